@@ -1,0 +1,77 @@
+// The whole test suite, as `npm test` runs it after the bootstrap.
+// Static checks count as one test each; vitest reports its own tests.
+// Ends with one line: `N passed, N failed[, N skipped]`, and exits 1 on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, '.cache', 'vitest-results.json');
+
+/** Static checks: each is one pass/fail. */
+const CHECKS = [
+  { name: 'format (prettier --check)', command: ['prettier', '--check', '--log-level', 'warn', '.'] },
+  { name: 'lint (eslint)', command: ['eslint', '--max-warnings', '0', '.'] },
+  { name: 'types (tsc, whole workspace)', command: ['tsc', '-p', 'tsconfig.json'] },
+  {
+    name: 'types (astro check, sites/template)',
+    command: ['astro', 'check', '--minimumSeverity', 'warning'],
+    cwd: 'sites/template',
+  },
+];
+
+function heading(text) {
+  process.stdout.write(`\n=== ${text} ===\n`);
+}
+
+function runStep(command, cwd = '.') {
+  const [bin, ...args] = command;
+  const result = spawnSync(bin, args, { cwd: join(ROOT, cwd), stdio: 'inherit', env: process.env });
+  if (result.error) process.stdout.write(`could not start ${bin}: ${result.error.message}\n`);
+  return result.status === 0;
+}
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+for (const check of CHECKS) {
+  heading(check.name);
+  if (runStep(check.command, check.cwd)) tally.passed += 1;
+  else {
+    tally.failed += 1;
+    failures.push(check.name);
+  }
+}
+
+heading('vitest (unit, browser, storybook, end-to-end)');
+mkdirSync(dirname(RESULTS), { recursive: true });
+rmSync(RESULTS, { force: true });
+const vitestOk = runStep(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`]);
+if (existsSync(RESULTS)) {
+  const report = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+  // A suite that fails to load has no tests to count, but it is a failure.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
+  tally.failed += brokenFiles.length;
+  for (const file of brokenFiles) failures.push(`could not run ${file.name.replace(`${ROOT}/`, '')}`);
+  if (!vitestOk && report.numFailedTests === 0 && brokenFiles.length === 0) {
+    tally.failed += 1;
+    failures.push('vitest exited with an error');
+  }
+} else {
+  tally.failed += 1;
+  failures.push('vitest wrote no results');
+}
+
+if (failures.length) {
+  heading('failed');
+  for (const failure of failures) process.stdout.write(`- ${failure}\n`);
+}
+const summary = `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`;
+process.stdout.write(`\n${summary}\n`);
+process.exit(tally.failed > 0 ? 1 : 0);
