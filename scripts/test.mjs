@@ -27,7 +27,10 @@ function heading(text) {
 
 function runStep(command, cwd = '.') {
   const [bin, ...args] = command;
-  const result = spawnSync(bin, args, { cwd: join(ROOT, cwd), stdio: 'inherit', env: process.env });
+  const dir = join(ROOT, cwd);
+  // Each package's own binaries first (astro lives in sites/template).
+  const env = { ...process.env, PATH: `${join(dir, 'node_modules', '.bin')}:${process.env.PATH}` };
+  const result = spawnSync(bin, args, { cwd: dir, stdio: 'inherit', env });
   if (result.error) process.stdout.write(`could not start ${bin}: ${result.error.message}\n`);
   return result.status === 0;
 }

@@ -41,7 +41,8 @@ test('the template builds at least one page', () => {
 
 describe('axe-core (WCAG 2.2 A/AA + best practice)', () => {
   test.each(pages)('%s', async (path) => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     try {
       const response = await page.goto(new URL(path, server.url).href);
       expect(response?.status()).toBe(200);
@@ -51,7 +52,7 @@ describe('axe-core (WCAG 2.2 A/AA + best practice)', () => {
       );
       expect(summary).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 });
@@ -93,7 +94,9 @@ describe('pa11y-ci (runners axe + htmlcs, WCAG2AA)', () => {
     const issues = results[new URL(path, server.url).href];
     expect(issues, 'pa11y-ci did not report on this page').toBeDefined();
     expect(
-      issues.map((issue) => ('code' in issue ? `${issue.runner} ${issue.code}: ${issue.selector}` : issue.message)),
+      (issues ?? []).map((issue) =>
+        'code' in issue ? `${issue.runner} ${issue.code}: ${issue.selector}` : issue.message,
+      ),
     ).toEqual([]);
   });
 });
