@@ -1,0 +1,61 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { nearestLang, toComponentLang, type ComponentLang } from './lang.ts';
+import { baseStyles } from './styles.ts';
+import { catalogueText, fillPlaceholders, overrideAttribute, type StringId, type StringParams } from './strings.ts';
+
+/** Connected components, so that one observer can re-render them all when a page changes `lang`. */
+const connected = new Set<DrukElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLangChanges(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const element of connected) element.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * The base of every druk-* component: English or Dzongkha strings from @druk/locale chosen by the
+ * nearest `lang`, each overridable per element by a `text-*` attribute, and the shared token styles.
+ *
+ * A component lists the string ids it shows in `static strings`; their override attributes are then
+ * observed, so a CMS (or a script) can change them at any time and the component re-renders.
+ */
+export class DrukElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The catalogue ids this component shows; each gets an observed `text-*` override attribute. */
+  static strings: readonly StringId[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', ...this.strings.map(overrideAttribute)];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value && (name === 'lang' || name.startsWith('text-'))) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchLangChanges();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** The language this element speaks: from the nearest `lang` (its own, an ancestor's, the page's). */
+  get language(): ComponentLang {
+    return toComponentLang(nearestLang(this));
+  }
+
+  /** A string in the element's language: the `text-*` attribute if set, else the catalogue text. */
+  protected t(id: StringId, params?: StringParams): string {
+    const override = this.getAttribute(overrideAttribute(id));
+    return fillPlaceholders(override ?? catalogueText(id, this.language), params);
+  }
+}

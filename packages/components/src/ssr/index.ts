@@ -1,0 +1,1 @@
+export { renderToString, type AttributeValue, type RenderOptions } from './render.ts';
