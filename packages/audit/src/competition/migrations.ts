@@ -45,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
         site_id INTEGER NOT NULL REFERENCES site(id),
         status TEXT NOT NULL CHECK (status IN ('ok', 'unreachable')),
         error TEXT NOT NULL DEFAULT '',
+        overall REAL,
         started_at INTEGER NOT NULL,
         finished_at INTEGER NOT NULL,
         UNIQUE (round_id, site_id)
@@ -53,22 +54,24 @@ export const MIGRATIONS: readonly Migration[] = [
         id INTEGER PRIMARY KEY,
         crawl_id INTEGER NOT NULL REFERENCES crawl(id) ON DELETE CASCADE,
         url TEXT NOT NULL,
-        status_code INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        status_code INTEGER,
         title TEXT NOT NULL DEFAULT '',
+        error TEXT NOT NULL DEFAULT '',
         UNIQUE (crawl_id, url)
       );
       CREATE TABLE finding (
         id INTEGER PRIMARY KEY,
         crawl_id INTEGER NOT NULL REFERENCES crawl(id) ON DELETE CASCADE,
+        finding_key TEXT NOT NULL,
         rule_id TEXT NOT NULL,
         category TEXT NOT NULL,
         severity TEXT NOT NULL,
         status TEXT NOT NULL,
-        page_url TEXT NOT NULL DEFAULT '',
-        target TEXT NOT NULL DEFAULT '',
-        message TEXT NOT NULL DEFAULT ''
+        message TEXT NOT NULL DEFAULT '',
+        pages TEXT NOT NULL DEFAULT '[]'
       );
-      CREATE INDEX finding_crawl ON finding (crawl_id);
+      CREATE UNIQUE INDEX finding_crawl_key ON finding (crawl_id, finding_key);
       CREATE TABLE category_score (
         crawl_id INTEGER NOT NULL REFERENCES crawl(id) ON DELETE CASCADE,
         category TEXT NOT NULL,
