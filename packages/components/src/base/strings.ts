@@ -1,8 +1,9 @@
 import { common } from '@druk/locale/catalogue/common';
 import { components } from '@druk/locale/catalogue/components';
+import { forms } from '@druk/locale/catalogue/forms';
 import type { ComponentLang } from './lang.ts';
 
-const catalogue = { ...common, ...components };
+const catalogue = { ...common, ...components, ...forms };
 
 /** Every string id a component may show. */
 export type StringId = keyof typeof catalogue;
