@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumLaunchOptions } from './packages/chromium/src/index.js';
+import { browserCommands } from './test/support/browser-commands.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +16,7 @@ function browserMode() {
     headless: true,
     provider: playwright({ launchOptions: chromiumLaunchOptions() }),
     instances: [{ browser: 'chromium' as const }],
+    commands: browserCommands,
   };
 }
 
