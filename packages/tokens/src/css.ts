@@ -1,0 +1,160 @@
+import { applyAccent } from './accent.ts';
+import { COLOR_ROLES, themes, type ColorRole, type ColorScheme, type ThemeName } from './color.ts';
+import { fluidSize, fontFamilies, scaleTokens, typeScale } from './scale.ts';
+
+type ScaleGroups = typeof scaleTokens;
+/** Every token name without the `--druk-` prefix, e.g. `color-text`, `space-3`, `font-size-md`. */
+export type TokenName =
+  `color-${ColorRole}` | { [G in keyof ScaleGroups]: `${G}-${keyof ScaleGroups[G] & string}` }[keyof ScaleGroups];
+
+export const PREFIX = '--druk-';
+
+/** Every non-colour token as [name, value], in source order. */
+export function scaleEntries(): [TokenName, string][] {
+  return Object.entries(scaleTokens).flatMap(([group, values]) =>
+    Object.entries(values as Record<string, string>).map(([name, value]): [TokenName, string] => [
+      `${group}-${name}` as TokenName,
+      value,
+    ]),
+  );
+}
+
+export function colorEntries(scheme: ColorScheme): [TokenName, string][] {
+  return COLOR_ROLES.map((role) => [`color-${role}`, scheme[role]]);
+}
+
+/** `var(--druk-<name>, <default value>)`, for component styles that must work before the tokens stylesheet loads. */
+export function cssVar(name: TokenName): string {
+  const value = new Map([...scaleEntries(), ...colorEntries(themes.light)]).get(name);
+  if (value === undefined) throw new Error(`Unknown token "${name}".`);
+  return `var(${PREFIX}${name}, ${value})`;
+}
+
+type Declaration = readonly [property: string, value: string];
+type Entry = readonly [name: string, value: string];
+
+/** Token entries as custom-property declarations. */
+function asProperties(entries: readonly Entry[]): Declaration[] {
+  return entries.map(([name, value]) => [`${PREFIX}${name}`, value]);
+}
+
+function block(selector: string, declarations: readonly Declaration[], indent = ''): string {
+  const lines = declarations.map(([property, value]) => `${indent}  ${property}: ${value};`);
+  return `${indent}${selector} {\n${lines.join('\n')}\n${indent}}`;
+}
+
+const colorSchemeOf: Record<ThemeName, string> = { light: 'light', dark: 'dark', 'high-contrast': 'light' };
+
+function themeDeclarations(theme: ThemeName, scheme: ColorScheme): Declaration[] {
+  return [['color-scheme', colorSchemeOf[theme]], ...asProperties(colorEntries(scheme))];
+}
+
+/**
+ * Windows high contrast and other forced-colour modes: roles map to system colours so that
+ * anything drawn with a token (SVG fills, outlines, borders) follows the user's palette.
+ */
+const FORCED_COLORS: Readonly<Record<ColorRole, string>> = Object.fromEntries(
+  COLOR_ROLES.map((role) => {
+    if (role.endsWith('surface') || role === 'background' || role === 'focus-halo' || role === 'on-accent')
+      return [role, role === 'on-accent' ? 'ButtonFace' : 'Canvas'];
+    if (role.startsWith('link')) return [role, role === 'link-visited' ? 'VisitedText' : 'LinkText'];
+    if (role.startsWith('accent')) return [role, 'ButtonText'];
+    if (role === 'focus') return [role, 'Highlight'];
+    return [role, 'CanvasText'];
+  }),
+) as Record<ColorRole, string>;
+
+/**
+ * `:lang(dz)` typography for a document or a shadow root (`:lang()` follows the host's
+ * language), so components add it to their own styles.
+ * - Font, size, line-height and underline tokens are redefined for Dzongkha, and restored
+ *   on any element inside it that declares another language. Components that size text
+ *   with the tokens therefore get the Dzongkha scale without compounding.
+ * - Font family, line-height and underline offset apply to plain Dzongkha text with zero
+ *   specificity, so that any author rule (which uses the tokens) wins.
+ * - Letter-spacing, text-transform and synthetic bold/italic are forbidden on Tibetan:
+ *   they break stacks or fake styles the script does not have.
+ */
+function buildDzongkhaCss(): string {
+  const sizes = (scale: (size: string) => string): Entry[] =>
+    Object.entries(typeScale).map(([step, [min, max]]) => [`font-size-${step}`, scale(fluidSize(min, max))]);
+  const dzTokens: Entry[] = [
+    ['font-family-body', 'var(--druk-font-family-dzongkha)'],
+    ['font-family-heading', 'var(--druk-font-family-dzongkha)'],
+    ...sizes((size) => `calc(${size} * var(--druk-dzongkha-scale))`),
+    ['line-height-body', 'var(--druk-dzongkha-line-height-body)'],
+    ['line-height-heading', 'var(--druk-dzongkha-line-height-heading)'],
+    ['line-height-tight', 'var(--druk-dzongkha-line-height-heading)'],
+    ['link-underline-offset', 'var(--druk-dzongkha-underline-offset)'],
+  ];
+  const latinTokens: Entry[] = [
+    ['font-family-body', fontFamilies.body],
+    ['font-family-heading', fontFamilies.heading],
+    ...sizes((size) => size),
+    ...Object.entries(scaleTokens['line-height']).map(([name, value]): Entry => [`line-height-${name}`, value]),
+    ['link-underline-offset', scaleTokens.link['underline-offset']],
+  ];
+  return [
+    block(':lang(dz)', asProperties(dzTokens)),
+    block(':lang(dz) [lang]:not(:lang(dz))', asProperties(latinTokens)),
+    `:where(:lang(dz)) {\n  font-family: var(--druk-font-family-dzongkha);\n  line-height: var(--druk-line-height-body);\n  text-underline-offset: var(--druk-link-underline-offset);\n}`,
+    `:lang(dz) {\n  letter-spacing: normal !important;\n  text-transform: none !important;\n  font-synthesis: none !important;\n}`,
+  ].join('\n\n');
+}
+
+export const dzongkhaCss: string = buildDzongkhaCss();
+
+/**
+ * Page-level only: plain Dzongkha text (no token-sized rule) gets the Dzongkha size once,
+ * where Dzongkha starts, and gives it back where another language starts inside it. Not for
+ * shadow roots: there a top-level element has no parent element and would be scaled twice.
+ */
+export const dzongkhaTextSizeCss = `:where(:lang(dz):not(:root, :lang(dz) > *), :root:lang(dz) > body) {
+  font-size: calc(1em * var(--druk-dzongkha-scale));
+}
+
+:where(:lang(dz) > [lang]:not(:lang(dz))) {
+  font-size: calc(1em / var(--druk-dzongkha-scale));
+}`;
+
+/** A focus indicator that stays visible on every theme and in forced colours (outline, not box-shadow, carries it). */
+export const focusRingCss = `outline: var(--druk-focus-width, ${scaleTokens.focus.width}) solid var(--druk-color-focus, ${themes.light.focus});
+outline-offset: var(--druk-focus-offset, ${scaleTokens.focus.offset});
+box-shadow: 0 0 0 var(--druk-focus-offset, ${scaleTokens.focus.offset}) var(--druk-color-focus-halo, ${themes.light['focus-halo']});`;
+
+export interface TokensCssOptions {
+  /** An agency's accent colour for the light theme, replacing the dzong maroon. */
+  accent?: string;
+  /** The accent for the dark theme; it must contrast with the dark background. */
+  accentDark?: string;
+}
+
+/**
+ * The whole stylesheet: tokens, themes (system preference and `data-theme`), forced colours,
+ * reduced motion and Dzongkha typography. Throws `AccentContrastError` for an accent that
+ * breaks a declared contrast pair.
+ */
+export function buildTokensCss(options: TokensCssOptions = {}): string {
+  const schemes: Record<ThemeName, ColorScheme> = { ...themes };
+  if (options.accent) schemes.light = applyAccent(themes.light, options.accent, 'light');
+  // The dark theme keeps its own light accent unless one is given: a dark agency colour
+  // on the dark background would fail, and guessing a lighter shade is the agency's call.
+  if (options.accentDark) schemes.dark = applyAccent(themes.dark, options.accentDark, 'dark');
+  const focusRule = `:focus-visible {\n  ${focusRingCss.replaceAll('\n', '\n  ')}\n}`;
+  return (
+    [
+      '/* Druk Design System tokens. Generated by @druk/tokens (src/build.ts); do not edit. */',
+      block(':root', [...themeDeclarations('light', schemes.light), ...asProperties(scaleEntries())]),
+      `@media (prefers-color-scheme: dark) {\n${block(':root:not([data-theme])', themeDeclarations('dark', schemes.dark), '  ')}\n}`,
+      `@media (prefers-contrast: more) {\n${block(':root:not([data-theme])', themeDeclarations('high-contrast', schemes['high-contrast']), '  ')}\n}`,
+      ...(Object.keys(schemes) as ThemeName[]).map((theme) =>
+        block(`[data-theme="${theme}"]`, themeDeclarations(theme, schemes[theme])),
+      ),
+      `@media (forced-colors: active) {\n${block(':root,\n  [data-theme]', asProperties(colorEntries(FORCED_COLORS)), '  ')}\n}`,
+      `@media (prefers-reduced-motion: reduce) {\n${block(':root', asProperties(Object.keys(scaleTokens.duration).map((name) => [`duration-${name}`, '0ms'])), '  ')}\n}`,
+      focusRule,
+      dzongkhaCss,
+      dzongkhaTextSizeCss,
+    ].join('\n\n') + '\n'
+  );
+}
