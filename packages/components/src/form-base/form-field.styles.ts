@@ -1,0 +1,171 @@
+/**
+ * The stylesheet of every form control. The controls render into their own light DOM (ADR 0003), so
+ * these are ordinary page rules, prefixed `druk-`: a server-rendered page links them (`formsCss`) so the
+ * form is styled with JavaScript off, and each element adopts them into its root (document or shadow
+ * root) when it connects. Only `--druk-*` tokens are read; the fallbacks keep a form usable before the
+ * token stylesheet has loaded.
+ */
+export const formsCss = `
+.druk-field, .druk-fieldset {
+  margin: 0 0 var(--druk-space-5, 1.5rem);
+  font-family: var(--druk-font-family-body, system-ui, sans-serif);
+  font-size: var(--druk-font-size-md, 1rem);
+  line-height: var(--druk-line-height-body, 1.5);
+  color: var(--druk-color-text, #1b1b1b);
+}
+:lang(dz) .druk-field, :lang(dz) .druk-fieldset {
+  font-family: var(--druk-font-family-dzongkha, 'Jomolhari', 'Noto Serif Tibetan', serif);
+  line-height: var(--druk-line-height-dzongkha, 1.9);
+}
+.druk-fieldset { border: 0; padding: 0; min-width: 0; }
+.druk-label, .druk-fieldset__legend {
+  display: block;
+  font-weight: 700;
+  margin-bottom: var(--druk-space-1, 0.25rem);
+  padding: 0;
+}
+.druk-fieldset__legend { margin-bottom: var(--druk-space-2, 0.5rem); }
+.druk-hint, .druk-character-count {
+  display: block;
+  color: var(--druk-color-text-secondary, #505a5f);
+  margin-bottom: var(--druk-space-2, 0.5rem);
+}
+.druk-character-count { margin: var(--druk-space-1, 0.25rem) 0 0; }
+.druk-error-message {
+  display: block;
+  margin: 0 0 var(--druk-space-2, 0.5rem);
+  font-weight: 700;
+  color: var(--druk-color-error, #b3261e);
+}
+.druk-field--error, .druk-fieldset--error {
+  border-inline-start: 5px solid var(--druk-color-error, #b3261e);
+  padding-inline-start: var(--druk-space-3, 0.75rem);
+}
+.druk-input, .druk-textarea, .druk-select {
+  box-sizing: border-box;
+  font: inherit;
+  color: inherit;
+  background: var(--druk-color-background, #fff);
+  border: 2px solid var(--druk-color-border-input, #0b0c0c);
+  border-radius: var(--druk-radius-sm, 0);
+  padding: var(--druk-space-1, 0.25rem) var(--druk-space-2, 0.5rem);
+  min-height: 2.5rem;
+  max-width: 100%;
+}
+.druk-input, .druk-textarea { width: 100%; }
+.druk-input--short { width: 8ch; }
+.druk-input--medium { width: 20ch; }
+.druk-textarea { min-height: 6rem; resize: vertical; }
+.druk-input:focus-visible, .druk-textarea:focus-visible, .druk-select:focus-visible,
+.druk-choice__input:focus-visible, .druk-button:focus-visible, .druk-file:focus-visible,
+.druk-error-summary:focus-visible, .druk-error-summary a:focus-visible {
+  outline: 3px solid var(--druk-color-focus, #ffbf47);
+  outline-offset: 0;
+  box-shadow: inset 0 0 0 2px currentColor;
+}
+:lang(dz) .druk-input:focus-visible { outline-offset: 2px; }
+.druk-field--error .druk-input, .druk-field--error .druk-textarea, .druk-field--error .druk-select,
+.druk-input[aria-invalid='true'] {
+  border-color: var(--druk-color-error, #b3261e);
+}
+/* Shown only after the user has interacted, as the browser reports a constraint failure. */
+.druk-input:user-invalid, .druk-textarea:user-invalid, .druk-select:user-invalid {
+  border-color: var(--druk-color-error, #b3261e);
+}
+.druk-input:disabled, .druk-textarea:disabled, .druk-select:disabled, .druk-choice__input:disabled {
+  opacity: 0.6;
+  cursor: not-allowed;
+}
+.druk-input-wrapper { display: flex; align-items: stretch; max-width: 100%; }
+.druk-input-wrapper .druk-input { flex: 1 1 auto; min-width: 0; }
+.druk-input__affix {
+  display: flex;
+  align-items: center;
+  padding: 0 var(--druk-space-2, 0.5rem);
+  border: 2px solid var(--druk-color-border-input, #0b0c0c);
+  background: var(--druk-color-background-subtle, #f3f2f1);
+  white-space: nowrap;
+}
+.druk-input__affix--prefix { border-inline-end: 0; }
+.druk-choice {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-start;
+  gap: 0 var(--druk-space-2, 0.5rem);
+  margin-bottom: var(--druk-space-2, 0.5rem);
+}
+.druk-choice__input { width: 1.5rem; height: 1.5rem; margin: 0.125rem 0 0; flex: none; accent-color: var(--druk-color-text, #1b1b1b); }
+.druk-choice__label { flex: 1 1 0; }
+.druk-choice__hint { flex-basis: 100%; padding-inline-start: calc(1.5rem + var(--druk-space-2, 0.5rem)); margin: 0; }
+.druk-date { display: flex; flex-wrap: wrap; gap: var(--druk-space-3, 0.75rem); }
+.druk-date__part .druk-label { font-weight: 400; }
+.druk-file { font: inherit; max-width: 100%; }
+.druk-password__toggle { margin-inline-start: var(--druk-space-2, 0.5rem); }
+.druk-button {
+  display: inline-block;
+  box-sizing: border-box;
+  font: inherit;
+  font-weight: 700;
+  line-height: 1.25;
+  text-align: center;
+  text-decoration: none;
+  cursor: pointer;
+  padding: var(--druk-space-2, 0.5rem) var(--druk-space-4, 1rem);
+  border: 2px solid transparent;
+  border-radius: var(--druk-radius-md, 0.25rem);
+  color: var(--druk-color-text-inverse, #fff);
+  background: var(--druk-color-action, #00703c);
+  box-shadow: 0 2px 0 var(--druk-color-action-shadow, #002d18);
+  margin: 0 var(--druk-space-2, 0.5rem) var(--druk-space-5, 1.5rem) 0;
+}
+.druk-button:visited { color: var(--druk-color-text-inverse, #fff); }
+.druk-button--secondary {
+  color: var(--druk-color-text, #1b1b1b);
+  background: var(--druk-color-background-subtle, #f3f2f1);
+  box-shadow: 0 2px 0 var(--druk-color-border, #929191);
+}
+.druk-button--secondary:visited { color: var(--druk-color-text, #1b1b1b); }
+.druk-button--warning { background: var(--druk-color-error, #b3261e); box-shadow: 0 2px 0 #55150f; }
+.druk-button:disabled { opacity: 0.5; cursor: not-allowed; }
+.druk-error-summary {
+  border: 5px solid var(--druk-color-error, #b3261e);
+  padding: var(--druk-space-4, 1rem);
+  margin-bottom: var(--druk-space-6, 2rem);
+  color: var(--druk-color-text, #1b1b1b);
+}
+.druk-error-summary__title { margin: 0 0 var(--druk-space-3, 0.75rem); font-size: 1.5rem; }
+.druk-error-summary__list { margin: 0; padding-inline-start: 0; list-style: none; }
+.druk-error-summary__list a { color: var(--druk-color-error, #b3261e); font-weight: 700; }
+.druk-visually-hidden {
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  margin: -1px !important;
+  padding: 0 !important;
+  overflow: hidden !important;
+  clip-path: inset(50%) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+}
+@media (forced-colors: active) {
+  .druk-field--error, .druk-fieldset--error { border-inline-start-color: CanvasText; }
+}
+`;
+
+let sharedSheet: CSSStyleSheet | undefined;
+
+/**
+ * Adds the form stylesheet to the document or shadow root that holds `node`, once per root. A page
+ * that already links `formsCss` gets the same rules twice, which is harmless.
+ */
+export function adoptFormsStyles(node: Node): void {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(formsCss);
+  }
+  if (!root.adoptedStyleSheets.includes(sharedSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sharedSheet];
+  }
+}
