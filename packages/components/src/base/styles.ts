@@ -12,17 +12,17 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--druk-font-family-body, system-ui, sans-serif);
     font-size: var(--druk-font-size-md, 1rem);
-    font-weight: normal;
+    font-weight: var(--druk-font-weight-regular, 400);
     font-style: normal;
     line-height: var(--druk-line-height-body, 1.5);
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
-    color: var(--druk-color-text, #1b1b1b);
+    color: var(--druk-color-text, #1b1a1f);
   }
   :host(:lang(dz)) {
-    font-family: var(--druk-font-family-dzongkha, 'Jomolhari', 'Noto Serif Tibetan', serif);
-    line-height: var(--druk-line-height-dzongkha, 1.9);
+    font-family: var(--druk-font-family-dzongkha, Jomolhari, 'Noto Serif Tibetan', serif);
+    line-height: var(--druk-dzongkha-line-height-body, 1.8);
   }
   :host([hidden]) {
     display: none !important;
@@ -33,38 +33,46 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   a {
-    color: var(--druk-color-link, #1d4f91);
+    color: var(--druk-color-link, #7d1d1d);
     text-decoration-line: underline;
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.2em;
+    text-decoration-thickness: var(--druk-link-underline-thickness, max(1px, 0.0625em));
+    text-underline-offset: var(--druk-link-underline-offset, 0.18em);
     text-decoration-skip-ink: auto;
   }
   a:visited {
-    color: var(--druk-color-link-visited, var(--druk-color-link, #54307a));
+    color: var(--druk-color-link-visited, #5b2a86);
   }
   a:hover {
-    text-decoration-thickness: max(3px, 0.1875em);
+    color: var(--druk-color-link-hover, #3e0a0a);
+    text-decoration-thickness: max(2px, 0.125em);
   }
-  /* Subjoined letters hang well below the baseline: keep underlines and focus rings below them. */
+  /* Subjoined letters hang well below the baseline: keep underlines and focus rings clear of them. */
   :host(:lang(dz)) a {
-    text-underline-offset: 0.45em;
+    text-underline-offset: var(--druk-dzongkha-underline-offset, 0.62em);
   }
   :focus-visible {
-    outline: 3px solid var(--druk-color-focus, #ffbf47);
-    outline-offset: 2px;
+    outline: var(--druk-focus-width, 3px) solid var(--druk-color-focus, #1b1a1f);
+    outline-offset: var(--druk-focus-offset, 2px);
+    box-shadow: 0 0 0 var(--druk-focus-offset, 2px) var(--druk-color-focus-halo, #ffd520);
   }
   :host(:lang(dz)) :focus-visible {
-    outline-offset: 4px;
+    outline-offset: calc(var(--druk-focus-offset, 2px) * 2);
+    box-shadow: 0 0 0 calc(var(--druk-focus-offset, 2px) * 2) var(--druk-color-focus-halo, #ffd520);
   }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+      box-shadow: none;
     }
   }
+`;
+
+/** Text that only assistive technology reads (the component imports it where needed). */
+export const visuallyHiddenStyles = css`
   .visually-hidden {
     position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
     margin: -1px !important;
     padding: 0 !important;
     overflow: hidden !important;

@@ -4,13 +4,13 @@ export const mastheadStyles = css`
   :host {
     display: block;
     font-size: var(--druk-font-size-sm, 0.875rem);
-    background: var(--druk-color-surface-muted, #f0f0f0);
-    color: var(--druk-color-text, #1b1b1b);
+    background: var(--druk-color-surface, #f7f3ec);
+    color: var(--druk-color-text, #1b1a1f);
   }
   section {
-    max-width: var(--druk-layout-max-width, 72rem);
+    max-width: var(--druk-layout-container, 75rem);
     margin-inline: auto;
-    padding-inline: var(--druk-space-3, 0.75rem);
+    padding-inline: var(--druk-layout-gutter, 1rem);
   }
   summary {
     display: flex;
@@ -29,13 +29,19 @@ export const mastheadStyles = css`
     inline-size: 1.5em;
     block-size: 1em;
   }
+  .flag-yellow {
+    fill: var(--druk-color-flag-yellow, #ffd520);
+  }
+  .flag-orange {
+    fill: var(--druk-color-flag-orange, #ff4e12);
+  }
   .toggle {
-    color: var(--druk-color-link, #1d4f91);
+    color: var(--druk-color-link, #7d1d1d);
     text-decoration-line: underline;
-    text-underline-offset: 0.2em;
+    text-underline-offset: var(--druk-link-underline-offset, 0.18em);
   }
   :host(:lang(dz)) .toggle {
-    text-underline-offset: 0.45em;
+    text-underline-offset: var(--druk-dzongkha-underline-offset, 0.62em);
   }
   .toggle::after {
     content: '';
@@ -65,7 +71,7 @@ export const mastheadStyles = css`
     flex: none;
     inline-size: 2.25em;
     block-size: 2.25em;
-    color: var(--druk-color-text-muted, #454545);
+    color: var(--druk-color-text-muted, #55525a);
   }
   .reason p {
     margin: 0;

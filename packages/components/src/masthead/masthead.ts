@@ -6,7 +6,7 @@ import { mastheadStyles } from './masthead.styles.ts';
 
 /** Bhutan's flag, simplified to its two fields: decoration next to the statement, not information. */
 const flag = svg`<svg class="flag" viewBox="0 0 3 2" aria-hidden="true" focusable="false">
-  <path d="M0 0h3L0 2z" fill="#ffd520"/><path d="M3 0v2H0z" fill="#ff4e12"/>
+  <path class="flag-yellow" d="M0 0h3L0 2z"/><path class="flag-orange" d="M3 0v2H0z"/>
 </svg>`;
 const building = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor">
   <path d="M12 2 2 7v2h20V7zM4 10v8h3v-8zm6.5 0v8h3v-8zM17 10v8h3v-8zM2 20v2h20v-2z"/>
@@ -29,7 +29,7 @@ const lock = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" f
  * @csspart details - The `<details>` element.
  * @csspart summary - The always-visible line with the statement and the toggle.
  * @csspart panel - The explanation shown when open.
- * @cssprop --druk-color-surface-muted - Background of the strip.
+ * @cssprop --druk-color-surface - Background of the strip.
  */
 export class DrukMasthead extends DrukElement {
   static override styles = [baseStyles, mastheadStyles];
