@@ -1,0 +1,319 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '@druk/locale';
+import { CATEGORY_IDS, type Band } from '../types.ts';
+import { compareRounds, type RoundComparison } from './compare.ts';
+import { toCsv } from './csv.ts';
+import type { Database } from './db.ts';
+import { escapeHtml, page } from './html.ts';
+import { renderSiteReport, siteReportData, siteSlug } from './report.ts';
+import { computeStandings, type Standing } from './scoring.ts';
+import { type Competition, getRound, listRounds, type Round } from './store.ts';
+import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
+
+export interface Leaderboard {
+  competition: Competition;
+  round: Round;
+  standings: Standing[];
+  /** Against the round before, when there is one. */
+  comparison: RoundComparison | undefined;
+  generatedAt: number;
+}
+
+/** Everything the leaderboard shows, computed afresh from the database. */
+export function buildLeaderboard(db: Database, competition: Competition, roundNumber?: number): Leaderboard {
+  const round = getRound(db, competition.id, roundNumber);
+  const previous = listRounds(db, competition.id)
+    .filter((candidate) => candidate.number < round.number)
+    .at(-1);
+  return {
+    competition,
+    round,
+    standings: computeStandings(db, competition, round),
+    comparison: previous ? compareRounds(db, competition, previous, round) : undefined,
+    generatedAt: Date.now(),
+  };
+}
+
+export function standingStatus(standing: Standing): 'ranked' | 'eliminated' | 'unreachable' | 'not-audited' {
+  if (standing.status !== 'ok') return standing.status;
+  return standing.eliminated ? 'eliminated' : 'ranked';
+}
+
+const BAND_COLOURS: Record<Band, string> = {
+  excellent: '#00703c',
+  'very-good': '#2e7d32',
+  good: '#1d4f91',
+  fair: '#a35200',
+  poor: '#b10e1e',
+};
+
+/** Horizontal bars of the totals, best first; the table below carries the same numbers for screen readers. */
+function totalsChart(board: Leaderboard, lang: Lang, t: Translate): string {
+  const scored = board.standings.filter((standing) => standing.total !== null);
+  const labelWidth = 220;
+  const barWidth = 380;
+  const rowHeight = 26;
+  const height = scored.length * rowHeight + 10;
+  const rows = scored
+    .map((standing, index) => {
+      const y = index * rowHeight + 5;
+      const width = Math.max(1, (standing.total! / 100) * barWidth);
+      const colour = standing.eliminated ? '#6b6b6b' : BAND_COLOURS[standing.band!];
+      return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" font-size="13">${escapeHtml(standing.site.name)}</text>
+<rect x="${labelWidth}" y="${y + 3}" width="${width.toFixed(1)}" height="${rowHeight - 8}" fill="${colour}"/>
+<text x="${labelWidth + width + 6}" y="${y + 16}" font-size="13">${escapeHtml(formatNumber(lang, standing.total!))}</text>`;
+    })
+    .join('\n');
+  const title = t('competition.chart.totals');
+  return `<figure>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="${labelWidth + barWidth + 60}" role="img" aria-labelledby="chart-totals-title">
+<title id="chart-totals-title">${escapeHtml(title)}</title>
+${rows}
+</svg>
+<figcaption>${escapeHtml(title)}</figcaption>
+</figure>`;
+}
+
+/** A slope chart: each site's rank in the previous round joined to its rank now. */
+function movementChart(board: Leaderboard, comparison: RoundComparison, t: Translate): string {
+  const moved = comparison.sites.filter((site) => site.before?.rank != null && site.after.rank !== null);
+  if (moved.length === 0) return '';
+  const maxRank = Math.max(...moved.flatMap((site) => [site.before!.rank!, site.after.rank!]));
+  const step = 26;
+  const height = maxRank * step + 30;
+  const left = 60;
+  const right = 300;
+  const y = (rank: number) => 20 + (rank - 1) * step;
+  const lines = moved
+    .map((site) => {
+      const colour = site.rankMovement! > 0 ? '#00703c' : site.rankMovement! < 0 ? '#b10e1e' : '#4a4a4a';
+      const from = y(site.before!.rank!);
+      const to = y(site.after.rank!);
+      return `<line x1="${left}" y1="${from}" x2="${right}" y2="${to}" stroke="${colour}" stroke-width="2"/>
+<text x="${left - 8}" y="${from + 4}" text-anchor="end" font-size="13">${site.before!.rank}</text>
+<text x="${right + 8}" y="${to + 4}" font-size="13">${site.after.rank} ${escapeHtml(site.after.site.name)}</text>`;
+    })
+    .join('\n');
+  const title = t('competition.chart.movement', { previous: comparison.previous.number, round: board.round.number });
+  return `<figure>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 620 ${height}" width="620" role="img" aria-labelledby="chart-movement-title">
+<title id="chart-movement-title">${escapeHtml(title)}</title>
+${lines}
+</svg>
+<figcaption>${escapeHtml(title)}</figcaption>
+</figure>`;
+}
+
+/**
+ * Progressive enhancement: without script the table is a plain table in rank order; with it, every column
+ * heading becomes a button that sorts by that column (numbers by their data-value) and sets aria-sort.
+ */
+const SORT_SCRIPT = `
+for (const table of document.querySelectorAll('table[data-sortable]')) {
+  const headers = [...table.tHead.rows[0].cells];
+  headers.forEach((th, column) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const ascending = th.getAttribute('aria-sort') !== 'ascending';
+      for (const other of headers) other.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      const key = (row) => {
+        const cell = row.cells[column];
+        const value = cell.dataset.value;
+        return value === undefined ? cell.textContent.trim() : value === '' ? null : Number(value);
+      };
+      const rows = [...table.tBodies[0].rows].sort((a, b) => {
+        const x = key(a), y = key(b);
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+        const order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+        return ascending ? order : -order;
+      });
+      table.tBodies[0].append(...rows);
+    });
+  });
+}`;
+
+function numberCell(lang: Lang, value: number | null | undefined, text?: string): string {
+  const shown = value === null || value === undefined ? '–' : (text ?? formatNumber(lang, value));
+  return `<td class="number" data-value="${value ?? ''}">${escapeHtml(shown)}</td>`;
+}
+
+function movementText(lang: Lang, movement: number | null): string {
+  if (movement === null) return '–';
+  if (movement === 0) return '=';
+  return `${movement > 0 ? '▲' : '▼'} ${formatNumber(lang, Math.abs(movement), 0)}`;
+}
+
+export interface LeaderboardLinks {
+  /** Relative links to the other language's page, the CSV and the JSON. */
+  otherLanguage: string;
+  csv: string;
+  json: string;
+  /** Relative link to a site's report pack page in this language. */
+  report: (standing: Standing) => string;
+}
+
+export function renderLeaderboard(board: Leaderboard, lang: Lang, links: LeaderboardLinks): string {
+  const t = competitionTranslator(lang);
+  const movementBySite = new Map(board.comparison?.sites.map((site) => [site.after.site.id, site.rankMovement]));
+  const categoryHeads = CATEGORY_IDS.map(
+    (id) => `<th scope="col" class="number">${escapeHtml(t(`competition.category.${id}`))}</th>`,
+  ).join('');
+  const rows = board.standings
+    .map((standing) => {
+      const status = standingStatus(standing);
+      const band = standing.band ? t(`competition.band.${standing.band}`) : '–';
+      const categories = CATEGORY_IDS.map((id) => numberCell(lang, standing.categories[id])).join('');
+      const uptime = standing.uptime?.uptime ?? null;
+      const movement = movementBySite.get(standing.site.id) ?? null;
+      return `<tr data-status="${status}">
+${numberCell(lang, standing.rank, standing.rank === null ? '–' : formatNumber(lang, standing.rank, 0))}
+<th scope="row"><a href="${escapeHtml(links.report(standing))}">${escapeHtml(standing.site.name)}</a></th>
+${numberCell(lang, standing.total)}
+<td data-value="${standing.total ?? ''}">${escapeHtml(band)}</td>
+${categories}
+${numberCell(lang, uptime === null ? null : Math.round(uptime * 1000) / 10, uptime === null ? undefined : formatPercent(lang, uptime))}
+${numberCell(lang, movement, movementText(lang, movement))}
+<td>${escapeHtml(t(`competition.status.${status}`))}</td>
+</tr>`;
+    })
+    .join('\n');
+  const counts = board.comparison?.counts;
+  const trend =
+    counts && board.comparison
+      ? `<p>${escapeHtml(t('competition.leaderboard.trend', { round: board.comparison.previous.number, improved: counts.improved, degraded: counts.degraded, unchanged: counts.unchanged }))}</p>`
+      : '';
+  const open =
+    board.round.status === 'open'
+      ? `<p class="notice">${escapeHtml(t('competition.leaderboard.open', { round: board.round.number }))}</p>`
+      : '';
+  const title = t('competition.leaderboard.title', { competition: board.competition.name, round: board.round.number });
+  const body = `<p><a href="${escapeHtml(links.otherLanguage)}" lang="${lang === 'en' ? 'dz' : 'en'}">${escapeHtml(t('competition.leaderboard.otherLanguage'))}</a></p>
+<h1>${escapeHtml(title)}</h1>
+<p class="muted">${escapeHtml(t('competition.leaderboard.generated', { date: formatDate(lang, board.generatedAt) }))}</p>
+${open}
+${trend}
+${totalsChart(board, lang, t)}
+${board.comparison ? movementChart(board, board.comparison, t) : ''}
+<p class="muted">${escapeHtml(t('competition.leaderboard.sortHint'))}</p>
+<div class="table-wrap">
+<table data-sortable>
+<caption>${escapeHtml(title)}</caption>
+<thead><tr>
+<th scope="col" class="number">${escapeHtml(t('competition.column.rank'))}</th>
+<th scope="col">${escapeHtml(t('competition.column.site'))}</th>
+<th scope="col" class="number">${escapeHtml(t('competition.column.total'))}</th>
+<th scope="col">${escapeHtml(t('competition.column.band'))}</th>
+${categoryHeads}
+<th scope="col" class="number">${escapeHtml(t('competition.column.uptime'))}</th>
+<th scope="col" class="number">${escapeHtml(t('competition.column.movement'))}</th>
+<th scope="col">${escapeHtml(t('competition.column.status'))}</th>
+</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>
+<p>${escapeHtml(t('competition.leaderboard.downloads'))} <a href="${escapeHtml(links.csv)}">CSV</a>, <a href="${escapeHtml(links.json)}">JSON</a></p>`;
+  return page({ lang, title, body, script: SORT_SCRIPT });
+}
+
+/** The leaderboard as plain data (the JSON export). */
+export function leaderboardJson(board: Leaderboard) {
+  const movement = new Map(board.comparison?.sites.map((site) => [site.after.site.id, site]));
+  return {
+    competition: board.competition.name,
+    round: board.round.number,
+    roundStatus: board.round.status,
+    generatedAt: new Date(board.generatedAt).toISOString(),
+    previousRound: board.comparison?.previous.number ?? null,
+    sites: board.standings.map((standing) => ({
+      rank: standing.rank,
+      name: standing.site.name,
+      url: standing.site.url,
+      agency: standing.site.agency,
+      status: standingStatus(standing),
+      total: standing.total,
+      band: standing.band,
+      categories: standing.categories,
+      uptime: standing.uptime?.uptime ?? null,
+      eliminationEvidence: standing.eliminationEvidence || null,
+      rankMovement: movement.get(standing.site.id)?.rankMovement ?? null,
+      totalChange: movement.get(standing.site.id)?.totalChange ?? null,
+      failures: standing.failures,
+    })),
+  };
+}
+
+export function leaderboardCsv(board: Leaderboard): string {
+  const data = leaderboardJson(board);
+  const header = [
+    'rank',
+    'name',
+    'url',
+    'status',
+    'total',
+    'band',
+    ...CATEGORY_IDS,
+    'uptime',
+    'rank_movement',
+    'total_change',
+  ];
+  const rows = data.sites.map((site) => [
+    site.rank,
+    site.name,
+    site.url,
+    site.status,
+    site.total,
+    site.band,
+    ...CATEGORY_IDS.map((id) => site.categories[id]),
+    site.uptime === null ? null : Math.round(site.uptime * 10000) / 10000,
+    site.rankMovement,
+    site.totalChange,
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/**
+ * Writes the leaderboard (English and Dzongkha pages, CSV, JSON) and a report pack per site
+ * (`reports/<site>/report.en.html`, `report.dz.html`, `report.json`) into `outDir`. Returns the files written.
+ */
+export function writeLeaderboard(
+  db: Database,
+  competition: Competition,
+  outDir: string,
+  roundNumber?: number,
+): string[] {
+  const board = buildLeaderboard(db, competition, roundNumber);
+  const written: string[] = [];
+  const write = (relative: string, content: string) => {
+    const file = join(outDir, relative);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, content);
+    written.push(file);
+  };
+  for (const lang of ['en', 'dz'] as const) {
+    write(
+      `leaderboard.${lang}.html`,
+      renderLeaderboard(board, lang, {
+        otherLanguage: `leaderboard.${lang === 'en' ? 'dz' : 'en'}.html`,
+        csv: 'leaderboard.csv',
+        json: 'leaderboard.json',
+        report: (standing) => `reports/${siteSlug(standing.site.url)}/report.${lang}.html`,
+      }),
+    );
+  }
+  write('leaderboard.csv', leaderboardCsv(board));
+  write('leaderboard.json', `${JSON.stringify(leaderboardJson(board), null, 2)}\n`);
+  for (const standing of board.standings) {
+    const data = siteReportData(db, board, standing);
+    const folder = `reports/${siteSlug(standing.site.url)}`;
+    write(`${folder}/report.json`, `${JSON.stringify(data, null, 2)}\n`);
+    for (const lang of ['en', 'dz'] as const) write(`${folder}/report.${lang}.html`, renderSiteReport(data, lang));
+  }
+  return written;
+}
