@@ -1,0 +1,298 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Lang } from '@druk/locale';
+import { ConfigError } from '../config.ts';
+import type { Database } from './db.ts';
+import { escapeHtml, page } from './html.ts';
+import { aggregateCriterion } from './scoring.ts';
+import {
+  type Competition,
+  type Evaluator,
+  evaluatorByToken,
+  getCompetition,
+  listRounds,
+  listSites,
+  loadManualScores,
+  type Round,
+  saveManualScores,
+  type Site,
+} from './store.ts';
+import { competitionTranslator, formatNumber, type Translate } from './strings.ts';
+
+// The evaluators' scoring page: plain HTML forms served on 127.0.0.1, no script needed. Each evaluator has a
+// secret link (/e/<token>/); until the round closes they see and change only their own sheet.
+
+export interface EvaluatorServer {
+  /** Base URL, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  /** The link to give an evaluator. */
+  linkFor(evaluator: Evaluator): string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+const HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  // The token is in the path: keep it out of caches and other sites' logs.
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+};
+
+interface Context {
+  db: Database;
+  competition: Competition;
+  evaluator: Evaluator;
+  round: Round;
+  lang: Lang;
+  t: Translate;
+  base: string;
+}
+
+/** The open round, or the latest closed one (read-only) when none is open. */
+function activeRound(db: Database, competition: Competition): Round | undefined {
+  const rounds = listRounds(db, competition.id);
+  return rounds.find((round) => round.status === 'open') ?? rounds.at(-1);
+}
+
+function send(response: ServerResponse, status: number, html: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, { ...HEADERS, ...extra });
+  response.end(html);
+}
+
+function langLink(context: Context, path: string, lang: Lang = context.lang): string {
+  return `${context.base}${path}${lang === 'dz' ? '?lang=dz' : ''}`;
+}
+
+function languageSwitch(context: Context, path: string): string {
+  const other: Lang = context.lang === 'en' ? 'dz' : 'en';
+  return `<p><a href="${escapeHtml(langLink(context, path, other))}" lang="${other}">${escapeHtml(context.t('competition.leaderboard.otherLanguage'))}</a></p>`;
+}
+
+function sheetPage(context: Context, notice = ''): string {
+  const { db, competition, evaluator, round, t, lang } = context;
+  const criteria = competition.rubric.manualCriteria;
+  const sites = listSites(db, competition.id);
+  const closed = round.status === 'closed';
+  const scores = loadManualScores(db, round.id, closed ? undefined : evaluator.id);
+  const mine = scores.filter((score) => score.evaluatorId === evaluator.id);
+  const done = sites.filter((site) =>
+    criteria.every((criterion) => mine.some((s) => s.siteId === site.id && s.criterion === criterion.id)),
+  ).length;
+  const cell = (site: Site, criterion: string, max: number) => {
+    const entries = scores.filter((score) => score.siteId === site.id && score.criterion === criterion);
+    if (!closed) {
+      const own = entries[0];
+      return own ? formatNumber(lang, own.score) : '–';
+    }
+    if (entries.length === 0) return '–';
+    const aggregate = aggregateCriterion(
+      criterion,
+      entries.map((entry) => ({ evaluatorId: entry.evaluatorId, score: (entry.score / max) * 100 })),
+      competition.rubric.outlierDistance,
+    );
+    const all = entries.map((entry) => formatNumber(lang, entry.score)).join(' · ');
+    return `${all} (σ ${formatNumber(lang, (aggregate.spread / 100) * max)})`;
+  };
+  const rows = sites
+    .map(
+      (site) =>
+        `<tr><th scope="row"><a href="${escapeHtml(langLink(context, `sites/${site.id}`))}">${escapeHtml(site.name)}</a></th>${criteria
+          .map((criterion) => `<td class="number">${escapeHtml(cell(site, criterion.id, criterion.max))}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  const title = t('competition.evaluator.title', { evaluator: evaluator.name, round: round.number });
+  const body = `${languageSwitch(context, '')}
+<h1>${escapeHtml(title)}</h1>
+${notice}
+<p class="notice">${escapeHtml(closed ? t('competition.evaluator.closed', { round: round.number }) : t('competition.evaluator.open'))}</p>
+<p>${escapeHtml(t('competition.evaluator.progress', { done: formatNumber(lang, done, 0), total: formatNumber(lang, sites.length, 0) }))}</p>
+<div class="table-wrap">
+<table>
+<caption>${escapeHtml(title)}</caption>
+<thead><tr><th scope="col">${escapeHtml(t('competition.column.site'))}</th>${criteria
+    .map(
+      (criterion) =>
+        `<th scope="col" class="number">${escapeHtml(criterion.label[lang])} (${escapeHtml(t('competition.evaluator.outOf', { max: formatNumber(lang, criterion.max) }))})</th>`,
+    )
+    .join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>`;
+  return page({ lang, title, body });
+}
+
+function sitePage(
+  context: Context,
+  site: Site,
+  entered?: { values: Record<string, string>; comment: string; error: string },
+): string {
+  const { db, competition, evaluator, round, t, lang } = context;
+  const closed = round.status === 'closed';
+  const own = loadManualScores(db, round.id, evaluator.id).filter((score) => score.siteId === site.id);
+  const title = `${site.name}: ${t('competition.evaluator.title', { evaluator: evaluator.name, round: round.number })}`;
+  const error = entered?.error
+    ? `<div class="notice" role="alert"><p>${escapeHtml(t('competition.evaluator.error', { message: entered.error }))}</p></div>`
+    : '';
+  const fields = competition.rubric.manualCriteria
+    .map((criterion) => {
+      const saved = own.find((score) => score.criterion === criterion.id);
+      const value = entered?.values[criterion.id] ?? (saved ? String(saved.score) : '');
+      const id = `score-${criterion.id}`;
+      return `<label for="${id}">${escapeHtml(criterion.label[lang])} <span class="muted">(${escapeHtml(t('competition.evaluator.outOf', { max: formatNumber(lang, criterion.max) }))})</span></label>
+<input id="${id}" name="score.${escapeHtml(criterion.id)}" type="number" inputmode="decimal" min="0" max="${criterion.max}" step="0.5" value="${escapeHtml(value)}"${closed ? ' disabled' : ''}>`;
+    })
+    .join('\n');
+  const comment = entered?.comment ?? own[0]?.comment ?? '';
+  const form = `<form method="post" action="${escapeHtml(langLink(context, `sites/${site.id}`))}">
+<fieldset>
+<legend>${escapeHtml(site.name)}</legend>
+<p><a href="${escapeHtml(site.url)}">${escapeHtml(site.url)}</a></p>
+${fields}
+<label for="comment">${escapeHtml(t('competition.evaluator.comment'))}</label>
+<textarea id="comment" name="comment"${closed ? ' disabled' : ''}>${escapeHtml(comment)}</textarea>
+</fieldset>
+${closed ? '' : `<button class="button" type="submit">${escapeHtml(t('competition.evaluator.save', { site: site.name }))}</button>`}
+</form>`;
+  const body = `${languageSwitch(context, `sites/${site.id}`)}
+<p><a href="${escapeHtml(langLink(context, ''))}">${escapeHtml(t('competition.evaluator.title', { evaluator: evaluator.name, round: round.number }))}</a></p>
+<h1>${escapeHtml(site.name)}</h1>
+${error}
+${closed ? `<p class="notice">${escapeHtml(t('competition.evaluator.closed', { round: round.number }))}</p>` : ''}
+${form}`;
+  return page({ lang, title, body });
+}
+
+async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new ConfigError('the form is too large');
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+async function saveSite(context: Context, site: Site, request: IncomingMessage, response: ServerResponse) {
+  const form = await readForm(request);
+  const values: Record<string, string> = {};
+  const scores: Record<string, number | null> = {};
+  for (const criterion of context.competition.rubric.manualCriteria) {
+    const raw = (form.get(`score.${criterion.id}`) ?? '').trim().replace(',', '.');
+    values[criterion.id] = raw;
+    scores[criterion.id] = raw === '' ? null : Number(raw);
+  }
+  const comment = (form.get('comment') ?? '').trim();
+  try {
+    for (const [criterion, score] of Object.entries(scores)) {
+      if (score !== null && Number.isNaN(score)) throw new ConfigError(`"${values[criterion]}" is not a number`);
+    }
+    saveManualScores(context.db, context.round, context.competition.rubric, {
+      siteId: site.id,
+      evaluatorId: context.evaluator.id,
+      scores,
+      comment,
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    send(response, 400, sitePage(context, site, { values, comment, error: error.message }));
+    return;
+  }
+  const query = new URLSearchParams({ saved: String(site.id), ...(context.lang === 'dz' ? { lang: 'dz' } : {}) });
+  response.writeHead(303, { location: `${context.base}?${query}`, 'cache-control': 'no-store' });
+  response.end();
+}
+
+async function handle(
+  db: Database,
+  competitionName: string | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const lang: Lang = url.searchParams.get('lang') === 'dz' ? 'dz' : 'en';
+  const t = competitionTranslator(lang);
+  const match = /^\/e\/([A-Za-z0-9_-]+)\/(?:sites\/(\d+))?$/.exec(url.pathname);
+  const evaluator = match ? evaluatorByToken(db, match[1]!) : undefined;
+  const competition = getCompetition(db, competitionName);
+  if (!match || !evaluator || evaluator.competitionId !== competition.id) {
+    const title = t('competition.evaluator.forbidden');
+    send(response, match ? 403 : 404, page({ lang, title, body: `<h1>${escapeHtml(title)}</h1>` }));
+    return;
+  }
+  const round = activeRound(db, competition);
+  if (!round) {
+    const title = t('competition.evaluator.noRound');
+    send(response, 200, page({ lang, title, body: `<h1>${escapeHtml(title)}</h1>` }));
+    return;
+  }
+  const context: Context = { db, competition, evaluator, round, lang, t, base: `/e/${evaluator.token}/` };
+  const site = match[2]
+    ? listSites(db, competition.id).find((candidate) => candidate.id === Number(match[2]))
+    : undefined;
+  if (match[2] && !site) {
+    send(response, 404, page({ lang, title: '404', body: '<h1>404</h1>' }));
+    return;
+  }
+  if (request.method === 'POST' && site) {
+    // A form posted from another origin (a page the evaluator happened to open) is refused.
+    const origin = request.headers.origin;
+    if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) {
+      send(response, 403, page({ lang, title: '403', body: '<h1>403</h1>' }));
+      return;
+    }
+    await saveSite(context, site, request, response);
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, page({ lang, title: '405', body: '<h1>405</h1>' }), { allow: 'GET, POST' });
+    return;
+  }
+  if (site) {
+    send(response, 200, sitePage(context, site));
+    return;
+  }
+  const savedId = Number(url.searchParams.get('saved'));
+  const saved = listSites(db, competition.id).find((candidate) => candidate.id === savedId);
+  const notice = saved
+    ? `<div class="notice" role="status"><p>${escapeHtml(t('competition.evaluator.saved', { site: saved.name }))}</p></div>`
+    : '';
+  send(response, 200, sheetPage(context, notice));
+}
+
+/** Serves the scoring page on 127.0.0.1 (port 0: any free port) until `close()`. */
+export async function startEvaluatorServer(
+  db: Database,
+  options: { port?: number; competition?: string } = {},
+): Promise<EvaluatorServer> {
+  getCompetition(db, options.competition);
+  const server = createServer((request, response) => {
+    handle(db, options.competition, request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, page({ lang: 'en', title: '500', body: '<h1>500</h1>' }));
+      else response.end();
+      process.emitWarning(`evaluator page: ${(error as Error).message}`);
+    });
+  });
+  await new Promise<void>((ready, failed) => {
+    server.once('error', failed);
+    server.listen(options.port ?? 0, '127.0.0.1', ready);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    linkFor: (evaluator) => `${url}e/${evaluator.token}/`,
+    close: () =>
+      new Promise<void>((done, failed) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? failed(error) : done()));
+      }),
+  };
+}
