@@ -16,7 +16,7 @@ import {
 
 /**
  * One criterion's evaluator scores for one site, combined. Scores are put on a 0-100 scale; with three or
- * more evaluators, a score further than `outlierDistance` from the median of the *other* scores is set
+ * more evaluators, a score further than `outlierDistance` from the median of all its scores is set
  * aside (one evaluator's slip or grudge cannot move a site), and the mean is taken of the rest. With one or
  * two evaluators nothing can be called an outlier, so all count.
  */
@@ -43,11 +43,11 @@ export function aggregateCriterion(
   scores: { evaluatorId: number; score: number }[],
   outlierDistance: number,
 ): CriterionAggregate {
-  const marked = scores.map((entry, index) => {
-    const others = scores.filter((_, other) => other !== index).map((other) => other.score);
-    const outlier = scores.length >= 3 && Math.abs(entry.score - median(others)) > outlierDistance;
-    return { ...entry, outlier };
-  });
+  const middle = median(scores.map((entry) => entry.score));
+  const marked = scores.map((entry) => ({
+    ...entry,
+    outlier: scores.length >= 3 && Math.abs(entry.score - middle) > outlierDistance,
+  }));
   const kept = marked.filter((entry) => !entry.outlier);
   const counted = kept.length > 0 ? kept : marked;
   const values = marked.map((entry) => entry.score);

@@ -405,6 +405,9 @@ export function saveManualScores(
     }
   }
   transaction(db, () => {
+    // Read under the write lock: the round may have been closed since the caller looked.
+    const status = one<{ status: string }>(db, 'SELECT status FROM round WHERE id = ?', round.id)?.status;
+    if (status !== 'open') throw new ConfigError(`round ${round.number} is closed; its scores can no longer change`);
     if (!one(db, 'SELECT id FROM site WHERE id = ? AND competition_id = ?', entry.siteId, round.competitionId)) {
       throw new ConfigError(`site ${entry.siteId} is not registered in this competition`);
     }
