@@ -13,3 +13,46 @@ export {
   translate,
 } from './translate.ts';
 export type { Overrides } from './translate.ts';
+export { toAsciiDigits, toTibetanDigits, withDigits, type DigitSystem } from './format/digits.ts';
+export {
+  formatFileSize,
+  formatNgultrum,
+  formatNumber,
+  numberDefaults,
+  type CurrencyOptions,
+  type Grouping,
+  type NumberOptions,
+} from './format/number.ts';
+export {
+  formatDate,
+  isoDate,
+  monthName,
+  thimphuDay,
+  weekdayName,
+  type DateInput,
+  type DateOptions,
+  type DateStyle,
+} from './format/date.ts';
+export { formatRelative, type RelativeOptions } from './format/relative.ts';
+export {
+  maskCid,
+  normalizeText,
+  validateCid,
+  validatePhone,
+  validatePostcode,
+  type PhoneKind,
+  type Validation,
+} from './validate/validate.ts';
+export {
+  DZONGKHAGS,
+  GEWOGS,
+  THROMDES,
+  dzongkhagName,
+  findDzongkhag,
+  gewogsOf,
+  type Dzongkhag,
+  type DzongkhagCode,
+  type DzongkhaStatus,
+  type Gewog,
+  type Thromde,
+} from './bhutan/index.ts';

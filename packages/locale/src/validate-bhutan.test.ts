@@ -8,15 +8,9 @@ import {
   normaliseNgultrum,
   normalisePhone,
   normalisePostcode,
-  toAsciiDigits,
 } from './validate-bhutan.ts';
 
 describe('Bhutanese form input', () => {
-  it('turns Tibetan digits into ASCII and leaves other text alone', () => {
-    expect(toAsciiDigits('༠༡༢༣༤༥༦༧༨༩')).toBe('0123456789');
-    expect(toAsciiDigits('སྤྱི་ལོ་༢༠༢༦')).toBe('སྤྱི་ལོ་2026');
-  });
-
   it('reads Citizenship ID numbers written with spaces, hyphens or Tibetan digits', () => {
     expect(normaliseCid('116 0200 1234')).toBe('11602001234');
     expect(normaliseCid('༡༡༦༠༢༠༠༡༢༣༤')).toBe('11602001234');

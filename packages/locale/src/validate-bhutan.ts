@@ -3,12 +3,7 @@
 // form a server stores; each check works on the normalised form. Both run in the browser (the form
 // controls) and on the server, which must check again because a form also submits without JavaScript.
 
-const TIBETAN_ZERO = 0x0f20;
-
-/** Replaces Tibetan digits with ASCII digits: "༡༧༡༢" -> "1712". Everything else is left as it is. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0F20-\u0F29]/g, (digit) => String(digit.charCodeAt(0) - TIBETAN_ZERO));
-}
+import { toAsciiDigits } from './format/digits.ts';
 
 /** Digits only, from digits written with spaces, hyphens or dots between groups. */
 function digitsOnly(text: string): string {

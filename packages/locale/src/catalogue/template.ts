@@ -84,6 +84,7 @@ export const template = {
   },
   'template.person.phone': { en: 'Phone', dz: 'བརྒྱུད་འཕྲིན།', review: true },
   'template.person.email': { en: 'E-mail', dz: 'གློག་འཕྲིན།', review: true },
+  'template.division.head': { en: 'Head', dz: 'འགོ་དཔོན།', review: true },
   'template.gewog.gup': { en: 'Gup', dz: 'རྒཔ་པོ།', review: true },
   'template.gewog.villages': { en: 'Villages', dz: 'གཡུས་ཚན།', review: true },
   'template.gewog.area': { en: 'Area', dz: 'ས་ཁོངས།', review: true },

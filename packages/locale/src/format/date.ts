@@ -1,0 +1,124 @@
+import type { Lang } from '../types.ts';
+import { withDigits, type DigitSystem } from './digits.ts';
+
+/**
+ * Calendar names. English follows en-GB. Dzongkha follows CLDR 48 `dz.xml` with its defects
+ * corrected (reported in docs/adr on Dzongkha typography and locale data):
+ * - CLDR shifts the weekdays by one (its "sun" is གཟའ་ཟླ་བ་, Monday); here Sunday is གཟའ་ཉི་མ་.
+ * - CLDR's stand-alone month names already start with སྤྱི་, and its patterns add another
+ *   (སྤྱི་སྤྱི་ཟླ་…); here month names are the format forms, without སྤྱི་.
+ * - CLDR leaves the final tsheg off months 4 and 6; here every name ends in a tsheg.
+ */
+const NAMES = {
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
+  dz: {
+    weekdays: ['གཟའ་ཉི་མ་', 'གཟའ་ཟླ་བ་', 'གཟའ་མིག་དམར་', 'གཟའ་ལྷག་པ་', 'གཟའ་ཕུར་བུ་', 'གཟའ་པ་སངས་', 'གཟའ་སྤེན་པ་'],
+    months: [
+      'ཟླ་དངཔ་',
+      'ཟླ་གཉིས་པ་',
+      'ཟླ་གསུམ་པ་',
+      'ཟླ་བཞི་པ་',
+      'ཟླ་ལྔ་པ་',
+      'ཟླ་དྲུག་པ་',
+      'ཟླ་བདུན་པ་',
+      'ཟླ་བརྒྱད་པ་',
+      'ཟླ་དགུ་པ་',
+      'ཟླ་བཅུ་པ་',
+      'ཟླ་བཅུ་གཅིག་པ་',
+      'ཟླ་བཅུ་གཉིས་པ་',
+    ],
+  },
+} as const;
+
+/**
+ * `full`: Sunday 22 November 2026 / གཟའ་ཉི་མ་, སྤྱི་ལོ་༢༠༢༦ ཟླ་བཅུ་གཅིག་པ་ ཚེས་༢༢
+ * `long`: 22 November 2026 / སྤྱི་ལོ་༢༠༢༦ ཟླ་བཅུ་གཅིག་པ་ ཚེས་༢༢
+ * `medium`: 22 Nov 2026 / སྤྱི་ལོ་༢༠༢༦ ཟླ་༡༡ ཚེས་༢༢
+ * `iso`: 2026-11-22 (for `<time datetime>`; always ASCII)
+ * There is deliberately no dd/mm/yyyy style: Bhutanese sites use both orders, so a bare
+ * numeric date is ambiguous.
+ */
+export type DateStyle = 'full' | 'long' | 'medium' | 'iso';
+
+export interface DateOptions {
+  lang?: Lang;
+  style?: DateStyle;
+  /** Default: Tibetan for `dz`, ASCII for `en`. */
+  digits?: DigitSystem;
+}
+
+/** Bhutan Time: UTC+6 all year (no daylight saving), so no time-zone database is needed. */
+const THIMPHU_OFFSET_MS = 6 * 60 * 60 * 1000;
+
+export type DateInput = Date | string | number;
+
+/** The calendar day in Thimphu of an instant; a date-only string (`2026-11-22`) is that day. */
+export function thimphuDay(input: DateInput): { year: number; month: number; day: number; weekday: number } {
+  const time = input instanceof Date ? input.getTime() : typeof input === 'number' ? input : Date.parse(input);
+  if (Number.isNaN(time)) throw new Error(`Invalid date: ${JSON.stringify(String(input))}.`);
+  // Date-only ISO strings parse as UTC midnight; +6 h keeps them on the same day.
+  const local = new Date(time + THIMPHU_OFFSET_MS);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay(),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoDate(input: DateInput): string {
+  const { year, month, day } = thimphuDay(input);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A date as Bhutanese readers expect it, computed without `Intl` so Node and browsers agree. */
+export function formatDate(input: DateInput, options: DateOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const style = options.style ?? 'long';
+  if (style === 'iso') return isoDate(input);
+  const { year, month, day, weekday } = thimphuDay(input);
+  const names = NAMES[lang];
+  const monthName = names.months[month - 1] as string;
+  const weekdayName = names.weekdays[weekday] as string;
+  let text: string;
+  if (lang === 'en') {
+    const monthText = style === 'medium' ? monthName.slice(0, 3) : monthName;
+    text = `${day} ${monthText} ${year}`;
+    if (style === 'full') text = `${weekdayName} ${text}`;
+  } else {
+    const monthText = style === 'medium' ? `ཟླ་${pad(month)}` : monthName;
+    text = `སྤྱི་ལོ་${year} ${monthText} ཚེས་${pad(day)}`;
+    if (style === 'full') text = `${weekdayName}, ${text}`;
+  }
+  return withDigits(text, options.digits ?? (lang === 'dz' ? 'tibt' : 'latn'));
+}
+
+export function weekdayName(weekday: number, lang: Lang): string {
+  const name = NAMES[lang].weekdays[weekday];
+  if (name === undefined) throw new Error(`Weekday must be 0 (Sunday) to 6 (Saturday), got ${weekday}.`);
+  return name;
+}
+
+export function monthName(month: number, lang: Lang): string {
+  const name = NAMES[lang].months[month - 1];
+  if (name === undefined) throw new Error(`Month must be 1 to 12, got ${month}.`);
+  return name;
+}

@@ -1,0 +1,24 @@
+// The same examples as format.test.ts, in Chromium: its ICU has no `dz` data, so this is where
+// an accidental use of Intl for Dzongkha would show.
+import { describe, expect, it } from 'vitest';
+import { formatDate } from './date.ts';
+import { currencyExamples, dateExamples, fileSizeExamples, numberExamples } from './examples.ts';
+import { formatFileSize, formatNgultrum, formatNumber } from './number.ts';
+
+describe('formatting in the browser matches Node', () => {
+  it('runs where Intl has no Dzongkha', () => {
+    expect(Intl.DateTimeFormat.supportedLocalesOf(['dz'])).toEqual([]);
+  });
+  it.each(dateExamples)('date %s %j -> %s', (input, options, expected) => {
+    expect(formatDate(input, options)).toBe(expected);
+  });
+  it.each(numberExamples)('number %d %j -> %s', (value, options, expected) => {
+    expect(formatNumber(value, options)).toBe(expected);
+  });
+  it.each(currencyExamples)('Nu. %d %j -> %s', (value, options, expected) => {
+    expect(formatNgultrum(value, options)).toBe(expected);
+  });
+  it.each(fileSizeExamples)('%d bytes (%s) -> %s', (bytes, lang, expected) => {
+    expect(formatFileSize(bytes, { lang })).toBe(expected);
+  });
+});
