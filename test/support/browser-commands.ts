@@ -43,4 +43,9 @@ export const accessibilityTree: BrowserCommand<[]> = async ({ page, frame }) => 
   }
 };
 
-export const browserCommands = { accessibilityTree };
+/** Switches forced-colors (Windows high contrast) emulation on or off for the test page. */
+export const emulateForcedColors: BrowserCommand<[active: boolean]> = async ({ page }, active) => {
+  await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+};
+
+export const browserCommands = { accessibilityTree, emulateForcedColors };

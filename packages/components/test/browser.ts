@@ -8,6 +8,7 @@ import type { AccessibilityNode } from '../../../test/support/browser-commands.t
 declare module 'vitest/browser' {
   interface BrowserCommands {
     accessibilityTree: () => Promise<AccessibilityNode[]>;
+    emulateForcedColors: (active: boolean) => Promise<void>;
   }
 }
 
@@ -38,6 +39,21 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** Every element in `root`, descending into open shadow roots. */
+export function deepElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      found.push(child);
+      visit(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return found;
 }
 
 /** Chromium's accessibility tree of the test page (see test/support/browser-commands.ts). */

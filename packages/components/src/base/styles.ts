@@ -24,6 +24,9 @@ export const baseStyles = css`
     font-family: var(--druk-font-family-dzongkha, Jomolhari, 'Noto Serif Tibetan', serif);
     line-height: var(--druk-dzongkha-line-height-body, 1.8);
   }
+  [lang|='dz'] {
+    font-family: var(--druk-font-family-dzongkha, Jomolhari, 'Noto Serif Tibetan', serif);
+  }
   :host([hidden]) {
     display: none !important;
   }

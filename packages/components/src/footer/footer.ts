@@ -1,0 +1,145 @@
+import { formatDate } from '@druk/locale/format/date';
+import { toTibetanDigits } from '@druk/locale/format/digits';
+import { html, nothing } from 'lit';
+import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
+import { DrukElement } from '../base/druk-element.ts';
+import { baseStyles } from '../base/styles.ts';
+import type { StringId } from '../base/strings.ts';
+import { footerStyles } from './footer.styles.ts';
+
+const WHERE = '<druk-footer> links';
+
+/** `tel:` URL of a phone number as people write it: "+975 2 322 123" -> "tel:+9752322123". */
+export function telephoneHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (!/^\+?\d{6,15}$/.test(digits)) throw new Error(`<druk-footer> phone: "${phone}" is not a telephone number`);
+  return `tel:${digits}`;
+}
+
+/**
+ * `<druk-footer>`: the end of every page: the agency's contact details (address, +975 telephone,
+ * e-mail), policy links and the sitemap, the date the page was last updated and the copyright line.
+ * Dates are written in the page's language (Dzongkha with Tibetan digits).
+ *
+ * @summary Site footer with contact details, policy links, last-updated date and copyright.
+ * @attr text-contact - Replaces the heading "Contact".
+ * @attr text-links - Replaces the heading "About this website".
+ * @attr text-updated - Replaces "Last updated".
+ * @attr text-sitemap - Replaces "Sitemap".
+ * @slot - Extra content at the end (e.g. social media links).
+ * @csspart base - The `<footer>` element.
+ */
+export class DrukFooter extends DrukElement {
+  static override styles = [baseStyles, footerStyles];
+  static override strings: readonly StringId[] = [
+    'footer.contact',
+    'footer.phone',
+    'footer.email',
+    'footer.links',
+    'footer.sitemap',
+    'footer.updated',
+    'footer.copyright',
+  ];
+  static override properties = {
+    agency: {},
+    address: {},
+    phone: {},
+    email: {},
+    lastUpdated: { attribute: 'updated' },
+    sitemap: {},
+    links: { converter: jsonItems<LinkItem>(WHERE, LINK_FIELDS) },
+  };
+
+  /** The agency's name, for the contact block and the copyright line. */
+  declare agency: string;
+  /** Postal address; line breaks in the attribute are kept. */
+  declare address: string | undefined;
+  /** Telephone number as people write it, e.g. "+975 2 322 123". */
+  declare phone: string | undefined;
+  /** Public e-mail address. */
+  declare email: string | undefined;
+  /** The date the page was last updated (ISO 8601, e.g. 2026-11-28). */
+  declare lastUpdated: string | undefined;
+  /** URL of the sitemap page. */
+  declare sitemap: string | undefined;
+  /** Policy links (privacy, terms, accessibility, copyright, RTI): `[{ label, href }]`. */
+  declare links: LinkItem[];
+
+  constructor() {
+    super();
+    this.agency = '';
+    this.links = [];
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('links')) validateItems<LinkItem>(this.links, WHERE, LINK_FIELDS);
+  }
+
+  private renderContact() {
+    if (!this.address && !this.phone && !this.email) return nothing;
+    return html`<section>
+      <h2>${this.t('footer.contact')}</h2>
+      <address>
+        <p>${this.agency}</p>
+        ${this.address ? html`<p class="address">${this.address}</p>` : nothing}
+        ${
+          this.phone
+            ? html`<p>${this.t('footer.phone')}: <a href=${telephoneHref(this.phone)}>${this.phone}</a></p>`
+            : nothing
+        }
+        ${
+          this.email
+            ? html`<p>${this.t('footer.email')}: <a href=${`mailto:${this.email}`}>${this.email}</a></p>`
+            : nothing
+        }
+      </address>
+    </section>`;
+  }
+
+  private renderLinks() {
+    const links = this.sitemap ? [...this.links, { label: this.t('footer.sitemap'), href: this.sitemap }] : this.links;
+    if (links.length === 0) return nothing;
+    return html`<nav aria-label=${this.t('footer.links')}>
+      <h2>${this.t('footer.links')}</h2>
+      <ul>
+        ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+      </ul>
+    </nav>`;
+  }
+
+  override render() {
+    const lang = this.language;
+    // The copyright year is that of the last update, so a server render and its hydration agree.
+    const year = this.lastUpdated
+      ? formatDate(this.lastUpdated, { style: 'iso' }).slice(0, 4)
+      : String(new Date().getFullYear());
+    const yearText = lang === 'dz' ? toTibetanDigits(year) : year;
+    return html`<footer part="base">
+      <div class="inner">
+        ${this.renderContact()} ${this.renderLinks()}
+        <slot></slot>
+        <div class="meta">
+          ${
+            this.lastUpdated
+              ? html`<p>
+                  ${this.t('footer.updated')}:
+                  <time datetime=${formatDate(this.lastUpdated, { style: 'iso' })}
+                    >${formatDate(this.lastUpdated, { lang, style: 'long' })}</time
+                  >
+                </p>`
+              : nothing
+          }
+          <p>${this.t('footer.copyright', { year: yearText, holder: this.agency })}</p>
+        </div>
+      </div>
+    </footer>`;
+  }
+}
+
+customElements.define('druk-footer', DrukFooter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'druk-footer': DrukFooter;
+  }
+}
