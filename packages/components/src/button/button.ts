@@ -22,6 +22,9 @@ type Variant = (typeof VARIANTS)[number];
  * @attr disabled - As on `<button>`.
  */
 export class DrukButton extends DrukElement {
+  /** Renders into its light DOM, not a shadow root (ADR 0003); the server renderer checks this. */
+  static readonly lightDom = true;
+
   static override properties: PropertyDeclarations = {
     label: {},
     variant: {},

@@ -19,7 +19,7 @@ export class DrukCheckboxes extends DrukChoiceGroup {
 
   protected override fieldError(): string | undefined {
     if (!this.required || this.disabled || this.values.length > 0) return undefined;
-    return this.t('form.error.choice-missing', { label: this.label });
+    return this.t('form.error.choice-missing', { label: this.labelText });
   }
 }
 

@@ -45,6 +45,9 @@ function parseErrors(value: string | null): SummaryError[] {
  */
 export class DrukErrorSummary extends DrukElement {
   static override strings: readonly StringId[] = ['form.error-summary.title'];
+  /** Renders into its light DOM, not a shadow root (ADR 0003); the server renderer checks this. */
+  static readonly lightDom = true;
+
   static override properties: PropertyDeclarations = {
     errors: { converter: { fromAttribute: parseErrors, toAttribute: JSON.stringify } },
     formId: { attribute: 'form' },

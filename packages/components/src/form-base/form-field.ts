@@ -38,6 +38,9 @@ export function describedBy(...ids: (string | false | undefined)[]): string | ty
  * submission; and input normalisation (`normalise`), e.g. Tibetan digits to ASCII.
  */
 export abstract class DrukFormField extends DrukElement {
+  /** Renders into its light DOM, not a shadow root (ADR 0003); the server renderer checks this. */
+  static readonly lightDom = true;
+
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     label: {},
@@ -186,6 +189,24 @@ export abstract class DrukFormField extends DrukElement {
     this.focusTarget?.focus(options);
   }
 
+  /** The label shown: the `label` attribute, else the field's own default (e.g. "Citizenship ID number"). */
+  get labelText(): string {
+    return this.label || this.defaultLabel();
+  }
+
+  /** The hint shown: the `hint` attribute (an empty one removes it), else the field's own default. */
+  get hintText(): string | undefined {
+    return (this.hint ?? this.defaultHint()) || undefined;
+  }
+
+  protected defaultLabel(): string {
+    return '';
+  }
+
+  protected defaultHint(): string | undefined {
+    return undefined;
+  }
+
   /** The message shown under the label: a browser-reported failure first, else the page's `error`. */
   get errorText(): string | undefined {
     return this.shownError || this.error || undefined;
@@ -207,7 +228,7 @@ export abstract class DrukFormField extends DrukElement {
   /** The message for a control's constraint failure, in the field's language. */
   protected messageFor(control: NativeControl): string {
     const { validity } = control;
-    const label = this.label;
+    const label = this.labelText;
     if (validity.customError) return control.validationMessage;
     if (validity.valueMissing) {
       const choice = control instanceof HTMLSelectElement || control.type === 'radio' || control.type === 'checkbox';
@@ -238,9 +259,9 @@ export abstract class DrukFormField extends DrukElement {
     const ids = this.ids;
     const error = this.errorText;
     return html`<div class="druk-field ${error ? 'druk-field--error' : ''}">
-      <label class="druk-label" for=${ids.control}>${this.label}</label>
+      <label class="druk-label" for=${ids.control}>${this.labelText}</label>
       ${this.renderHint(ids)} ${this.renderError(ids)}
-      ${control(ids, describedBy(this.hint && ids.hint, error && ids.error, ...this.extraDescriptions(ids)))}
+      ${control(ids, describedBy(this.hintText && ids.hint, error && ids.error, ...this.extraDescriptions(ids)))}
     </div>`;
   }
 
@@ -250,10 +271,10 @@ export abstract class DrukFormField extends DrukElement {
     const error = this.errorText;
     return html`<fieldset
       class="druk-fieldset ${error ? 'druk-fieldset--error' : ''}"
-      aria-describedby=${describedBy(this.hint && ids.hint, error && ids.error)}
+      aria-describedby=${describedBy(this.hintText && ids.hint, error && ids.error)}
       ?disabled=${this.disabled}
     >
-      <legend class="druk-fieldset__legend">${this.label}</legend>
+      <legend class="druk-fieldset__legend">${this.labelText}</legend>
       ${this.renderHint(ids)} ${this.renderError(ids)} ${controls(ids)}
     </fieldset>`;
   }
@@ -264,7 +285,8 @@ export abstract class DrukFormField extends DrukElement {
   }
 
   private renderHint(ids: FieldIds) {
-    return this.hint ? html`<div class="druk-hint" id=${ids.hint}>${this.hint}</div>` : nothing;
+    const hint = this.hintText;
+    return hint ? html`<div class="druk-hint" id=${ids.hint}>${hint}</div>` : nothing;
   }
 
   private renderError(ids: FieldIds) {

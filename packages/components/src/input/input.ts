@@ -55,6 +55,26 @@ export class DrukInput extends DrukFormField {
     super();
     this.type = 'text';
     this.readonly = false;
+    this.addEventListener('focusout', () => {
+      const control = this.focusTarget;
+      if (!control) return;
+      const tidied = this.tidy(control.value);
+      if (tidied !== control.value) {
+        control.value = tidied;
+        this.updateCustomValidity();
+      }
+    });
+  }
+
+  /** Rewrites a finished value into the form servers store (run when the user leaves the field). */
+  protected tidy(value: string): string {
+    return value;
+  }
+
+  /** Numbers and codes are not words: no spelling marks under them. */
+  private spellcheckValue(): string | undefined {
+    const numeric = this.inputmode === 'numeric' || this.inputmode === 'decimal';
+    return this.getAttribute('spellcheck') ?? (numeric ? 'false' : undefined);
   }
 
   /** Text shown before the input (e.g. a currency or country code) and its spoken form. */
@@ -90,7 +110,7 @@ export class DrukInput extends DrukFormField {
       maxlength=${ifDefined(this.maxlength)}
       pattern=${ifDefined(this.pattern)}
       placeholder=${ifDefined(this.placeholder)}
-      spellcheck=${ifDefined(this.getAttribute('spellcheck') ?? undefined)}
+      spellcheck=${ifDefined(this.spellcheckValue())}
       ?required=${this.required}
       ?disabled=${this.disabled}
       ?readonly=${this.readonly}

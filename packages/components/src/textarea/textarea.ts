@@ -57,7 +57,7 @@ export class DrukTextarea extends DrukFormField {
 
   protected override fieldError(): string | undefined {
     if (!this.maxlength || this.countCharacters() <= this.maxlength) return undefined;
-    return this.t('form.error.too-long', { label: this.label, max: this.maxlength });
+    return this.t('form.error.too-long', { label: this.labelText, max: this.maxlength });
   }
 
   private renderCount(ids: FieldIds) {

@@ -1,0 +1,59 @@
+import { toAsciiDigits } from '@druk/locale/format/digits';
+import { isValidCid, normaliseCid } from '@druk/locale/validate-bhutan';
+import type { StringId } from '../base/strings.ts';
+import { DrukInput } from '../input/input.ts';
+
+/**
+ * `<druk-cid-input>`: a Citizenship ID number. Accepts the 11 digits with spaces or hyphens and in
+ * Tibetan digits, and writes them back as 11 ASCII digits when the user leaves the field; says what is
+ * wrong in English or Dzongkha. Label and hint default to the catalogue's ("Citizenship ID number",
+ * "11 digits, as printed on your citizenship ID card").
+ *
+ * @summary Citizenship ID number input.
+ * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
+ */
+export class DrukCidInput extends DrukInput {
+  static override strings: readonly StringId[] = [
+    ...DrukInput.strings,
+    'form.cid.label',
+    'form.cid.hint',
+    'form.cid.invalid',
+  ];
+
+  constructor() {
+    super();
+    this.inputmode = 'numeric';
+    this.width = 'medium';
+    this.autocomplete = 'off';
+  }
+
+  protected override defaultLabel(): string {
+    return this.t('form.cid.label');
+  }
+
+  protected override defaultHint(): string {
+    return this.t('form.cid.hint');
+  }
+
+  protected override normalise(value: string): string {
+    return toAsciiDigits(value);
+  }
+
+  protected override tidy(value: string): string {
+    const cid = normaliseCid(value);
+    return isValidCid(cid) ? cid : value;
+  }
+
+  protected override fieldError(): string | undefined {
+    const value = this.value;
+    return value && !isValidCid(normaliseCid(value)) ? this.t('form.cid.invalid') : undefined;
+  }
+}
+
+customElements.define('druk-cid-input', DrukCidInput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'druk-cid-input': DrukCidInput;
+  }
+}

@@ -1,0 +1,68 @@
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import type { StringId } from '../base/strings.ts';
+import type { FieldIds } from '../form-base/form-field.ts';
+import { DrukInput } from '../input/input.ts';
+
+/**
+ * `<druk-password>`: a password input with a "Show password" button. The button only appears once
+ * JavaScript runs (it could do nothing without it); its state is announced through a live region.
+ * `autocomplete` should be `current-password` or `new-password` so password managers help.
+ *
+ * @summary Password input with show/hide button.
+ * @attr name, label, hint, error, required, disabled, autocomplete, minlength - As on `<druk-input>`.
+ */
+export class DrukPassword extends DrukInput {
+  static override strings: readonly StringId[] = [
+    ...DrukInput.strings,
+    'form.password.show',
+    'form.password.hide',
+    'form.password.shown',
+    'form.password.hidden',
+  ];
+
+  static override properties: PropertyDeclarations = { revealed: { state: true } };
+
+  declare private revealed: boolean;
+  /** Nothing is announced until the user first presses the button. */
+  private toggled = false;
+
+  constructor() {
+    super();
+    this.revealed = false;
+  }
+
+  protected override inputType(): string {
+    return this.revealed ? 'text' : 'password';
+  }
+
+  private toggle(): void {
+    this.revealed = !this.revealed;
+    this.toggled = true;
+  }
+
+  protected override renderInput(ids: FieldIds, description: string | typeof nothing) {
+    return html`<div class="druk-input-wrapper">
+        ${super.renderInput(ids, description)}
+        <button
+          class="druk-button druk-button--secondary druk-password__toggle"
+          type="button"
+          aria-controls=${ids.control}
+          ?hidden=${isServer}
+          @click=${this.toggle}
+        >
+          ${this.t(this.revealed ? 'form.password.hide' : 'form.password.show')}
+        </button>
+      </div>
+      <div class="druk-visually-hidden" aria-live="polite">
+        ${this.toggled ? this.t(this.revealed ? 'form.password.shown' : 'form.password.hidden') : ''}
+      </div>`;
+  }
+}
+
+customElements.define('druk-password', DrukPassword);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'druk-password': DrukPassword;
+  }
+}
