@@ -73,6 +73,7 @@ function mergeProbes(
   const runs = shard.prepare('SELECT * FROM monitor_run WHERE round_id = ?').all(shardRoundId) as {
     id: number;
     interval_ms: number;
+    timeout_ms: number;
     started_at: number;
     finished_at: number | null;
   }[];
@@ -86,8 +87,10 @@ function mergeProbes(
         known?.id ??
         Number(
           target
-            .prepare('INSERT INTO monitor_run (round_id, interval_ms, started_at, finished_at) VALUES (?, ?, ?, ?)')
-            .run(roundId, run.interval_ms, run.started_at, run.finished_at).lastInsertRowid,
+            .prepare(
+              'INSERT INTO monitor_run (round_id, interval_ms, timeout_ms, started_at, finished_at) VALUES (?, ?, ?, ?, ?)',
+            )
+            .run(roundId, run.interval_ms, run.timeout_ms, run.started_at, run.finished_at).lastInsertRowid,
         );
       const probes = shard.prepare('SELECT * FROM probe WHERE monitor_run_id = ?').all(run.id) as {
         site_id: number;

@@ -117,6 +117,7 @@ export const MIGRATIONS: readonly Migration[] = [
         id INTEGER PRIMARY KEY,
         round_id INTEGER NOT NULL REFERENCES round(id),
         interval_ms INTEGER NOT NULL,
+        timeout_ms INTEGER NOT NULL,
         started_at INTEGER NOT NULL,
         finished_at INTEGER
       );

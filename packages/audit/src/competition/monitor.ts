@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigError } from '../config.ts';
-import type { Database } from './db.ts';
+import { type Database, transaction } from './db.ts';
 import type { Round, Site } from './store.ts';
 
 export interface MonitorOptions {
@@ -46,11 +46,11 @@ export async function probe(site: Site, timeoutMs: number): Promise<ProbeResult>
       error: ok ? '' : `HTTP ${response.status}`,
     };
   } catch (error) {
-    const cause = (error as Error & { cause?: { code?: string } }).cause;
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     const reason =
       (error as Error).name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
-        : (cause?.code ?? (error as Error).message);
+        : (cause?.code ?? cause?.message ?? (error as Error).message);
     return { siteId: site.id, at, ok: false, statusCode: 0, responseMs: performance.now() - started, error: reason };
   }
 }
@@ -87,8 +87,8 @@ export async function runMonitor(db: Database, round: Round, sites: Site[], opti
   const maxSweeps = options.maxSweeps ?? Infinity;
   const runId = Number(
     db
-      .prepare('INSERT INTO monitor_run (round_id, interval_ms, started_at) VALUES (?, ?, ?)')
-      .run(round.id, options.intervalMs, started).lastInsertRowid,
+      .prepare('INSERT INTO monitor_run (round_id, interval_ms, timeout_ms, started_at) VALUES (?, ?, ?, ?)')
+      .run(round.id, options.intervalMs, timeoutMs, started).lastInsertRowid,
   );
   const insert = db.prepare(
     'INSERT INTO probe (round_id, site_id, monitor_run_id, at, ok, status_code, response_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -98,8 +98,7 @@ export async function runMonitor(db: Database, round: Round, sites: Site[], opti
     while (sweeps < maxSweeps && Date.now() < deadline && !options.signal?.aborted) {
       const sweepStart = Date.now();
       const results = await mapLimited(sites, options.concurrency ?? 8, (site) => probe(site, timeoutMs));
-      db.exec('BEGIN IMMEDIATE');
-      try {
+      transaction(db, () => {
         for (const result of results) {
           insert.run(
             round.id,
@@ -112,11 +111,7 @@ export async function runMonitor(db: Database, round: Round, sites: Site[], opti
             result.error,
           );
         }
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+      });
       sweeps += 1;
       options.onSweep?.(sweeps, results);
       const wait = Math.min(sweepStart + options.intervalMs, deadline) - Date.now();
@@ -159,7 +154,8 @@ export interface UptimeReport {
 export function uptimeReports(db: Database, roundId: number): Map<number, UptimeReport> {
   const rows = db
     .prepare(
-      `SELECT probe.site_id, probe.at, probe.ok, probe.response_ms, probe.error, monitor_run.interval_ms
+      `SELECT probe.site_id, probe.at, probe.ok, probe.response_ms, probe.error,
+         2 * monitor_run.interval_ms + monitor_run.timeout_ms AS allowed_ms
        FROM probe LEFT JOIN monitor_run ON monitor_run.id = probe.monitor_run_id
        WHERE probe.round_id = ? ORDER BY probe.site_id, probe.at`,
     )
@@ -169,7 +165,7 @@ export function uptimeReports(db: Database, roundId: number): Map<number, Uptime
     ok: number;
     response_ms: number;
     error: string;
-    interval_ms: number | null;
+    allowed_ms: number | null;
   }[];
   const reports = new Map<number, UptimeReport>();
   let previous: (typeof rows)[number] | undefined;
@@ -194,10 +190,10 @@ export function uptimeReports(db: Database, roundId: number): Map<number, Uptime
         last.probes += 1;
       } else report.outages.push({ from: row.at, to: row.at, probes: 1, reason: row.error });
     }
-    // Twice the scheduled interval without a probe: the monitor was stopped or the machine slept.
-    const interval = row.interval_ms ?? previous?.interval_ms;
-    if (previous && interval && row.at - previous.at > 2 * interval)
-      report.gaps.push({ from: previous.at, to: row.at });
+    // A sweep may overrun its interval by up to the probe timeout; a whole interval more than that without a
+    // probe means the monitor was stopped or the machine slept. (Probes from before schema 2 have no run.)
+    const allowed = row.allowed_ms ?? previous?.allowed_ms;
+    if (previous && allowed && row.at - previous.at > allowed) report.gaps.push({ from: previous.at, to: row.at });
     report.uptime = report.up / report.probes;
     previous = row;
   }

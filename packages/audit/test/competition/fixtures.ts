@@ -38,7 +38,8 @@ function finding(ruleId: string, pageUrl: string): Finding {
 /** A druk-audit site result with the given scores and failures, as `auditSite` would return it. */
 export function fakeSiteResult(url: string, site: FakeSite): SiteResult {
   const now = new Date().toISOString();
-  const scores = typeof site.score === 'number' ? Object.fromEntries(CATEGORY_IDS.map((id) => [id, site.score])) : site.score;
+  const scores =
+    typeof site.score === 'number' ? Object.fromEntries(CATEGORY_IDS.map((id) => [id, site.score])) : site.score;
   return {
     schemaVersion: '1.0.0',
     site: { url, name: url, origin: new URL(url).origin },
@@ -101,7 +102,10 @@ export function fakeAuditor(sites: Record<string, FakeSite>): SiteAuditor {
 }
 
 /** A new competition database with sites a-e registered (http://a.test/ …). */
-export function competitionWithSites(file: string, names = ['a', 'b', 'c', 'd', 'e']): { db: Database; competition: Competition } {
+export function competitionWithSites(
+  file: string,
+  names = ['a', 'b', 'c', 'd', 'e'],
+): { db: Database; competition: Competition } {
   const db = openDatabase(file);
   const competition = createCompetition(db, 'Test competition');
   registerSites(

@@ -53,14 +53,23 @@ describe('migrations', () => {
     const competition = getCompetition(db);
     expect(competition.name).toBe('National 2015');
     expect(listSites(db, competition.id).map((site) => site.name)).toEqual(['Site A']);
-    expect(loadManualScores(db, 1)).toEqual([{ siteId: 1, evaluatorId: 1, criterion: 'aesthetics', score: 7, comment: '' }]);
+    expect(loadManualScores(db, 1)).toEqual([
+      { siteId: 1, evaluatorId: 1, criterion: 'aesthetics', score: 7, comment: '' },
+    ]);
     const probes = db.prepare('SELECT at, ok, monitor_run_id FROM probe ORDER BY at').all();
     expect(probes).toEqual([
       { at: 1000, ok: 1, monitor_run_id: null },
       { at: 2000, ok: 0, monitor_run_id: null },
     ]);
     // Version 2's tables work on the migrated file.
-    const standings = computeStandings(db, competition, { id: 1, competitionId: 1, number: 1, status: 'open', startedAt: 1, closedAt: null });
+    const standings = computeStandings(db, competition, {
+      id: 1,
+      competitionId: 1,
+      number: 1,
+      status: 'open',
+      startedAt: 1,
+      closedAt: null,
+    });
     expect(standings[0]!.uptime?.uptime).toBe(0.5);
   });
 
@@ -69,7 +78,9 @@ describe('migrations', () => {
     const raw = new DatabaseSync(file);
     raw.exec(`PRAGMA user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     raw.close();
-    expect(() => openDatabase(file)).toThrow(`schema version ${LATEST_SCHEMA_VERSION + 1}, newer than this druk-audit understands (${LATEST_SCHEMA_VERSION})`);
+    expect(() => openDatabase(file)).toThrow(
+      `schema version ${LATEST_SCHEMA_VERSION + 1}, newer than this druk-audit understands (${LATEST_SCHEMA_VERSION})`,
+    );
   });
 
   it('opens in WAL mode with foreign keys on', () => {
@@ -93,7 +104,9 @@ describe('rubric', () => {
     expect(() => parseRubric(JSON.stringify(rubric), 'rubric.json')).toThrow(/criterion id "looks" is used twice/);
     expect(() => parseRubric(JSON.stringify(rubric), 'rubric.json')).toThrow(/bands: must descend/);
     expect(() => parseRubric('{', 'rubric.json')).toThrow(/rubric.json is not valid JSON/);
-    expect(() => parseRubric(JSON.stringify({ categories: [{ id: 'speed', weight: 1 }] }))).toThrow(/categories\.0\.id/);
+    expect(() => parseRubric(JSON.stringify({ categories: [{ id: 'speed', weight: 1 }] }))).toThrow(
+      /categories\.0\.id/,
+    );
   });
 });
 
@@ -101,10 +114,20 @@ describe('sites and scores', () => {
   it('registers a URL once and updates its details on a second registration', () => {
     const { db, competition } = competitionWithSites(join(tmp(), 'c.db'), []);
     cleanup.push(() => db.close());
-    expect(registerSites(db, competition.id, [{ url: 'https://moic.gov.bt', name: 'MoIC' }])).toEqual({ added: 1, updated: 0 });
-    expect(registerSites(db, competition.id, [{ url: 'https://moic.gov.bt/#top', name: 'MoIC (new)' }])).toEqual({ added: 0, updated: 1 });
-    expect(listSites(db, competition.id).map((site) => [site.url, site.name])).toEqual([['https://moic.gov.bt/', 'MoIC (new)']]);
-    expect(() => registerSites(db, competition.id, [{ url: 'moic.gov.bt', name: 'x' }])).toThrow('"moic.gov.bt" is not a URL');
+    expect(registerSites(db, competition.id, [{ url: 'https://moic.gov.bt', name: 'MoIC' }])).toEqual({
+      added: 1,
+      updated: 0,
+    });
+    expect(registerSites(db, competition.id, [{ url: 'https://moic.gov.bt/#top', name: 'MoIC (new)' }])).toEqual({
+      added: 0,
+      updated: 1,
+    });
+    expect(listSites(db, competition.id).map((site) => [site.url, site.name])).toEqual([
+      ['https://moic.gov.bt/', 'MoIC (new)'],
+    ]);
+    expect(() => registerSites(db, competition.id, [{ url: 'moic.gov.bt', name: 'x' }])).toThrow(
+      '"moic.gov.bt" is not a URL',
+    );
     expect(() => createCompetition(db, 'Test competition')).toThrow('already exists');
   });
 
@@ -144,7 +167,16 @@ describe('scoring', () => {
     expect(aggregate.range).toBe(70);
     expect(aggregate.spread).toBeCloseTo(30.9, 1);
     // Two evaluators: nobody is an outlier.
-    expect(aggregateCriterion('x', [{ evaluatorId: 1, score: 0 }, { evaluatorId: 2, score: 100 }], 25).mean).toBe(50);
+    expect(
+      aggregateCriterion(
+        'x',
+        [
+          { evaluatorId: 1, score: 0 },
+          { evaluatorId: 2, score: 100 },
+        ],
+        25,
+      ).mean,
+    ).toBe(50);
   });
 
   it('ranks by total with shared ranks, leaves unreachable sites unranked and flags low uptime', async () => {
@@ -171,7 +203,9 @@ describe('scoring', () => {
     expect(byName['Site A']!.rank).toBe(3);
     expect(byName['Site E']).toMatchObject({ status: 'unreachable', rank: null, total: null });
     expect(byName['Site D']).toMatchObject({ eliminated: true, rank: null });
-    expect(byName['Site D']!.eliminationEvidence).toMatch(/uptime 50\.0% is below the 95\.0% required: 5 of 10 probes failed/);
+    expect(byName['Site D']!.eliminationEvidence).toMatch(
+      /uptime 50\.0% is below the 95\.0% required: 5 of 10 probes failed/,
+    );
     expect(byName['Site D']!.uptime?.outages).toEqual([{ from: 5000, to: 9000, probes: 5, reason: 'HTTP 503' }]);
     // Uptime is 30% of usability: 0.7 * 90 + 0.3 * 50.
     expect(byName['Site D']!.categories['usability-reliability']).toBe(78);
