@@ -38,8 +38,9 @@ function finding(ruleId: string, pageUrl: string): Finding {
 /** A druk-audit site result with the given scores and failures, as `auditSite` would return it. */
 export function fakeSiteResult(url: string, site: FakeSite): SiteResult {
   const now = new Date().toISOString();
-  const scores =
-    typeof site.score === 'number' ? Object.fromEntries(CATEGORY_IDS.map((id) => [id, site.score])) : site.score;
+  const { score } = site;
+  const scores: Partial<Record<CategoryId, number>> =
+    typeof score === 'number' ? Object.fromEntries(CATEGORY_IDS.map((id) => [id, score])) : score;
   return {
     schemaVersion: '1.0.0',
     site: { url, name: url, origin: new URL(url).origin },

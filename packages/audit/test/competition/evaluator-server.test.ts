@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/competition/db.ts';
+import { type EvaluatorServer, startEvaluatorServer } from '../../src/competition/evaluator-server.ts';
+import { closeRound } from '../../src/competition/scoring.ts';
+import {
+  addEvaluator,
+  type Competition,
+  type Evaluator,
+  listSites,
+  loadManualScores,
+  type Round,
+  startRound,
+} from '../../src/competition/store.ts';
+import { competitionWithSites, tempDir } from './fixtures.ts';
+
+const temp = tempDir();
+let db: Database;
+let competition: Competition;
+let round: Round;
+let server: EvaluatorServer;
+let pema: Evaluator;
+let karma: Evaluator;
+
+beforeAll(async () => {
+  ({ db, competition } = competitionWithSites(join(temp.dir, 'evaluators.db'), ['a', 'b']));
+  round = startRound(db, competition.id);
+  pema = addEvaluator(db, competition.id, 'Pema');
+  karma = addEvaluator(db, competition.id, 'Karma');
+  server = await startEvaluatorServer(db);
+});
+
+afterAll(async () => {
+  await server.close();
+  db.close();
+  temp.remove();
+});
+
+function post(
+  evaluator: Evaluator,
+  siteId: number,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
+  return fetch(`${server.linkFor(evaluator)}sites/${siteId}`, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+    headers,
+  });
+}
+
+describe('evaluator scoring page', () => {
+  it('listens on 127.0.0.1 and refuses unknown tokens', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const response = await fetch(`${server.url}e/not-a-token/`);
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('This link is not valid');
+    expect((await fetch(`${server.url}`)).status).toBe(404);
+  });
+
+  it('saves a sheet posted by a plain HTML form and shows each evaluator only their own scores', async () => {
+    const [siteA] = listSites(db, competition.id);
+    const form = await (await fetch(`${server.linkFor(pema)}sites/${siteA!.id}`)).text();
+    // A real form: method, action, labelled number fields with the rubric's range; no script on the page.
+    expect(form).toContain(`<form method="post" action="/e/${pema.token}/sites/${siteA!.id}">`);
+    expect(form).toContain('<label for="score-aesthetics">Visual design and aesthetics');
+    expect(form).toMatch(/<input id="score-aesthetics" name="score.aesthetics" type="number"[^>]* min="0" max="10"/);
+    expect(form).not.toContain('<script');
+
+    const saved = await post(pema, siteA!.id, {
+      'score.aesthetics': '7.5',
+      'score.content-usefulness': '8',
+      'score.services-clarity': '',
+      comment: 'Clear menus; Dzongkha pages thin.',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/e/${pema.token}/?saved=${siteA!.id}`);
+    await post(karma, siteA!.id, { 'score.aesthetics': '2', 'score.content-usefulness': '3' });
+
+    const sheet = await (await fetch(`${server.linkFor(pema)}?saved=${siteA!.id}`)).text();
+    expect(sheet).toContain('Scores for Site A saved.');
+    expect(sheet).toContain('0 of 2 websites scored.');
+    expect(sheet).toContain('7.5');
+    expect(sheet).not.toContain('>2<');
+    const karmaSheet = await (await fetch(server.linkFor(karma))).text();
+    expect(karmaSheet).not.toContain('7.5');
+    expect(loadManualScores(db, round.id, pema.id)).toEqual([
+      {
+        siteId: siteA!.id,
+        evaluatorId: pema.id,
+        criterion: 'aesthetics',
+        score: 7.5,
+        comment: 'Clear menus; Dzongkha pages thin.',
+      },
+      {
+        siteId: siteA!.id,
+        evaluatorId: pema.id,
+        criterion: 'content-usefulness',
+        score: 8,
+        comment: 'Clear menus; Dzongkha pages thin.',
+      },
+    ]);
+  });
+
+  it('answers a bad score with the form again, the error and what was typed', async () => {
+    const [, siteB] = listSites(db, competition.id);
+    const response = await post(pema, siteB!.id, { 'score.aesthetics': '12', 'score.content-usefulness': 'abc' });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('Not saved: &quot;abc&quot; is not a number');
+    expect(html).toContain('value="12"');
+    const tooHigh = await (await post(pema, siteB!.id, { 'score.aesthetics': '12' })).text();
+    expect(tooHigh).toContain('must be between 0 and 10, not 12');
+    expect(loadManualScores(db, round.id, pema.id).filter((score) => score.siteId === siteB!.id)).toEqual([]);
+  });
+
+  it('refuses a form posted from another origin', async () => {
+    const [siteA] = listSites(db, competition.id);
+    const response = await post(pema, siteA!.id, { 'score.aesthetics': '1' }, { origin: 'http://evil.example' });
+    expect(response.status).toBe(403);
+    expect(loadManualScores(db, round.id, pema.id).find((score) => score.criterion === 'aesthetics')?.score).toBe(7.5);
+  });
+
+  it('serves Dzongkha with lang="dz" and Tibetan digits', async () => {
+    const html = await (await fetch(`${server.linkFor(pema)}?lang=dz`)).text();
+    expect(html).toContain('<html lang="dz">');
+    expect(html).toContain('སྐུགས་ཤོག');
+    expect(html).toContain('༧.༥');
+  });
+
+  it("shows every evaluator's scores, read-only, once the round is closed", async () => {
+    closeRound(db, competition, round);
+    const [siteA] = listSites(db, competition.id);
+    const sheet = await (await fetch(server.linkFor(karma))).text();
+    expect(sheet).toContain('Round 1 is closed');
+    expect(sheet).toContain('7.5 · 2');
+    const form = await (await fetch(`${server.linkFor(karma)}sites/${siteA!.id}`)).text();
+    expect(form).toContain('disabled');
+    expect(form).not.toContain('type="submit"');
+    const late = await post(karma, siteA!.id, { 'score.aesthetics': '9' });
+    expect(late.status).toBe(400);
+    expect(await late.text()).toContain('round 1 is closed');
+  });
+});
