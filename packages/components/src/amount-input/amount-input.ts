@@ -1,5 +1,5 @@
 import { toAsciiDigits } from '@druk/locale/format/digits';
-import { isValidNgultrum, normaliseNgultrum } from '@druk/locale/validate-bhutan';
+import { isValidNgultrum, normaliseNgultrum } from '@druk/locale/validate-ngultrum';
 import type { StringId } from '../base/strings.ts';
 import { DrukInput } from '../input/input.ts';
 

@@ -1,5 +1,5 @@
 import { toAsciiDigits } from '@druk/locale/format/digits';
-import { isValidCid, normaliseCid } from '@druk/locale/validate-bhutan';
+import { validateCid } from '@druk/locale/validate/validate';
 import type { StringId } from '../base/strings.ts';
 import { DrukInput } from '../input/input.ts';
 
@@ -17,7 +17,8 @@ export class DrukCidInput extends DrukInput {
     ...DrukInput.strings,
     'form.cid.label',
     'form.cid.hint',
-    'form.cid.invalid',
+    'validation.cid.characters',
+    'validation.cid.length',
   ];
 
   constructor() {
@@ -40,13 +41,14 @@ export class DrukCidInput extends DrukInput {
   }
 
   protected override tidy(value: string): string {
-    const cid = normaliseCid(value);
-    return isValidCid(cid) ? cid : value;
+    const result = validateCid(value);
+    return result.ok ? result.value : value;
   }
 
   protected override fieldError(): string | undefined {
-    const value = this.value;
-    return value && !isValidCid(normaliseCid(value)) ? this.t('form.cid.invalid') : undefined;
+    if (!this.value) return undefined;
+    const result = validateCid(this.value);
+    return result.ok ? undefined : this.t(result.error as StringId);
   }
 }
 

@@ -218,7 +218,7 @@ const CASES: ControlCase[] = [
     fill: (field) => retype(field, '༡༡༦ ༠༢༠༠ ༡༢༣༤'),
     filled: [['cid', '11602001234']],
     spoil: (field) => retype(field, '1160200'),
-    message: 'Enter a Citizenship ID number of 11 digits',
+    message: 'A Citizenship ID number has 11 digits',
   },
   {
     tag: 'druk-phone-input',
@@ -227,10 +227,10 @@ const CASES: ControlCase[] = [
     name: 'Phone number',
     hint: 'A Bhutanese number, for example 17 12 34 56 or 02 32 12 34 Country code +975, Bhutan',
     initial: [['phone', '']],
-    fill: (field) => retype(field, '17 12 34 56'),
-    filled: [['phone', '+97517123456']],
+    fill: (field) => retype(field, '+975-17123456'),
+    filled: [['phone', '17 12 34 56']],
     spoil: (field) => retype(field, '98765 43210'),
-    message: 'Enter a Bhutanese phone number: 8 digits for a mobile, 7 or 8 for a landline',
+    message: 'A mobile number has 8 digits and a landline number 7, after +975',
   },
   {
     tag: 'druk-amount-input',

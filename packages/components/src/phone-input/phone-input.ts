@@ -1,12 +1,13 @@
 import { toAsciiDigits } from '@druk/locale/format/digits';
-import { isValidPhone, normalisePhone } from '@druk/locale/validate-bhutan';
+import { validatePhone } from '@druk/locale/validate/validate';
 import type { StringId } from '../base/strings.ts';
 import { DrukInput } from '../input/input.ts';
 
 /**
  * `<druk-phone-input>`: a Bhutanese phone number after a visible "+975". Accepts mobile and landline
  * numbers written in the usual ways (spaces, hyphens, a leading 0 or +975, Tibetan digits); when the
- * user leaves a valid number it is written back as `+975…` (E.164), the form servers store.
+ * user leaves a valid number it is written back in the usual grouping. Servers turn the submitted text
+ * into E.164 with `validatePhone` from @druk/locale, the same check the field runs.
  *
  * @summary Bhutanese phone number input with +975.
  * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
@@ -17,8 +18,11 @@ export class DrukPhoneInput extends DrukInput {
     ...DrukInput.strings,
     'form.phone.label',
     'form.phone.hint',
-    'form.phone.invalid',
     'form.phone.country-code',
+    'validation.phone.characters',
+    'validation.phone.country',
+    'validation.phone.length',
+    'validation.phone.prefix',
   ];
 
   constructor() {
@@ -44,14 +48,16 @@ export class DrukPhoneInput extends DrukInput {
     return toAsciiDigits(value);
   }
 
+  /** A valid number is written back grouped, without the +975 the field already shows: "17 12 34 56". */
   protected override tidy(value: string): string {
-    const phone = normalisePhone(value);
-    return isValidPhone(phone) ? phone : value;
+    const result = validatePhone(value);
+    return result.ok ? result.display.replace(/^\+975 /, '') : value;
   }
 
   protected override fieldError(): string | undefined {
-    const value = this.value;
-    return value && !isValidPhone(normalisePhone(value)) ? this.t('form.phone.invalid') : undefined;
+    if (!this.value) return undefined;
+    const result = validatePhone(this.value);
+    return result.ok ? undefined : this.t(result.error as StringId);
   }
 }
 

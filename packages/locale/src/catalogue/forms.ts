@@ -94,20 +94,10 @@ export const forms = {
     dz: 'མི་ཁུངས་ངོ་སྤྲོད་ལག་ཁྱེར་གུ་ཡོད་མི་ཨང་ ༡༡',
     review: true,
   },
-  'form.cid.invalid': {
-    en: 'Enter a Citizenship ID number of 11 digits',
-    dz: 'མི་ཁུངས་ངོ་སྤྲོད་ཨང་ ཨང་ཡིག་ ༡༡ བཙུགས།',
-    review: true,
-  },
   'form.phone.label': { en: 'Phone number', dz: 'བརྒྱུད་འཕྲིན་ཨང་།', review: true },
   'form.phone.hint': {
     en: 'A Bhutanese number, for example 17 12 34 56 or 02 32 12 34',
     dz: 'འབྲུག་གི་ཨང་ དཔེར་ན་ ༡༧ ༡༢ ༣༤ ༥༦',
-    review: true,
-  },
-  'form.phone.invalid': {
-    en: 'Enter a Bhutanese phone number: 8 digits for a mobile, 7 or 8 for a landline',
-    dz: 'འབྲུག་གི་བརྒྱུད་འཕྲིན་ཨང་ ཚུལ་མཐུན་སྦེ་བཙུགས།',
     review: true,
   },
   'form.phone.country-code': {
@@ -130,11 +120,6 @@ export const forms = {
   'form.address.thromde': { en: 'Thromde', dz: 'ཁྲོམ་སྡེ།', review: true },
   'form.address.village': { en: 'Village or street', dz: 'གཡུས་ ཡང་ན་ ལམ།', review: true },
   'form.address.postcode': { en: 'Postcode', dz: 'སྦྲག་ཨང་།', review: true },
-  'form.address.postcode-invalid': {
-    en: 'Enter a postcode of 5 digits',
-    dz: 'སྦྲག་ཨང་ ཨང་ཡིག་ ༥ བཙུགས།',
-    review: true,
-  },
   'form.address.choose-dzongkhag-first': {
     en: 'Choose a dzongkhag first',
     dz: 'ཧེ་མ་ རྫོང་ཁག་ གདམ་ཁ་རྐྱབ།',
