@@ -22,16 +22,16 @@ const navigation = [
 
 export const samples: Sample[] = [
   {
-    tag: 'druk-masthead',
-    module: 'masthead/masthead.ts',
-    chrome: true,
-    expectText: ['An official website of the Royal Government of Bhutan'],
-  },
-  {
     tag: 'druk-skip-link',
     module: 'skip-link/skip-link.ts',
     chrome: true,
     expectText: ['Skip to main content'],
+  },
+  {
+    tag: 'druk-masthead',
+    module: 'masthead/masthead.ts',
+    chrome: true,
+    expectText: ['An official website of the Royal Government of Bhutan'],
   },
   {
     tag: 'druk-header',
