@@ -1,0 +1,132 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli-commands.ts';
+import competitionCommand, { parseDuration, runCompetitionCommand } from '../../src/competition/cli.ts';
+import type { SiteAuditor } from '../../src/competition/rounds.ts';
+import { fakeAuditor, type FakeSite, tempDir } from './fixtures.ts';
+
+const temp = tempDir();
+afterAll(() => temp.remove());
+
+let sites: Record<string, FakeSite> = {};
+const auditor: SiteAuditor = (site, options) => fakeAuditor(sites)(site, options);
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (text) => (out += text), stderr: (text) => (err += text), isTTY: false, cwd: temp.dir };
+  const code = await runCompetitionCommand(argv, io, async () => auditor);
+  return { code, out, err };
+}
+
+describe('druk-audit competition', () => {
+  it('is registered as the "competition" sub-command', () => {
+    expect(competitionCommand.name).toBe('competition');
+  });
+
+  it('names what is wrong and exits 2 on bad usage', async () => {
+    expect(await run('register', '--csv', 'x.csv')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('there is no competition database'),
+    });
+    expect(await run('frobnicate')).toMatchObject({ code: 2 });
+    expect(await run('init')).toMatchObject({ code: 2, err: expect.stringContaining('init needs --name') });
+    expect((await run()).out).toContain('druk-audit competition <command>');
+    expect(() => parseDuration('5 minutes', '--interval')).toThrow('--interval needs a number with a unit');
+    expect(parseDuration('1.5h', '--duration')).toBe(5_400_000);
+  });
+
+  it('runs two rounds from the command line: register, score, close, compare, leaderboard', async () => {
+    expect(await run('init', '--name', 'National Website Competition')).toMatchObject({ code: 0 });
+    writeFileSync(
+      join(temp.dir, 'sites.csv'),
+      'url,name,agency,contact_email\nhttp://a.test/,Ministry A,MoA,web@a.test\nhttp://b.test/,"Dzongkhag B, East",DzB,\nhttp://c.test/,Thromde C,TC,\n',
+    );
+    expect((await run('register', '--csv', 'sites.csv')).out).toContain('3 sites registered, 0 updated (3 in all)');
+    for (const name of ['Pema', 'Karma', 'Sonam']) expect((await run('evaluator', 'add', '--name', name)).code).toBe(0);
+    expect((await run('evaluator', 'list')).out.split('\n').filter(Boolean)).toHaveLength(3);
+
+    sites = {
+      'http://a.test/': { score: 70, failing: ['contrast', 'alt'] },
+      'http://b.test/': { score: 60, failing: ['contrast'] },
+      'http://c.test/': { score: 50, failing: ['hsts'] },
+    };
+    expect((await run('round', 'start')).out).toContain('round 1 started');
+    expect((await run('round', 'run', '--max-pages', '5')).out).toContain(
+      '3 sites audited (0 unreachable, 0 already done)',
+    );
+    writeFileSync(
+      join(temp.dir, 'scores.csv'),
+      [
+        'evaluator,url,criterion,score,comment',
+        'Pema,http://c.test/,aesthetics,9,Lovely',
+        'Karma,http://c.test/,aesthetics,8,',
+        'Sonam,http://c.test/,aesthetics,1,',
+      ].join('\n'),
+    );
+    expect((await run('scores', 'import', '--csv', 'scores.csv')).out).toContain('3 scores imported for round 1');
+    writeFileSync(
+      join(temp.dir, 'bad-scores.csv'),
+      'evaluator,url,criterion,score\nNobody,http://c.test/,aesthetics,5\n',
+    );
+    expect(await run('scores', 'import', '--csv', 'bad-scores.csv')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('line 2: no evaluator named "Nobody"'),
+    });
+    expect((await run('round', 'close')).out).toContain('round 1 closed: 3 sites ranked');
+
+    // Round 2: A fixes one problem, B degrades, C unchanged.
+    sites = {
+      'http://a.test/': { score: 85, failing: ['contrast'] },
+      'http://b.test/': { score: 40, failing: ['contrast', 'skip-link'] },
+      'http://c.test/': { score: 50, failing: ['hsts'] },
+    };
+    await run('round', 'start');
+    await run('round', 'run');
+    expect((await run('scores', 'import', '--csv', 'scores.csv')).out).toContain('3 scores imported for round 2');
+    await run('round', 'close');
+    const compare = await run('compare');
+    expect(compare.out).toContain('round 1 -> 2: 1 improved, 1 degraded, 1 unchanged');
+    expect(compare.out).toContain('improved\tMinistry A rank +0, total 15; fixed 1, new 0, persisting 1');
+    expect(compare.out).toContain('degraded\tDzongkhag B, East rank -1, total -20; fixed 0, new 1, persisting 1');
+
+    const written = await run('leaderboard', '--out', 'board');
+    expect(written.code).toBe(0);
+    const board = join(temp.dir, 'board');
+    const json = JSON.parse(readFileSync(join(board, 'leaderboard.json'), 'utf8'));
+    expect(json.sites.map((site: { name: string; rank: number }) => [site.name, site.rank, site.rankMovement])).toEqual(
+      [
+        ['Ministry A', 1, 0],
+        ['Thromde C', 2, 1],
+        ['Dzongkhag B, East', 3, -1],
+      ],
+    );
+    const csv = readFileSync(join(board, 'leaderboard.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe(
+      'rank,name,url,status,total,band,usability-reliability,content-aesthetic,security-privacy,services-information,citizen-participation,additional-features,uptime,rank_movement,total_change',
+    );
+    expect(csv[3]).toMatch(/^3,"Dzongkhag B, East",http:\/\/b\.test\/,ranked,40,fair,/);
+    const english = readFileSync(join(board, 'leaderboard.en.html'), 'utf8');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('Since round 1: 1 improved, 1 degraded, 1 unchanged.');
+    expect(english).toContain('<a href="leaderboard.dz.html" lang="dz">རྫོང་ཁ</a>');
+    expect(english).toContain('<svg');
+    expect(english).toContain('<table data-sortable>');
+    const dzongkha = readFileSync(join(board, 'leaderboard.dz.html'), 'utf8');
+    expect(dzongkha).toContain('<html lang="dz">');
+    expect(dzongkha).toContain('གྲལ་རིམ།');
+    expect(dzongkha).toContain('༨༥');
+    // Report packs: one per site, in both languages, with the changes finding by finding.
+    const pack = JSON.parse(readFileSync(join(board, 'reports', 'a.test', 'report.json'), 'utf8'));
+    expect(pack.changes.fixed.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(['alt']);
+    expect(existsSync(join(board, 'reports', 'b.test', 'report.dz.html'))).toBe(true);
+    // Sonam's 1 out of 10 is set aside: the mean of 90 and 80.
+    const thromde = JSON.parse(readFileSync(join(board, 'reports', 'c.test', 'report.json'), 'utf8'));
+    expect(thromde.manual).toEqual([
+      expect.objectContaining({ criterion: 'aesthetics', mean: 85, evaluators: 3, outliers: 1 }),
+    ]);
+    const status = await run('status');
+    expect(status.out).toContain('round 2 (closed): 3 sites audited, 0 uptime probes');
+  });
+});

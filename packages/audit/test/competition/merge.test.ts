@@ -1,0 +1,126 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { openDatabase } from '../../src/competition/db.ts';
+import { mergeShards } from '../../src/competition/merge.ts';
+import { parseShard, runRound, sitesOfShard } from '../../src/competition/rounds.ts';
+import { computeStandings } from '../../src/competition/scoring.ts';
+import {
+  createCompetition,
+  getCompetition,
+  listSites,
+  loadCrawls,
+  openRound,
+  startRound,
+} from '../../src/competition/store.ts';
+import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
+
+const temp = tempDir();
+afterAll(() => temp.remove());
+
+const SITES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+const auditor = fakeAuditor(
+  Object.fromEntries(
+    SITES.map((name, index) => [`http://${name}.test/`, { score: 40 + index * 5, failing: [`rule-${name}`] }]),
+  ),
+);
+
+it('deals sites to shards round-robin, every site exactly once', () => {
+  const sites = SITES.map((name, index) => ({
+    id: index + 1,
+    url: `http://${name}.test/`,
+    name,
+    agency: '',
+    contactEmail: '',
+  }));
+  const shards = [1, 2, 3].map((index) => sitesOfShard(sites, { index, count: 3 }).map((site) => site.name));
+  expect(shards).toEqual([
+    ['a', 'd', 'g'],
+    ['b', 'e'],
+    ['c', 'f'],
+  ]);
+  expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+  expect(() => parseShard('4/3')).toThrow('--shard must look like 2/4');
+  expect(() => parseShard('two')).toThrow('not "two"');
+});
+
+it('merges the crawls and probes of shard databases into the main database, idempotently', async () => {
+  const main = join(temp.dir, 'main.db');
+  const { db, competition } = competitionWithSites(main, SITES);
+  const round = startRound(db, competition.id);
+  const site = listSites(db, competition.id)[0]!;
+  db.close();
+
+  // Each CI job gets a copy of the main database and audits its shard.
+  const shardFiles = [1, 2, 3].map((index) => {
+    const file = join(temp.dir, `shard-${index}.db`);
+    copyFileSync(main, file);
+    return file;
+  });
+  for (const [position, file] of shardFiles.entries()) {
+    const shard = openDatabase(file);
+    await runRound(shard, openRound(shard, getCompetition(shard).id), {
+      auditor,
+      shard: { index: position + 1, count: 3 },
+    });
+    if (position === 0) {
+      shard
+        .prepare(
+          'INSERT INTO monitor_run (id, round_id, interval_ms, timeout_ms, started_at) VALUES (1, ?, 1000, 500, 0)',
+        )
+        .run(round.id);
+      shard
+        .prepare(
+          'INSERT INTO probe (round_id, site_id, monitor_run_id, at, ok) VALUES (?, ?, 1, 5, 1), (?, ?, 1, 1005, 0)',
+        )
+        .run(round.id, site.id, round.id, site.id);
+    }
+    shard.close();
+  }
+
+  const target = openDatabase(main);
+  const summaries = mergeShards(target, getCompetition(target), shardFiles);
+  expect(summaries.map((summary) => [summary.crawls, summary.probes])).toEqual([
+    [3, 2],
+    [2, 0],
+    [2, 0],
+  ]);
+  const crawls = loadCrawls(target, round.id);
+  expect(crawls.size).toBe(7);
+  expect([...crawls.values()].map((crawl) => crawl.findings[0]!.ruleId).sort()).toEqual(
+    SITES.map((name) => `rule-${name}`),
+  );
+  const standings = computeStandings(target, getCompetition(target), round);
+  expect(standings.map((standing) => standing.site.name)).toEqual([
+    'Site G',
+    'Site F',
+    'Site E',
+    'Site D',
+    'Site C',
+    'Site B',
+    'Site A',
+  ]);
+  expect(standings.find((standing) => standing.site.name === 'Site A')!.uptime?.uptime).toBe(0.5);
+
+  // The same shards again: nothing new.
+  expect(
+    mergeShards(target, getCompetition(target), shardFiles).map((summary) => [summary.crawls, summary.probes]),
+  ).toEqual([
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ]);
+  target.close();
+});
+
+it('refuses a shard of another competition', () => {
+  const other = join(temp.dir, 'other.db');
+  const db = openDatabase(other);
+  createCompetition(db, 'Another competition');
+  db.close();
+  const target = openDatabase(join(temp.dir, 'main.db'));
+  expect(() => mergeShards(target, getCompetition(target), [other])).toThrow(
+    'holds competition "Another competition", not "Test competition"',
+  );
+  target.close();
+});
