@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import subsetFont from 'subset-font';
+import { FONT_FILES, fontFaceCss, fontPath, type FaceSource, type FontFile } from './faces.ts';
+import { copyFonts, FONTS_CSS } from './copy.ts';
+
+const TIBETAN_FIRST = 0x0f00;
+const TIBETAN_LAST = 0x0fff;
+
+function decodeCharacterReferences(html: string): string {
+  return html.replace(/&#(x[0-9a-f]+|\d+);/gi, (_match, code: string) =>
+    String.fromCodePoint(code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code)),
+  );
+}
+
+/** The Tibetan code points in a text (character references such as `&#xF40;` included). */
+export function tibetanCodePoints(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const char of decodeCharacterReferences(text)) {
+    const code = char.codePointAt(0) as number;
+    if (code >= TIBETAN_FIRST && code <= TIBETAN_LAST) found.add(code);
+  }
+  return found;
+}
+
+const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
+
+/** A CSS `unicode-range` listing exactly these code points, runs merged: `U+0F0B, U+0F40-0F42`. */
+export function unicodeRange(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  if (sorted.length === 0) throw new Error('Cannot write a unicode-range for no characters.');
+  const runs: [number, number][] = [];
+  for (const code of sorted) {
+    const last = runs.at(-1);
+    if (last && code === last[1] + 1) last[1] = code;
+    else runs.push([code, code]);
+  }
+  return runs.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+}
+
+/**
+ * A woff2 of `file` with only the glyphs `codePoints` need. Layout closure stays on (the
+ * subset-font default): Tibetan stacks are GSUB substitutions of glyphs that have no code
+ * point of their own, and without them stacks break apart.
+ */
+export async function subsetFontFile(file: FontFile, codePoints: Iterable<number>): Promise<Buffer> {
+  const text = String.fromCodePoint(...codePoints);
+  if (text === '') throw new Error('Cannot subset a font to no characters.');
+  return subsetFont(await readFile(fontPath(file)), text, { targetFormat: 'woff2' });
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+export interface SubsetReport {
+  pages: number;
+  codePoints: number;
+  /** Written subsets, with the size of the file each replaces. */
+  files: { family: string; path: string; bytes: number; fullBytes: number }[];
+  css: string;
+}
+
+export interface SubsetSiteOptions {
+  /** Folder inside the site for the stylesheet and font files; default `_fonts`. */
+  fontsDir?: string;
+}
+
+/**
+ * Scans every HTML file of a built site for the Tibetan characters it uses and writes, under
+ * `<site>/<fontsDir>/`: a subset woff2 per face (content-hashed name), the full files and
+ * licences (`copyFonts`), and `druk-fonts.css` declaring the subsets for exactly those
+ * characters with the full files behind them for any text added later (e.g. by search).
+ */
+export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {}): Promise<SubsetReport> {
+  const fontsDir = options.fontsDir ?? '_fonts';
+  const target = join(siteDir, fontsDir);
+  const pages = await htmlFiles(siteDir);
+  if (pages.length === 0) throw new Error(`No .html files in ${siteDir}: run the site build first.`);
+  const codePoints = new Set<number>();
+  for (const page of pages) for (const code of tibetanCodePoints(await readFile(page, 'utf8'))) codePoints.add(code);
+
+  const full = await copyFonts(target);
+  const report: SubsetReport = {
+    pages: pages.length,
+    codePoints: codePoints.size,
+    files: [],
+    css: join(target, FONTS_CSS),
+  };
+  if (codePoints.size === 0) return report;
+
+  await mkdir(join(target, 'files'), { recursive: true });
+  const range = unicodeRange(codePoints);
+  const subsets: FaceSource[] = [];
+  for (const file of FONT_FILES) {
+    const data = await subsetFontFile(file, codePoints);
+    const name = `${file.baseName}-subset-${createHash('sha256').update(data).digest('hex').slice(0, 10)}.woff2`;
+    const path = join(target, 'files', name);
+    await writeFile(path, data);
+    subsets.push({ file, url: `files/${name}`, unicodeRange: range });
+    const fullBytes = (await readFile(fontPath(file))).byteLength;
+    report.files.push({ family: file.family, path: relative(siteDir, path), bytes: data.byteLength, fullBytes });
+  }
+  await writeFile(report.css, `${fontFaceCss([...full, ...subsets])}\n`);
+  return report;
+}
