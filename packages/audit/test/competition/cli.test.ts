@@ -95,13 +95,17 @@ describe('druk-audit competition', () => {
     expect(written.code).toBe(0);
     const board = join(temp.dir, 'board');
     const json = JSON.parse(readFileSync(join(board, 'leaderboard.json'), 'utf8'));
-    expect(json.sites.map((site: { name: string; rank: number }) => [site.name, site.rank, site.rankMovement])).toEqual(
-      [
-        ['Ministry A', 1, 0],
-        ['Thromde C', 2, 1],
-        ['Dzongkhag B, East', 3, -1],
-      ],
-    );
+    expect(
+      json.sites.map((site: { name: string; rank: number; rankMovement: number }) => [
+        site.name,
+        site.rank,
+        site.rankMovement,
+      ]),
+    ).toEqual([
+      ['Ministry A', 1, 0],
+      ['Thromde C', 2, 1],
+      ['Dzongkhag B, East', 3, -1],
+    ]);
     const csv = readFileSync(join(board, 'leaderboard.csv'), 'utf8').split('\n');
     expect(csv[0]).toBe(
       'rank,name,url,status,total,band,usability-reliability,content-aesthetic,security-privacy,services-information,citizen-participation,additional-features,uptime,rank_movement,total_change',
