@@ -1,7 +1,9 @@
 import { defineConfig } from 'astro/config';
+import druk from '@druk/astro';
+import site from './site.config.ts';
 
+// Agencies edit site.config.ts and src/content/, not this file.
 export default defineConfig({
-  site: 'https://example.gov.bt',
   server: { host: '127.0.0.1', port: 4321 },
-  trailingSlash: 'always',
+  integrations: [druk({ config: site })],
 });

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { LANGS } from '@druk/locale';
+import { parseOrThrow } from './validation.ts';
+
+/** Text a visitor sees, in both languages of the site. */
+const bilingual = z.strictObject({
+  en: z.string().trim().min(1, 'write the English text'),
+  dz: z.string().trim().min(1, 'write the Dzongkha text'),
+});
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });
+
+/** Sections a site can switch off; a switched-off section has no pages, links, feeds or search entries. */
+export const SECTIONS = [
+  'message',
+  'organogram',
+  'people',
+  'divisions',
+  'gewogs',
+  'services',
+  'notices',
+  'tenders',
+  'vacancies',
+  'results',
+  'downloads',
+  'news',
+  'events',
+  'gallery',
+  'faq',
+  'feedback',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const sectionsSchema = z
+  .strictObject(
+    Object.fromEntries(SECTIONS.map((name) => [name, z.boolean().default(true)])) as {
+      [K in Section]: z.ZodDefault<z.ZodBoolean>;
+    },
+  )
+  .default(Object.fromEntries(SECTIONS.map((name) => [name, true])) as Record<Section, boolean>);
+
+export const siteConfigSchema = z.strictObject({
+  /** The public address of the site, e.g. https://zhemgang.gov.bt (used in feeds, sitemaps, canonical links). */
+  url: httpsUrl,
+  name: bilingual,
+  /** Short name for the browser tab and the installed app, e.g. "Yulsum Dzongkhag". */
+  shortName: bilingual,
+  /** The parent body shown above the name, e.g. "Ministry of Home Affairs". */
+  lineage: bilingual.optional(),
+  /** Logo or emblem: an SVG or PNG file in public/, e.g. logo.svg. Favicons are made from it. */
+  logo: z.string().regex(/\.(svg|png)$/i, 'must be an .svg or .png file'),
+  logoAlt: bilingual,
+  contact: z.strictObject({
+    address: bilingual,
+    postcode: z.string().regex(/^\d{5}$/, 'a Bhutanese postcode has 5 digits, e.g. 34001'),
+    phone: z
+      .string()
+      .regex(/^\+975[ -]?\d{1,2}[ -]?\d{3}[ -]?\d{3}$/, 'write the number with +975, e.g. +975 2 322 100'),
+    email: z.email('must be an e-mail address'),
+    hours: bilingual,
+    mapUrl: httpsUrl.optional(),
+  }),
+  social: z.array(z.strictObject({ label: z.string().min(1), url: httpsUrl })).default([]),
+  /** Accent colour of the theme as #rrggbb; checked for contrast against white text. */
+  accent: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #rrggbb')
+    .default('#8a3b12'),
+  sections: sectionsSchema,
+  defaultLang: z.enum(LANGS).default('en'),
+  /** Where the contact and feedback forms post to; a form with no endpoint is not shown. */
+  forms: z
+    .strictObject({
+      endpoint: httpsUrl,
+    })
+    .optional(),
+  /** Analytics stay off unless a site adds a self-hosted endpoint (no third-party requests by default). */
+  analytics: z
+    .strictObject({ enabled: z.boolean(), scriptUrl: httpsUrl.optional() })
+    .default({ enabled: false })
+    .refine((value) => !value.enabled || value.scriptUrl, {
+      message: 'analytics.scriptUrl is needed when analytics is enabled',
+      path: ['scriptUrl'],
+    }),
+  /** Allow raw HTML inside Markdown. Off: webmasters cannot paste scripts or iframes into pages by mistake. */
+  markdownHtml: z.boolean().default(false),
+  /** Number of items on a listing page before it continues on the next page. */
+  pageSize: z.number().int().min(5).max(100).default(20),
+});
+
+/** What a site writes in site.config.ts. */
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+/** The config after validation, with every default filled in. */
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** Typed helper for site.config.ts: `export default defineSiteConfig({ ... })`. */
+export function defineSiteConfig(config: SiteConfigInput): SiteConfigInput {
+  return config;
+}
+
+/** Validates a site config; a wrong value throws an error naming `file` and the field. */
+export function validateSiteConfig(config: unknown, file = 'site.config.ts'): SiteConfig {
+  const parsed = parseOrThrow(siteConfigSchema, config, file);
+  return { ...parsed, url: parsed.url.endsWith('/') ? parsed.url : `${parsed.url}/` };
+}

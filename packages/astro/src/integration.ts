@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { DrukValidationError } from './validation.ts';
+import { validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
+import { writeIcons } from './build/icons.ts';
+import { buildSearchIndex } from './build/search-index.ts';
+import { inlineStyleHashes } from './build/style-hashes.ts';
+import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
+
+const VIRTUAL_ID = 'virtual:druk/site';
+
+export interface DrukOptions {
+  /** The object exported by site.config.ts. */
+  config: SiteConfigInput;
+  /** Where the config came from, for error messages. */
+  configFile?: string;
+}
+
+function route(name: string): string {
+  return fileURLToPath(new URL(`./routes/${name}`, import.meta.url));
+}
+
+/** Every built HTML page, relative to dist. */
+function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/**
+ * The @druk/astro integration: validates site.config.ts, adds every page of a Bhutanese
+ * government site (both languages), and after the build writes the search index, favicons,
+ * manifest and the security-header configuration for nginx, Apache and `_headers` hosts.
+ */
+export default function druk(options: DrukOptions): AstroIntegration {
+  const configFile = options.configFile ?? 'site.config.ts';
+  let config: SiteConfig;
+  let root = '';
+  let logoPath = '';
+  return {
+    name: '@druk/astro',
+    hooks: {
+      'astro:config:setup': ({ config: astroConfig, updateConfig, injectRoute, addWatchFile, logger }) => {
+        config = validateSiteConfig(options.config, configFile);
+        root = fileURLToPath(astroConfig.root);
+        addWatchFile(resolve(root, configFile));
+        logoPath = join(fileURLToPath(astroConfig.publicDir), config.logo);
+        if (!existsSync(logoPath)) {
+          throw new DrukValidationError(configFile, [
+            { field: 'logo', message: `public/${config.logo} does not exist` },
+          ]);
+        }
+        const site = {
+          config,
+          root,
+          contentDir: join(root, 'src', 'content'),
+          publicDir: fileURLToPath(astroConfig.publicDir),
+        };
+        updateConfig({
+          site: config.url,
+          trailingSlash: 'always',
+          // External files only: the Content-Security-Policy allows no inline scripts.
+          build: { inlineStylesheets: 'never', format: 'directory' },
+          vite: {
+            build: { assetsInlineLimit: 0 },
+            // Lit's server renderer probes for CSS-module support with a data: import that the
+            // bundler rejects; Node loads these packages as they are instead.
+            ssr: {
+              external: [
+                '@lit-labs/ssr',
+                '@lit-labs/ssr-dom-shim',
+                'lit',
+                'lit-html',
+                'lit-element',
+                '@lit/reactive-element',
+              ],
+            },
+            plugins: [
+              {
+                name: 'druk-site',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) =>
+                  id === `\0${VIRTUAL_ID}`
+                    ? `export const site = ${JSON.stringify(site)};
+export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,webp}', { eager: true, import: 'default' });`
+                    : undefined,
+              },
+            ],
+          },
+        });
+        injectRoute({ pattern: '/', entrypoint: route('choose-language.astro') });
+        injectRoute({ pattern: '/404', entrypoint: route('not-found.astro') });
+        injectRoute({ pattern: '/[lang]/[...path]', entrypoint: route('page.astro') });
+        injectRoute({ pattern: '/[lang]/[collection]/[feed].xml', entrypoint: route('feed.ts') });
+        injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
+        injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
+        logger.info(`site ${config.name.en}: ${config.url}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages = htmlFiles(dist);
+        const search = await buildSearchIndex(dist, pages);
+        logger.info(
+          `search index: ${Object.entries(search.pages)
+            .map(([lang, count]) => `${count} ${lang}`)
+            .join(', ')} pages`,
+        );
+        const icons = await writeIcons(config, logoPath, dist);
+        logger.info(`icons and manifest: ${icons.length} files`);
+        const headers = securityHeaders({
+          formEndpoint: config.forms?.endpoint,
+          analyticsScript: config.analytics.enabled ? config.analytics.scriptUrl : undefined,
+          styleHashes: inlineStyleHashes(dist, pages),
+        });
+        writeFileSync(join(dist, '_headers'), headersFile(headers));
+        writeFileSync(join(dist, '.htaccess'), apacheConfig(headers));
+        const deploy = join(root, 'deploy');
+        mkdirSync(deploy, { recursive: true });
+        writeFileSync(join(deploy, 'nginx.conf'), nginxServerConfig(headers));
+        writeFileSync(join(deploy, 'apache.htaccess'), apacheConfig(headers));
+        logger.info('security headers: dist/_headers, dist/.htaccess, deploy/nginx.conf');
+      },
+    },
+  };
+}

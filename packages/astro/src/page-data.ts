@@ -1,0 +1,83 @@
+import { translate, type Lang, type MessageKey } from '@druk/locale';
+import { entryDate, type Entry, type LocalisedEntry } from './content/load.ts';
+import { COLLECTIONS, type CollectionName } from './content/schemas.ts';
+import { href, LISTED, type PageRoute } from './routes.ts';
+import type { Site } from './runtime.ts';
+
+export interface Link {
+  href: string;
+  label: string;
+}
+
+function newest(entries: Entry[]): Date | undefined {
+  const times = entries.map((entry) => entryDate(entry)?.getTime() ?? 0).filter((time) => time > 0);
+  return times.length ? new Date(Math.max(...times)) : undefined;
+}
+
+/** The entry a page shows (detail pages), in the route's language or its fallback. */
+export function routeEntry<C extends CollectionName>(site: Site, route: PageRoute): LocalisedEntry<C> | undefined {
+  if (!route.collection || !route.slug) return undefined;
+  return site.content.get(route.collection, route.slug, route.lang) as LocalisedEntry<C> | undefined;
+}
+
+/**
+ * "Last updated" of a page, from content dates: the entry's own date on a detail page, the newest
+ * entry of a collection page, the newest content of the whole site on the home page.
+ */
+export function lastUpdated(site: Site, route: PageRoute): Date | undefined {
+  const own = routeEntry(site, route);
+  if (own) return entryDate(own.entry);
+  const collections: readonly CollectionName[] =
+    route.kind === 'home' || route.kind === 'sitemap' || route.kind === 'archive'
+      ? COLLECTIONS
+      : route.kind === 'about'
+        ? ['about']
+        : route.collection
+          ? [route.collection]
+          : [];
+  return newest(
+    collections.flatMap((collection) => site.content.list(collection, route.lang).map(({ entry }) => entry)),
+  );
+}
+
+const label = (key: string, lang: Lang) => translate(key as MessageKey, lang);
+
+/** The main navigation: only sections that have pages. */
+export function mainNavigation(site: Site, lang: Lang): Link[] {
+  const has = (path: string) => site.routes.some((route) => route.lang === lang && route.path === path);
+  const items: [string, string][] = [
+    ['about/', 'template.section.about'],
+    ['services/', 'template.section.services'],
+    ['news/', 'template.section.news'],
+    ['notices/', 'template.section.notices'],
+    ['tenders/', 'template.section.tenders'],
+    ['vacancies/', 'template.section.vacancies'],
+    ['downloads/', 'template.section.downloads'],
+    ['contact/', 'template.section.contact'],
+  ];
+  return items
+    .filter(([path]) => has(path))
+    .map(([path, key]) => ({ href: href(lang, path), label: label(key, lang) }));
+}
+
+/** Feeds of the sections that have items, as [title, RSS, Atom]. */
+export function feedLinks(site: Site, lang: Lang): { title: string; rss: string; atom: string }[] {
+  return LISTED.filter((collection) => site.content.list(collection, lang).length > 0).map((collection) => ({
+    title: label(`template.section.${collection}`, lang),
+    rss: href(lang, `${collection}/rss.xml`),
+    atom: href(lang, `${collection}/atom.xml`),
+  }));
+}
+
+/** Breadcrumb trail from the home page to the page's parent. */
+export function breadcrumbs(site: Site, route: PageRoute): Link[] {
+  if (route.kind === 'home') return [];
+  const trail: Link[] = [{ href: href(route.lang), label: label('template.home', route.lang) }];
+  const segments = route.path.split('/').filter(Boolean);
+  for (let depth = 1; depth < segments.length; depth += 1) {
+    const path = `${segments.slice(0, depth).join('/')}/`;
+    const parent = site.routes.find((other) => other.lang === route.lang && other.path === path);
+    if (parent) trail.push({ href: href(route.lang, path), label: parent.title });
+  }
+  return trail;
+}

@@ -1,0 +1,32 @@
+import { images, site } from 'virtual:druk/site';
+import type { ImageMetadata } from 'astro';
+import { buildDate } from './content/dates.ts';
+import { loadContent, type SiteContent } from './content/load.ts';
+import { siteRoutes, type PageRoute } from './routes.ts';
+
+/** Everything a page needs: the validated config, all content, every route, and "now". */
+export interface Site {
+  config: SiteContent['config'];
+  content: SiteContent;
+  routes: PageRoute[];
+  now: Date;
+}
+
+let loaded: Site | undefined;
+
+/** The site, loaded once per build (and again after a dev-server restart). */
+export function getSite(): Site {
+  if (!loaded) {
+    const content = loadContent({ ...site });
+    const now = buildDate();
+    loaded = { config: site.config, content, routes: siteRoutes(content, now), now };
+  }
+  return loaded;
+}
+
+/** The imported picture for a front-matter path such as images/dzong.jpg. */
+export function contentImage(path: string): ImageMetadata {
+  const image = images[`/src/content/${path}`];
+  if (!image) throw new Error(`The picture ${path} is not in src/content/images/.`);
+  return image;
+}
