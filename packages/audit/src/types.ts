@@ -69,7 +69,7 @@ export interface Occurrence {
   snippet?: string;
   /** What the engine said about this element. */
   message?: string;
-  /** A PNG crop of the element as a data: URL (only for the first occurrences; reports stay small). */
+  /** A JPEG crop of the element as a data: URL (once per problem and site, up to a limit; reports stay small). */
   screenshot?: string;
 }
 
@@ -186,12 +186,16 @@ export interface SiteResult {
   tool: { name: 'druk-audit'; version: string };
   /** True when the crawl stopped at the time budget or page cap before the queue was empty. */
   truncated: boolean;
+  /** True when no page of the site could be loaded: every category then scores 0 (the competition ranks no unreachable site). */
+  unreachable?: boolean;
   pages: PageResult[];
   /** Failures and needs-review findings (status tells which), deduplicated across engines and pages. */
   findings: Finding[];
   /** Standards checks that passed, with the evidence of what was found where. */
   passes: Finding[];
   score: SiteScore;
+  /** Metadata (help, why, how to fix, standard) of every rule in findings and passes; always written by druk-audit. */
+  rules?: RuleMeta[];
   summary: {
     pagesAudited: number;
     pagesFailed: number;

@@ -1,0 +1,443 @@
+// Audits one site: robots.txt and sitemap first, then a prioritised crawl (home and essential pages before
+// the rest, look-alike URLs sampled), each page audited in the browser, then links, downloads and the
+// site-wide checks; findings merged and scored. Every finished page is journalled for --resume.
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { downloadFindings, probeDownload, type DownloadLink } from './checks/downloads.ts';
+import { freshnessChecks, standardsChecks, transportChecks, type TransportFacts } from './checks/site-checks.ts';
+import type { AuditOptions } from './config.ts';
+import { checkLink, fetchUrl, probeCertificate } from './crawl/http.ts';
+import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robots.ts';
+import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
+import { auditPage, type PageAudit, type ScreenshotBudget } from './page/audit-page.ts';
+import { Journal, type JournalEntry } from './results/journal.ts';
+import { mergeFindings, RuleBook } from './results/merge.ts';
+import { loadRubric, scoreSite } from './results/scoring.ts';
+import type { RawFinding } from './rules/raw.ts';
+import {
+  REPORT_SCHEMA_VERSION,
+  SEVERITIES,
+  type AuditEvent,
+  type PageResult,
+  type SiteInput,
+  type SiteResult,
+} from './types.ts';
+import { VERSION } from './version.ts';
+
+const MAX_SITEMAP_URLS = 5000;
+const MAX_LINK_CHECKS = 300;
+const MAX_DOWNLOADS = 40;
+const SCREENSHOT_LIMIT = 40;
+
+interface QueueItem {
+  url: string;
+  depth: number;
+  /** 0 home, 1 essential pages, 2 the rest. */
+  priority: number;
+}
+
+export function isLoopback(url: string): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+}
+
+export function siteSlug(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}${parsed.port ? `-${parsed.port}` : ''}${parsed.pathname.replace(/\/+$/, '')}`.replace(
+    /[^\w.-]+/g,
+    '-',
+  );
+}
+
+function ruleFilter(disabled: string[]) {
+  return (ruleId: string) =>
+    disabled.some((entry) => (entry.endsWith('/') ? ruleId.startsWith(entry) : ruleId === entry));
+}
+
+async function loadRobots(origin: string, timeoutMs: number): Promise<Robots> {
+  try {
+    const response = await fetchUrl(new URL('/robots.txt', origin).href, { timeoutMs, maxBytes: 512 * 1024 });
+    return response.status < 400 ? parseRobots(response.body.toString('utf8')) : ALLOW_ALL;
+  } catch {
+    return ALLOW_ALL;
+  }
+}
+
+async function loadSitemap(
+  origin: string,
+  robots: Robots,
+  timeoutMs: number,
+): Promise<{ found: string | null; urls: string[] }> {
+  const pending = robots.sitemaps.length ? [...robots.sitemaps] : [new URL('/sitemap.xml', origin).href];
+  const urls: string[] = [];
+  let found: string | null = null;
+  for (let fetched = 0; pending.length && fetched < 10 && urls.length < MAX_SITEMAP_URLS; fetched += 1) {
+    const sitemapUrl = pending.shift()!;
+    try {
+      const response = await fetchUrl(sitemapUrl, { timeoutMs, maxBytes: 20 * 1024 * 1024 });
+      if (response.status >= 400 || !/<(urlset|sitemapindex)[\s>]/i.test(response.body.toString('utf8', 0, 4096)))
+        continue;
+      found ??= sitemapUrl;
+      const parsed = parseSitemap(response.body.toString('utf8'));
+      urls.push(...parsed.urls);
+      pending.push(...parsed.nested);
+    } catch {
+      // No sitemap: the crawl follows links instead.
+    }
+  }
+  return { found, urls: urls.slice(0, MAX_SITEMAP_URLS) };
+}
+
+export interface SiteAuditHooks {
+  browser: Browser;
+  onEvent?: (event: AuditEvent) => void;
+  /** ISO date for freshness checks (defaults to options.today, else today). */
+  today?: string;
+}
+
+export async function crawlAndAuditSite(
+  site: SiteInput,
+  options: AuditOptions,
+  hooks: SiteAuditHooks,
+): Promise<SiteResult> {
+  const started = Date.now();
+  const home = normaliseUrl(site.url, undefined, options)!;
+  const origin = new URL(home).origin;
+  const name = site.name ?? new URL(home).hostname;
+  const today = hooks.today ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const deadline = started + options.siteBudgetMs;
+  const localPreview = isLoopback(home) && home.startsWith('http:');
+  const isDisabled = ruleFilter(options.disableRules);
+  const include = options.include.map((pattern) => new RegExp(pattern));
+  const exclude = options.exclude.map((pattern) => new RegExp(pattern));
+  const samplePatterns = options.samplePatterns.map((pattern) => new RegExp(pattern));
+  const rules = new RuleBook();
+  const journal = new Journal(join(options.outputDir, siteSlug(home), 'results.jsonl'), options.resume);
+  hooks.onEvent?.({ type: 'site-start', site: home });
+
+  const robots = options.ignoreRobots ? ALLOW_ALL : await loadRobots(origin, 10_000);
+  const sitemap = await loadSitemap(origin, robots, 15_000);
+
+  const audits = new Map<string, PageAudit>();
+  const seen = new Set<string>();
+  const patternCounts = new Map<string, number>();
+  const queue: QueueItem[] = [];
+  const downloads = new Map<string, DownloadLink>();
+  const rawFindings: RawFinding[] = [];
+  const downloadResults = new Map<string, true>();
+
+  const enqueue = (href: string, depth: number, linkText = '', fromPage = home, lang = '') => {
+    const url = normaliseUrl(href, undefined, options);
+    if (!url || !isSameSite(url, origin) || seen.has(url)) return;
+    if (looksLikeDownload(url)) {
+      if (!downloads.has(url) && downloads.size < MAX_DOWNLOADS)
+        downloads.set(url, { url, text: linkText, lang, pageUrl: fromPage });
+      return;
+    }
+    if (url !== home && (!isWanted(url, include, exclude) || !robots.isAllowed(url) || depth > options.maxDepth))
+      return;
+    const essential = essentialPageName(url, linkText) !== undefined;
+    const key = patternKey(url);
+    const sampled = samplePatterns.some((pattern) => pattern.test(new URL(url).pathname)) || key.includes('*');
+    if (sampled && !essential) {
+      const count = patternCounts.get(key) ?? 0;
+      if (count >= options.samplePerPattern) return;
+      patternCounts.set(key, count + 1);
+    }
+    seen.add(url);
+    queue.push({ url, depth, priority: url === home ? 0 : essential ? 1 : 2 });
+  };
+
+  const record = (audit: PageAudit) => {
+    audits.set(audit.page.url, audit);
+    rules.learn(audit.rules);
+    rawFindings.push(...audit.findings);
+    for (const link of audit.links) enqueue(link.href, audit.page.depth + 1, link.text, audit.page.url, link.lang);
+  };
+
+  // Resume: replay the journal, then crawl only what is left.
+  for (const entry of options.resume ? journal.read() : []) {
+    if (entry.type === 'page') {
+      seen.add(entry.audit.page.url);
+      record(entry.audit);
+    } else {
+      downloadResults.set(entry.url, true);
+      rawFindings.push(...entry.findings);
+    }
+  }
+  if (!audits.has(home)) {
+    seen.delete(home);
+    enqueue(home, 0);
+  }
+  for (const url of sitemap.urls) enqueue(url, 1);
+  // Items restored from the journal are in `seen` already; enqueue() skipped them.
+
+  const screenshots: ScreenshotBudget | null = options.screenshots
+    ? { remaining: SCREENSHOT_LIMIT, taken: new Set() }
+    : null;
+  const pageDeadlineMs = options.pageTimeoutMs * 2 + 20_000;
+  const takeNext = () => {
+    queue.sort((a, b) => a.priority - b.priority || a.depth - b.depth);
+    return queue.shift();
+  };
+
+  let inFlight = 0;
+  const worker = async () => {
+    for (;;) {
+      if (audits.size + inFlight >= options.maxPages || Date.now() >= deadline) return;
+      const item = takeNext();
+      if (!item) {
+        // Another worker's page may still add links; stop only when nothing is in flight.
+        if (inFlight === 0) return;
+        await new Promise((done) => setTimeout(done, 50));
+        continue;
+      }
+      inFlight += 1;
+      const audit = await auditWithDeadline(hooks.browser, item, pageDeadlineMs, {
+        url: item.url,
+        depth: item.depth,
+        timeoutMs: Math.min(options.pageTimeoutMs, Math.max(1000, deadline - Date.now())),
+        context: { url: item.url, today, localPreview },
+        screenshots,
+        isDisabled,
+      });
+      inFlight -= 1;
+      if (audit.isDownload) {
+        if (!downloads.has(item.url)) downloads.set(item.url, { url: item.url, text: '', lang: '', pageUrl: home });
+        continue;
+      }
+      record(audit);
+      journal.append({ type: 'page', audit });
+      hooks.onEvent?.({ type: 'page-done', site: home, page: audit.page, queued: queue.length, done: audits.size });
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, () => worker()));
+  const truncated = queue.length > 0;
+
+  const pages = [...audits.values()];
+  const homeAudit = audits.get(home) ?? pages[0];
+
+  // Downloads.
+  const timeRemaining = () => Math.max(1000, deadline - Date.now());
+  await eachLimited(
+    [...downloads.values()].filter((link) => !downloadResults.has(link.url)),
+    4,
+    async (link) => {
+      if (Date.now() >= deadline) return;
+      let entry: Extract<JournalEntry, { type: 'download' }>;
+      try {
+        const info = await probeDownload(link.url, Math.min(30_000, timeRemaining()));
+        entry = {
+          type: 'download',
+          url: link.url,
+          pageUrl: link.pageUrl,
+          info,
+          findings: downloadFindings(link, info).filter((f) => !isDisabled(f.ruleId)),
+        };
+      } catch (error) {
+        const finding: RawFinding = {
+          ruleId: 'reliability/broken-link',
+          status: 'fail',
+          engines: ['druk'],
+          pageUrl: link.pageUrl,
+          message: `${link.url}: ${(error as Error).message}`,
+          groupKey: link.url,
+          evidence: { target: link.url },
+        };
+        entry = {
+          type: 'download',
+          url: link.url,
+          pageUrl: link.pageUrl,
+          info: null,
+          error: (error as Error).message,
+          findings: [finding],
+        };
+      }
+      rawFindings.push(...entry.findings);
+      journal.append(entry);
+    },
+  );
+
+  // Links: each unique target once, reported on the pages that link to it.
+  const linkSources = new Map<string, Set<string>>();
+  for (const audit of pages) {
+    for (const link of audit.links) {
+      const target = normaliseUrl(link.href, undefined, options);
+      if (!target || looksLikeDownload(target)) continue;
+      if (!linkSources.has(target)) linkSources.set(target, new Set());
+      linkSources.get(target)!.add(audit.page.url);
+    }
+  }
+  const linkResults: { target: string; status: 'fail' | 'needs-review'; message: string }[] = [];
+  const unchecked: string[] = [];
+  for (const target of linkSources.keys()) {
+    const crawled = audits.get(target);
+    if (crawled) {
+      if (crawled.page.status !== null && crawled.page.status >= 400) {
+        linkResults.push({ target, status: 'fail', message: `${target} answers HTTP ${crawled.page.status}` });
+      }
+    } else if (isSameSite(target, origin) || options.checkExternalLinks) unchecked.push(target);
+  }
+  if (!isDisabled('reliability/broken-link')) {
+    await eachLimited(unchecked.slice(0, MAX_LINK_CHECKS), 8, async (target) => {
+      if (Date.now() >= deadline) return;
+      const external = !isSameSite(target, origin);
+      const verdict = await checkLink(target, { external, timeoutMs: Math.min(10_000, timeRemaining()) });
+      if (!verdict.ok) {
+        linkResults.push({
+          target,
+          status: verdict.review ? 'needs-review' : 'fail',
+          message: `${target}: ${verdict.reason}${verdict.review ? ' (could be a bot wall or rate limit; check by hand)' : ''}`,
+        });
+      }
+    });
+  }
+  for (const result of linkResults) {
+    for (const source of linkSources.get(result.target) ?? []) {
+      rawFindings.push({
+        ruleId: 'reliability/broken-link',
+        status: result.status,
+        engines: ['druk'],
+        pageUrl: source,
+        message: result.message,
+        groupKey: result.target,
+        evidence: { target: result.target },
+      });
+    }
+  }
+
+  // Site-wide checks.
+  const transport: TransportFacts = {
+    homeUrl: home,
+    https: home.startsWith('https:'),
+    localPreview,
+    httpRedirectsToHttps: null,
+    homeHeaders: homeAudit?.headers ?? {},
+    cookies: [...new Map(pages.flatMap((audit) => audit.cookies).map((cookie) => [cookie.name, cookie])).values()],
+    sitemapXml: sitemap.found,
+  };
+  if (transport.https) {
+    transport.certificate = await probeCertificate(home);
+    if (!isLoopback(home)) {
+      try {
+        const plain = await fetchUrl(home.replace(/^https:/, 'http:'), {
+          method: 'HEAD',
+          timeoutMs: 10_000,
+          maxRedirects: 0,
+        });
+        const location = String(plain.headers.location ?? '');
+        transport.httpRedirectsToHttps = plain.status >= 300 && plain.status < 400 && location.startsWith('https:');
+      } catch {
+        transport.httpRedirectsToHttps = null;
+      }
+    }
+  }
+  const signals = pages.map((audit) => audit.signals).filter((signal) => signal !== null);
+  const siteFindings = [
+    ...(signals.length ? standardsChecks(home, signals, transport) : []),
+    ...(signals.length ? freshnessChecks(home, signals, { today, staleAfterDays: options.staleAfterDays }) : []),
+    ...(homeAudit && homeAudit.page.kind === 'html' ? transportChecks(transport) : []),
+  ].filter((finding) => !isDisabled(finding.ruleId));
+  rawFindings.push(...siteFindings);
+
+  const merged = mergeFindings(rawFindings, rules);
+  const findings = merged.filter((finding) => finding.status !== 'pass');
+  const passes = merged.filter((finding) => finding.status === 'pass');
+  const rubric = await loadRubric(options.rubric);
+  const pageResults: PageResult[] = pages.map((audit) => audit.page);
+  const failures = findings.filter((finding) => finding.status === 'fail');
+  const unreachable = signals.length === 0;
+  const result: SiteResult = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    site: { ...site, url: home, name, origin },
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationMs: Date.now() - started,
+    tool: { name: 'druk-audit', version: VERSION },
+    truncated,
+    pages: pageResults,
+    findings,
+    passes,
+    ...(unreachable ? { unreachable } : {}),
+    score: scoreSite(findings, rubric, unreachable),
+    rules: [...new Set(merged.map((finding) => finding.ruleId))].sort().map((id) => rules.get(id)!),
+    summary: {
+      pagesAudited: pageResults.length,
+      pagesFailed: pageResults.filter((page) => page.kind === 'error' || (page.status ?? 0) >= 400).length,
+      failures: failures.length,
+      needsReview: findings.length - failures.length,
+      bySeverity: Object.fromEntries(
+        SEVERITIES.map((severity) => [severity, failures.filter((f) => f.severity === severity).length]),
+      ) as SiteResult['summary']['bySeverity'],
+    },
+  };
+  hooks.onEvent?.({ type: 'site-done', site: home, result });
+  return result;
+}
+
+async function auditWithDeadline(
+  browser: Browser,
+  item: QueueItem,
+  deadlineMs: number,
+  input: Parameters<typeof auditPage>[1],
+): Promise<PageAudit> {
+  let context: BrowserContext | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<PageAudit>((resolve) => {
+    timer = setTimeout(() => {
+      // A page stuck in an endless script does not answer; closing its context ends it.
+      void context?.close().catch(() => {});
+      const page: PageResult = {
+        url: item.url,
+        finalUrl: item.url,
+        kind: 'error',
+        status: null,
+        contentType: null,
+        depth: item.depth,
+        redirects: [],
+        timings: { ttfbMs: null, loadMs: null },
+        weightBytes: null,
+        requestCount: null,
+        error: { code: 'PAGE_DEADLINE', message: `The page audit did not finish within ${deadlineMs} ms` },
+        rulesRun: [],
+        startedAt: new Date(Date.now() - deadlineMs).toISOString(),
+        durationMs: deadlineMs,
+      };
+      resolve({
+        page,
+        findings: [
+          {
+            ruleId: 'reliability/page-failed',
+            status: 'fail',
+            engines: ['druk'],
+            pageUrl: item.url,
+            message: `PAGE_DEADLINE: the page did not finish loading and auditing within ${Math.round(deadlineMs / 1000)} s`,
+            groupKey: item.url,
+          },
+        ],
+        rules: [],
+        links: [],
+        signals: null,
+        headers: {},
+        cookies: [],
+        isDownload: false,
+      });
+    }, deadlineMs);
+  });
+  try {
+    return await Promise.race([auditPage(browser, input, (created) => (context = created)), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function eachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      await run(item as T);
+    }
+  });
+  await Promise.all(lanes);
+}

@@ -1,0 +1,173 @@
+// Checks that need a real browser and real key presses: focus visibility and keyboard traps along the Tab
+// order, the skip link, text spacing (WCAG 1.4.12), 200% zoom and reflow at 320 CSS px.
+import type { Page } from 'playwright-core';
+import type { ElementRef } from '../page/facts.ts';
+import type { RawFinding } from '../rules/raw.ts';
+
+interface FocusState extends ElementRef {
+  visible: boolean;
+  known: boolean;
+  onScreen: boolean;
+  skipTarget: string | null;
+  text: string;
+}
+
+const MAX_TABS = 60;
+/** Presses at the end of the walk inspected for a trap. */
+const TRAP_WINDOW = 8;
+const SKIP_TEXT = /skip|jump to|main content|ནང་དོན|མཆོངས|ཐད་རི/i;
+const MAIN_TARGET = /^(main|content|main-?content|maincontent)$/i;
+
+/** Runs window.__drukAudit.<name>(...args) in the page (injected by src/page/inspect.js). */
+export function callInPage<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([fn, fnArgs]) =>
+      (window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__drukAudit![fn as string]!(
+        ...(fnArgs as unknown[]),
+      ),
+    [name, args] as const,
+  ) as Promise<T>;
+}
+
+function finding(
+  pageUrl: string,
+  ruleId: string,
+  message: string,
+  element?: ElementRef,
+  groupKey?: string,
+): RawFinding {
+  return {
+    ruleId,
+    status: 'fail',
+    engines: ['druk'],
+    pageUrl,
+    message,
+    selector: element?.selector,
+    snippet: element?.snippet,
+    rect: element?.rect,
+    groupKey,
+  };
+}
+
+export async function keyboardChecks(page: Page, pageUrl: string): Promise<RawFinding[]> {
+  const findings: RawFinding[] = [];
+  const focusable = await callInPage<number>(page, 'snapshotFocusables');
+  if (focusable === 0) return findings;
+  const visited: (FocusState | null)[] = [];
+  const presses = Math.min(MAX_TABS, Math.max(focusable + 3, TRAP_WINDOW + 4));
+  const reportedInvisible = new Set<string>();
+  for (let i = 0; i < presses; i += 1) {
+    await page.keyboard.press('Tab');
+    const state = await callInPage<FocusState | null>(page, 'focusState');
+    visited.push(state);
+    if (
+      state &&
+      state.known &&
+      state.onScreen &&
+      !state.visible &&
+      state.selector &&
+      !reportedInvisible.has(state.selector)
+    ) {
+      reportedInvisible.add(state.selector);
+      findings.push(
+        finding(
+          pageUrl,
+          'druk/focus-visible',
+          `No visible change when "${state.text || state.selector}" receives keyboard focus`,
+          state,
+        ),
+      );
+    }
+  }
+  // Trapped: in the last presses focus never left the page and cycled among at most 3 elements, while the
+  // page has more focusable elements than that.
+  const tail = visited.slice(-TRAP_WINDOW);
+  const tailKeys = new Set(tail.map((state) => state?.selector ?? 'outside'));
+  const distinct = new Set(visited.map((state) => state?.selector ?? 'outside'));
+  if (!tailKeys.has('outside') && tailKeys.size <= 3 && focusable > tailKeys.size && distinct.size < focusable) {
+    const trapped = tail.at(-1)!;
+    findings.push(
+      finding(
+        pageUrl,
+        'druk/keyboard-trap',
+        `Tab keeps focus among ${tailKeys.size} element(s) (${[...tailKeys].join(', ')}); ${focusable} are focusable`,
+        trapped,
+      ),
+    );
+  }
+  findings.push(...(await skipLinkCheck(page, pageUrl, visited[0] ?? null)));
+  return findings;
+}
+
+async function skipLinkCheck(page: Page, pageUrl: string, first: FocusState | null): Promise<RawFinding[]> {
+  if (!first || !first.skipTarget || !(SKIP_TEXT.test(first.text) || MAIN_TARGET.test(first.skipTarget))) {
+    return [
+      finding(
+        pageUrl,
+        'druk/skip-link-missing',
+        first ? `The first Tab stop is "${first.text || first.selector}"` : 'Tab does not reach any element',
+        first ?? undefined,
+        'first-tab-stop',
+      ),
+    ];
+  }
+  await callInPage(page, 'resetFocus');
+  await callInPage(page, 'focusSkipLink', first.selector);
+  await page.keyboard.press('Enter');
+  let landing = await callInPage<{ targetExists: boolean; landed: boolean }>(page, 'skipLinkLanded', first.skipTarget);
+  if (landing.targetExists && !landing.landed) {
+    // Browsers move the focus navigation starting point to a non-focusable target: the next Tab must land inside or after it.
+    await page.keyboard.press('Tab');
+    landing = await callInPage(page, 'skipLinkLanded', first.skipTarget);
+  }
+  if (landing.targetExists && landing.landed) return [];
+  return [
+    finding(
+      pageUrl,
+      'druk/skip-link-broken',
+      landing.targetExists
+        ? `After "${first.text}" focus does not move to #${first.skipTarget}`
+        : `The skip link points to #${first.skipTarget}, which does not exist`,
+      first,
+      first.selector,
+    ),
+  ];
+}
+
+interface Overflow {
+  overflows: boolean;
+  width: number;
+  scrollWidth: number;
+  offenders: ElementRef[];
+}
+
+/** Text spacing at the desktop size, then 200% zoom (half the width) and 320 CSS px. Restores the viewport. */
+export async function layoutChecks(page: Page, pageUrl: string): Promise<RawFinding[]> {
+  const findings: RawFinding[] = [];
+  await callInPage(page, 'applyTextSpacing');
+  const clipped = await callInPage<ElementRef[]>(page, 'textSpacingClipped');
+  for (const element of clipped) {
+    findings.push(finding(pageUrl, 'druk/text-spacing', 'Text is cut off with WCAG 1.4.12 text spacing', element));
+  }
+  const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const [ruleId, width] of [
+    ['druk/zoom-200', Math.round(original.width / 2)],
+    ['druk/reflow', 320],
+  ] as const) {
+    await page.setViewportSize({ width, height: Math.round(original.height / 2) });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const overflow = await callInPage<Overflow>(page, 'horizontalOverflow');
+    if (!overflow.overflows) continue;
+    const offender = overflow.offenders[0];
+    findings.push(
+      finding(
+        pageUrl,
+        ruleId,
+        `At ${width} CSS px the page is ${overflow.scrollWidth}px wide${offender ? `; ${offender.message}` : ''}`,
+        offender,
+      ),
+    );
+  }
+  await page.setViewportSize(original);
+  return findings;
+}

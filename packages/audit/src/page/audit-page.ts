@@ -1,0 +1,330 @@
+// Loads one URL in its own browser context and runs every page-level check on the one load: axe-core and
+// HTML_CodeSniffer, the keyboard and layout checks, and the fact-based checks. Never throws: what fails
+// is recorded on the page result.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import {
+  contentChecks,
+  dzongkhaChecks,
+  pageSignals,
+  performanceChecks,
+  securityChecks,
+  type PageCheckContext,
+  type PageSignals,
+} from '../checks/page-checks.ts';
+import type { CookieFact } from '../checks/site-checks.ts';
+import { essentialPageName } from '../crawl/urls.ts';
+import { AXE_TAGS, engineFindings, type AxeRuleResult, type HtmlcsMessage } from '../rules/engines.ts';
+import type { RawFinding } from '../rules/raw.ts';
+import { OWN_RULES } from '../rules/rules.ts';
+import type { PageResult, RuleMeta } from '../types.ts';
+import type { LinkFact, NetworkFacts, PageFacts } from './facts.ts';
+
+const require = createRequire(import.meta.url);
+let scripts: { axe: string; htmlcs: string; inspect: string } | undefined;
+function pageScripts() {
+  scripts ??= {
+    axe: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+    htmlcs: readFileSync(require.resolve('html_codesniffer/build/HTMLCS.js'), 'utf8'),
+    inspect: readFileSync(new URL('./inspect.js', import.meta.url), 'utf8'),
+  };
+  return scripts;
+}
+
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
+
+/** Shared by all pages of one site: screenshots are taken once per problem, up to a limit. */
+export interface ScreenshotBudget {
+  remaining: number;
+  taken: Set<string>;
+}
+
+export interface PageAuditInput {
+  url: string;
+  depth: number;
+  timeoutMs: number;
+  context: PageCheckContext;
+  screenshots: ScreenshotBudget | null;
+  /** Rule ids (or prefixes ending in "/") not to report. */
+  isDisabled: (ruleId: string) => boolean;
+}
+
+export interface PageAudit {
+  page: PageResult;
+  findings: RawFinding[];
+  /** Metadata of the engine rules seen on this page (own rules are static). */
+  rules: RuleMeta[];
+  links: LinkFact[];
+  signals: PageSignals | null;
+  headers: Record<string, string>;
+  cookies: CookieFact[];
+  /** The response was not HTML: fetch it as a download instead. */
+  isDownload: boolean;
+}
+
+const INTERACTION_RULES = OWN_RULES.filter((rule) => rule.id.startsWith('druk/')).map((rule) => rule.id);
+/** Rules the fact-based checks decide on every HTML page (the others are site-wide). */
+const PAGE_FACT_RULES = [
+  ...OWN_RULES.filter((rule) => /^(dzongkha|performance)\//.test(rule.id) && rule.id !== 'dzongkha/pdf-text-layer').map(
+    (rule) => rule.id,
+  ),
+  'freshness/expired-listing',
+  'freshness/under-construction',
+  'standards/utf-8',
+  'security/mixed-content',
+  'security/form-over-http',
+  'security/trackers',
+  'security/outdated-software',
+];
+
+function parseSetCookie(header: string): CookieFact {
+  const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+  const lower = attributes.map((attribute) => attribute.toLowerCase());
+  const sameSite = lower.find((attribute) => attribute.startsWith('samesite='))?.slice(9) ?? '';
+  return {
+    name: pair.split('=')[0] ?? '',
+    secure: lower.includes('secure'),
+    httpOnly: lower.includes('httponly'),
+    sameSite: sameSite ? sameSite[0]!.toUpperCase() + sameSite.slice(1) : '',
+  };
+}
+
+function errorCode(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /net::(ERR_[A-Z_]+)/.exec(message)?.[1] ?? (/Timeout/i.test(message) ? 'TIMEOUT' : 'LOAD_FAILED');
+}
+
+async function trackNetwork(page: Page, pageUrl: string) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  const origin = new URL(pageUrl).origin;
+  const pageHost = new URL(pageUrl).hostname;
+  const stats = { requests: 0, bytes: 0, insecure: new Set<string>(), hosts: new Set<string>() };
+  session.on('Network.requestWillBeSent', (event) => {
+    stats.requests += 1;
+    const url = event.request.url;
+    if (!/^https?:/.test(url)) return;
+    const { hostname } = new URL(url);
+    if (hostname !== pageHost) stats.hosts.add(hostname);
+    if (url.startsWith('http:') && origin.startsWith('https:')) stats.insecure.add(url);
+  });
+  session.on('Network.loadingFinished', (event) => {
+    stats.bytes += event.encodedDataLength;
+  });
+  return stats;
+}
+
+function redirectChain(response: Response): string[] {
+  const chain: string[] = [];
+  for (let request = response.request().redirectedFrom(); request; request = request.redirectedFrom()) {
+    chain.unshift(request.url());
+  }
+  return chain;
+}
+
+async function screenshotCrops(page: Page, findings: RawFinding[], budget: ScreenshotBudget | null) {
+  if (!budget) return;
+  const scroll = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  for (const item of findings) {
+    if (budget.remaining <= 0) return;
+    if (!item.rect || item.status !== 'fail') continue;
+    const key = `${item.ruleId} ${item.selector ?? ''}`;
+    if (budget.taken.has(key)) continue;
+    budget.taken.add(key);
+    const pad = 8;
+    const x = Math.max(0, item.rect.x - pad);
+    const y = Math.max(0, item.rect.y - pad);
+    const width = Math.min(item.rect.width + pad * 2, 800, scroll.width - x);
+    const height = Math.min(item.rect.height + pad * 2, 400, scroll.height - y);
+    if (width < 4 || height < 4) continue;
+    try {
+      const image = await page.screenshot({
+        clip: { x, y, width, height },
+        fullPage: true,
+        type: 'jpeg',
+        quality: 70,
+        timeout: 5000,
+      });
+      item.screenshot = `data:image/jpeg;base64,${image.toString('base64')}`;
+      budget.remaining -= 1;
+    } catch {
+      // A crop is a nicety; the finding stands without it.
+    }
+  }
+}
+
+/** Loads and audits one page in a fresh context of `browser`. The caller enforces the overall deadline. */
+export async function auditPage(
+  browser: Browser,
+  input: PageAuditInput,
+  register: (context: BrowserContext) => void,
+): Promise<PageAudit> {
+  const startedAt = new Date();
+  const page: PageResult = {
+    url: input.url,
+    finalUrl: input.url,
+    kind: 'html',
+    status: null,
+    contentType: null,
+    depth: input.depth,
+    redirects: [],
+    timings: { ttfbMs: null, loadMs: null },
+    weightBytes: null,
+    requestCount: null,
+    rulesRun: [],
+    startedAt: startedAt.toISOString(),
+    durationMs: 0,
+  };
+  const outcome: PageAudit = {
+    page,
+    findings: [],
+    rules: [],
+    links: [],
+    signals: null,
+    headers: {},
+    cookies: [],
+    isDownload: false,
+  };
+  const context = await browser.newContext({
+    viewport: DESKTOP_VIEWPORT,
+    ignoreHTTPSErrors: true,
+    acceptDownloads: false,
+    serviceWorkers: 'block',
+    userAgent: undefined,
+  });
+  register(context);
+  try {
+    const tab = await context.newPage();
+    // Pop-ups, dialogs and downloads must not stall the audit.
+    context.on('page', (popup) => void popup.close().catch(() => {}));
+    tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
+    const network = await trackNetwork(tab, input.url);
+
+    let response: Response | null = null;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        response = await tab.goto(input.url, { waitUntil: 'domcontentloaded', timeout: input.timeoutMs });
+      } catch (error) {
+        if (/Download is starting/i.test(String(error))) {
+          outcome.isDownload = true;
+          return outcome;
+        }
+        throw error;
+      }
+      // One retry with backoff for a server error: flaky servers should not fail a page on one bad answer.
+      if (!response || response.status() < 500 || attempt === 1) break;
+      await new Promise((done) => setTimeout(done, 500));
+    }
+    if (!response) throw Object.assign(new Error('No response'), { code: 'NO_RESPONSE' });
+    page.status = response.status();
+    page.finalUrl = response.url();
+    page.redirects = redirectChain(response);
+    const headers = await response.allHeaders();
+    outcome.headers = headers;
+    page.contentType = headers['content-type'] ?? null;
+    outcome.cookies = (await response.headersArray())
+      .filter((header) => header.name.toLowerCase() === 'set-cookie')
+      .flatMap((header) => header.value.split('\n'))
+      .map(parseSetCookie);
+    if (page.contentType && !/html/i.test(page.contentType)) {
+      outcome.isDownload = true;
+      return outcome;
+    }
+    if (page.status >= 400) {
+      page.rulesRun.push('reliability/http-error');
+      outcome.findings.push({
+        ruleId: 'reliability/http-error',
+        status: 'fail',
+        engines: ['druk'],
+        pageUrl: input.url,
+        message: `HTTP ${page.status}`,
+        groupKey: input.url,
+        evidence: { status: page.status },
+      });
+      return outcome;
+    }
+
+    let loadTimedOut = false;
+    await tab.waitForLoadState('load', { timeout: Math.min(input.timeoutMs, 15_000) }).catch(() => {
+      loadTimedOut = true;
+    });
+    const sources = pageScripts();
+    await tab.evaluate(sources.axe);
+    await tab.evaluate(sources.htmlcs);
+    await tab.evaluate(sources.inspect);
+
+    const timings = await tab.evaluate(() => {
+      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (!entry) return { ttfb: null, load: null };
+      return {
+        ttfb: Math.round(entry.responseStart - entry.startTime),
+        load: entry.loadEventEnd > 0 ? Math.round(entry.loadEventEnd - entry.startTime) : null,
+      };
+    });
+    page.timings = { ttfbMs: timings.ttfb, loadMs: timings.load };
+
+    const engines = await callInPage<{ axe: AxeRuleResult[]; htmlcs: HtmlcsMessage[] }>(tab, 'runEngines', AXE_TAGS);
+    const fromEngines = engineFindings(input.url, engines);
+    outcome.rules = fromEngines.rules;
+    const facts = await callInPage<PageFacts>(tab, 'collect');
+    page.title = facts.title;
+    page.lang = facts.lang;
+    outcome.links = facts.links;
+
+    const networkFacts: NetworkFacts = {
+      requestCount: network.requests,
+      bytes: network.bytes,
+      insecureRequests: [...network.insecure],
+      thirdPartyHosts: [...network.hosts],
+      ttfbMs: timings.ttfb,
+      loadMs: timings.load,
+      loadTimedOut,
+    };
+    page.weightBytes = network.bytes;
+    page.requestCount = network.requests;
+
+    const checkContext = { ...input.context, url: input.url };
+    const factFindings = [
+      ...dzongkhaChecks(checkContext, facts),
+      ...contentChecks(checkContext, facts),
+      ...securityChecks(checkContext, facts, networkFacts),
+      ...performanceChecks(checkContext, facts, networkFacts),
+    ];
+    outcome.signals = pageSignals(checkContext, facts, essentialPageName);
+
+    const interaction = [...(await keyboardChecks(tab, input.url)), ...(await layoutChecks(tab, input.url))];
+    const all = [...fromEngines.findings, ...factFindings, ...interaction].filter(
+      (item) => !input.isDisabled(item.ruleId),
+    );
+    await screenshotCrops(tab, all, input.screenshots);
+    outcome.findings.push(...all);
+    page.rulesRun = [
+      ...new Set([...fromEngines.rules.map((rule) => rule.id), ...INTERACTION_RULES, ...PAGE_FACT_RULES]),
+    ].filter((id) => !input.isDisabled(id));
+    return outcome;
+  } catch (error) {
+    page.kind = 'error';
+    page.error = {
+      code: (error as { code?: string }).code ?? errorCode(error),
+      message: String((error as Error).message ?? error).split('\n')[0]!,
+    };
+    outcome.findings.push({
+      ruleId: 'reliability/page-failed',
+      status: 'fail',
+      engines: ['druk'],
+      pageUrl: input.url,
+      message: `${page.error.code}: ${page.error.message}`,
+      groupKey: input.url,
+      evidence: { code: page.error.code },
+    });
+    return outcome;
+  } finally {
+    page.durationMs = Date.now() - startedAt.getTime();
+    await context.close().catch(() => {});
+  }
+}

@@ -1,0 +1,74 @@
+// What one page load yields for the checks: the facts src/page/inspect.js collects in the page, and what
+// the browser saw on the network.
+import type { Rect } from '../rules/raw.ts';
+
+export interface ElementRef {
+  selector?: string;
+  snippet?: string;
+  rect?: Rect;
+  message?: string;
+}
+
+export interface LinkFact {
+  href: string;
+  rawHref: string | null;
+  text: string;
+  lang: string;
+  hreflang: string;
+  region: 'header' | 'footer' | 'nav' | 'main';
+  selector?: string;
+}
+
+export interface FormFact {
+  action: string;
+  method: string;
+  fields: number;
+  hasTextarea: boolean;
+  isSearch: boolean;
+  selector?: string;
+  snippet?: string;
+}
+
+/** Returned by window.__drukAudit.collect(). */
+export interface PageFacts {
+  title: string;
+  lang: string;
+  charset: string;
+  generator: string;
+  viewport: string;
+  modified: string;
+  feeds: string[];
+  hreflang: { href: string; hreflang: string }[];
+  jsonLd: string[];
+  text: string;
+  links: LinkFact[];
+  forms: FormFact[];
+  searchPresent: boolean;
+  tibetan: {
+    chars: number;
+    unmarked: (ElementRef & { lang: string })[];
+    fonts: (ElementRef & { families: string; webFont: string | null })[];
+  };
+  latinChars: number;
+  unsizedImages: ElementRef[];
+  imageCount: number;
+  times: string[];
+  scripts: string[];
+  jqueryVersion: string;
+  logo: (ElementRef & { alt: string }) | null;
+  headerText: string;
+  footerText: string;
+}
+
+/** What the browser saw while loading the page. */
+export interface NetworkFacts {
+  requestCount: number;
+  bytes: number;
+  /** http:// sub-resources of an https:// page. */
+  insecureRequests: string[];
+  /** Hosts of every request other than the page's own. */
+  thirdPartyHosts: string[];
+  ttfbMs: number | null;
+  loadMs: number | null;
+  loadTimedOut: boolean;
+}

@@ -1,0 +1,483 @@
+// Runs inside the audited page (plain JavaScript, injected as text so no build step can change it).
+// Defines window.__drukAudit: the engines' runner, the facts the standards checks need, and the probes of
+// the keyboard, reflow and text-spacing checks. Every element is named by the same selector function, so
+// findings of axe-core, HTML_CodeSniffer and our own checks on the same element can be merged.
+(() => {
+  const TIBETAN = /[\u0F00-\u0FFF]/;
+  const TIBETAN_ALL = /[\u0F00-\u0FFF]/g;
+  const LATIN_ALL = /[A-Za-z]/g;
+  const FOCUSABLE =
+    'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
+
+  /** Parent across shadow boundaries. */
+  function parentOf(node) {
+    if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
+    return node.parentElement;
+  }
+
+  function cssEscape(value) {
+    return window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/[^\w-]/g, '\\$&');
+  }
+
+  /** A selector inside one tree (document or shadow root): an id when unique, else a tag/nth-of-type path. */
+  function selectorInRoot(element) {
+    const parts = [];
+    let current = element;
+    const root = element.getRootNode();
+    while (current && current.nodeType === 1 && current !== root) {
+      if (current.id && root.querySelectorAll(`#${cssEscape(current.id)}`).length === 1) {
+        parts.unshift(`#${cssEscape(current.id)}`);
+        break;
+      }
+      const tag = current.localName;
+      const parent = current.parentElement;
+      if (!parent) {
+        parts.unshift(tag);
+        break;
+      }
+      const siblings = [...parent.children].filter((sibling) => sibling.localName === tag);
+      parts.unshift(siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(current) + 1})` : tag);
+      current = parent;
+    }
+    return parts.join(' > ');
+  }
+
+  /** Selector across shadow roots, hosts joined by " >>> ". */
+  function selectorOf(element) {
+    if (!element || element.nodeType !== 1) return undefined;
+    const chain = [];
+    let current = element;
+    while (current) {
+      chain.unshift(selectorInRoot(current));
+      const root = current.getRootNode();
+      current = root instanceof ShadowRoot ? root.host : undefined;
+    }
+    return chain.join(' >>> ');
+  }
+
+  function snippetOf(element) {
+    if (!element || !element.outerHTML) return undefined;
+    const html = element.outerHTML.replace(/\s+/g, ' ');
+    return html.length > 300 ? `${html.slice(0, 300)}…` : html;
+  }
+
+  function rectOf(element) {
+    if (!element || !element.getBoundingClientRect) return undefined;
+    const rect = element.getBoundingClientRect();
+    if (rect.width < 1 || rect.height < 1) return undefined;
+    return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
+  }
+
+  function describe(element, message) {
+    return { selector: selectorOf(element), snippet: snippetOf(element), rect: rectOf(element), message };
+  }
+
+  /** Every element in the document and in open shadow roots. */
+  function* allElements(root = document) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    let node = walker.nextNode();
+    while (node) {
+      yield node;
+      if (node.shadowRoot) yield* allElements(node.shadowRoot);
+      node = walker.nextNode();
+    }
+  }
+
+  function* textNodes(root = document.body) {
+    if (!root) return;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    let node = walker.nextNode();
+    while (node) {
+      if (node.nodeType === 3) yield node;
+      else if (node.shadowRoot) yield* textNodes(node.shadowRoot);
+      node = walker.nextNode();
+    }
+  }
+
+  function isHidden(element) {
+    for (let current = element; current; current = parentOf(current)) {
+      if (current.hidden || current.getAttribute?.('aria-hidden') === 'true') return true;
+      const style = getComputedStyle(current);
+      if (style.display === 'none' || style.visibility === 'hidden') return true;
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(current.tagName)) return true;
+    }
+    return false;
+  }
+
+  /** The language in effect for an element: nearest lang attribute, across shadow roots. */
+  function langOf(element) {
+    for (let current = element; current; current = parentOf(current)) {
+      const lang = current.getAttribute?.('lang');
+      if (lang !== null && lang !== undefined) return lang;
+    }
+    return '';
+  }
+
+  function deepActiveElement() {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    return active && active !== document.body && active !== document.documentElement ? active : null;
+  }
+
+  async function runEngines(axeTags) {
+    const axeResult = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: axeTags },
+      resultTypes: ['violations', 'incomplete'],
+      elementRef: true,
+    });
+    const axeRules = [];
+    for (const [status, list] of [
+      ['fail', axeResult.violations],
+      ['needs-review', axeResult.incomplete],
+    ]) {
+      for (const rule of list) {
+        axeRules.push({
+          id: rule.id,
+          status,
+          impact: rule.impact,
+          tags: rule.tags,
+          help: rule.help,
+          description: rule.description,
+          helpUrl: rule.helpUrl,
+          nodes: rule.nodes.slice(0, 50).map((node) => describe(node.element, node.failureSummary)),
+        });
+      }
+    }
+    const htmlcs = await new Promise((resolve) => {
+      if (!window.HTMLCS) return resolve([]);
+      window.HTMLCS.process(
+        'WCAG2AA',
+        document,
+        () => {
+          resolve(
+            window.HTMLCS.getMessages()
+              .filter((message) => message.type === window.HTMLCS.ERROR)
+              .slice(0, 300)
+              .map((message) => ({
+                code: message.code,
+                ...describe(message.element && message.element.nodeType === 1 ? message.element : null, message.msg),
+              })),
+          );
+        },
+        () => resolve([]),
+        'en',
+      );
+    });
+    return { axe: axeRules, htmlcs };
+  }
+
+  function jsonLd() {
+    return [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .map((script) => script.textContent.slice(0, 20_000))
+      .slice(0, 10);
+  }
+
+  async function fontFacts(samples) {
+    await Promise.race([document.fonts.ready, new Promise((done) => setTimeout(done, 3000))]);
+    const loaded = [...document.fonts].filter((face) => face.status === 'loaded');
+    const coversTibetan = (face) =>
+      face.unicodeRange
+        .split(',')
+        .map((range) => range.trim().replace(/^U\+/i, ''))
+        .some((range) => {
+          const [start, end] = range.includes('-')
+            ? range.split('-').map((hex) => parseInt(hex.replace(/\?/g, '0'), 16))
+            : [parseInt(range.replace(/\?/g, '0'), 16), parseInt(range.replace(/\?/g, 'F'), 16)];
+          return start <= 0x0f40 && 0x0f40 <= end;
+        });
+    const unquote = (name) =>
+      name
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .toLowerCase();
+    return samples.map(({ element }) => {
+      const families = getComputedStyle(element).fontFamily.split(',').map(unquote);
+      const webFont = families.find((family) =>
+        loaded.some((face) => unquote(face.family) === family && coversTibetan(face)),
+      );
+      return { families: families.join(', '), webFont: webFont ?? null };
+    });
+  }
+
+  /** Facts for the standards, Dzongkha, freshness, security and performance checks. */
+  async function collect() {
+    const body = document.body;
+    const text = body ? body.innerText.slice(0, 100_000) : '';
+    const links = [...allElements()]
+      .filter((element) => (element.localName === 'a' || element.localName === 'area') && element.hasAttribute('href'))
+      .slice(0, 2000)
+      .map((element) => ({
+        href: element.href,
+        rawHref: element.getAttribute('href'),
+        text: (element.innerText || element.getAttribute('aria-label') || element.getAttribute('title') || '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 120),
+        lang: langOf(element),
+        hreflang: element.getAttribute('hreflang') || '',
+        region: element.closest('header, [role="banner"]')
+          ? 'header'
+          : element.closest('footer, [role="contentinfo"]')
+            ? 'footer'
+            : element.closest('nav, [role="navigation"]')
+              ? 'nav'
+              : 'main',
+        selector: selectorOf(element),
+      }));
+    const forms = [...document.forms].slice(0, 50).map((form) => ({
+      action: form.action,
+      method: (form.getAttribute('method') || 'get').toLowerCase(),
+      fields: form.querySelectorAll('input:not([type="hidden"]), select, textarea').length,
+      hasTextarea: form.querySelector('textarea') !== null,
+      isSearch:
+        form.closest('[role="search"], search') !== null ||
+        form.querySelector('input[type="search"], input[name="q"], input[name="query"], input[name="search"]') !== null,
+      selector: selectorOf(form),
+      snippet: snippetOf(form),
+    }));
+    const searchPresent =
+      forms.some((form) => form.isSearch) ||
+      [...allElements()].some((element) => element.getAttribute('role') === 'search' || element.localName === 'search');
+
+    // Tibetan-script text and the language it is marked with.
+    const tibetan = { chars: 0, unmarked: [], samples: [] };
+    let latinChars = 0;
+    for (const node of textNodes()) {
+      const parent = node.parentElement || (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+      if (!parent || isHidden(parent)) continue;
+      const value = node.nodeValue || '';
+      latinChars += (value.match(LATIN_ALL) || []).length;
+      if (!TIBETAN.test(value)) continue;
+      const count = (value.match(TIBETAN_ALL) || []).length;
+      tibetan.chars += count;
+      const lang = langOf(parent).toLowerCase();
+      if (!/^dz(-|$)/.test(lang) && tibetan.unmarked.length < 20) {
+        tibetan.unmarked.push({ ...describe(parent, value.trim().slice(0, 80)), lang });
+      }
+      if (tibetan.samples.length < 8) tibetan.samples.push({ element: parent });
+    }
+    const fonts = await fontFacts(tibetan.samples);
+    const tibetanFonts = tibetan.samples.map((sample, index) => ({ ...describe(sample.element), ...fonts[index] }));
+
+    const images = [...allElements()].filter((element) => element.localName === 'img');
+    const unsizedImages = images
+      .filter(
+        (image) =>
+          (!image.getAttribute('width') || !image.getAttribute('height')) &&
+          getComputedStyle(image).aspectRatio === 'auto' &&
+          !isHidden(image),
+      )
+      .slice(0, 20)
+      .map((image) => describe(image));
+
+    const times = [...allElements()]
+      .filter((element) => element.localName === 'time')
+      .map((element) => element.getAttribute('datetime') || element.textContent || '')
+      .slice(0, 500);
+    const meta = (name) =>
+      document.querySelector(`meta[name="${name}" i], meta[property="${name}" i]`)?.getAttribute('content') || '';
+    return {
+      title: document.title,
+      lang: document.documentElement.getAttribute('lang') || '',
+      charset: document.characterSet,
+      generator: meta('generator'),
+      viewport: meta('viewport'),
+      modified: meta('article:modified_time') || meta('last-modified') || meta('dcterms.modified'),
+      feeds: [
+        ...document.querySelectorAll('link[rel~="alternate"][type*="rss"], link[rel~="alternate"][type*="atom"]'),
+      ].map((link) => link.href),
+      hreflang: [...document.querySelectorAll('link[rel~="alternate"][hreflang]')].map((link) => ({
+        href: link.href,
+        hreflang: link.getAttribute('hreflang'),
+      })),
+      jsonLd: jsonLd(),
+      text,
+      links,
+      forms,
+      searchPresent,
+      tibetan: { chars: tibetan.chars, unmarked: tibetan.unmarked, fonts: tibetanFonts },
+      latinChars,
+      unsizedImages,
+      imageCount: images.length,
+      times,
+      scripts: [...document.scripts]
+        .map((script) => script.src)
+        .filter(Boolean)
+        .slice(0, 200),
+      jqueryVersion: window.jQuery && window.jQuery.fn ? String(window.jQuery.fn.jquery || '') : '',
+      logo: (() => {
+        const image = document.querySelector('header img, [role="banner"] img, header svg[role="img"]');
+        return image
+          ? { alt: image.getAttribute('alt') || image.getAttribute('aria-label') || '', ...describe(image) }
+          : null;
+      })(),
+      headerText: (document.querySelector('header, [role="banner"]')?.innerText || '').slice(0, 2000),
+      footerText: (document.querySelector('footer, [role="contentinfo"]')?.innerText || '').slice(0, 4000),
+    };
+  }
+
+  // Keyboard checks: styles of every focusable element before focus, compared with its styles when the
+  // Tab key reaches it.
+  const FOCUS_PROPERTIES = [
+    'outline-style',
+    'outline-width',
+    'outline-color',
+    'outline-offset',
+    'box-shadow',
+    'border-top-color',
+    'border-bottom-color',
+    'border-top-width',
+    'border-bottom-width',
+    'background-color',
+    'color',
+    'text-decoration-line',
+    'text-decoration-thickness',
+    'transform',
+  ];
+  const unfocused = new WeakMap();
+
+  function styleKey(element) {
+    const parts = [];
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(element, pseudo);
+      for (const property of FOCUS_PROPERTIES) parts.push(style.getPropertyValue(property));
+      if (pseudo) parts.push(style.getPropertyValue('content'));
+    }
+    return parts.join('|');
+  }
+
+  function snapshotFocusables() {
+    let count = 0;
+    for (const element of allElements()) {
+      if (!element.matches(FOCUSABLE) || element.tabIndex < 0 || element.disabled) continue;
+      if (count > 400) break;
+      const parent = parentOf(element);
+      unfocused.set(element, { own: styleKey(element), parent: parent ? styleKey(parent) : '' });
+      if (!isHidden(element) && rectOf(element)) count += 1;
+    }
+    document.activeElement?.blur?.();
+    return count;
+  }
+
+  function focusState() {
+    const element = deepActiveElement();
+    if (!element) return null;
+    const before = unfocused.get(element);
+    const parent = parentOf(element);
+    const visible = before
+      ? before.own !== styleKey(element) || (parent ? before.parent !== styleKey(parent) : false)
+      : true;
+    const skipLike =
+      element.localName === 'a' &&
+      (element.getAttribute('href') || '').startsWith('#') &&
+      (element.getAttribute('href') || '').length > 1;
+    return {
+      ...describe(element),
+      visible,
+      known: Boolean(before),
+      onScreen: Boolean(rectOf(element)),
+      skipTarget: skipLike ? element.getAttribute('href').slice(1) : null,
+      text: (element.innerText || '').trim().slice(0, 80),
+    };
+  }
+
+  /** After activating a skip link: is focus (or the focus navigation start) inside or after the target? */
+  function skipLinkLanded(targetId) {
+    const target = document.getElementById(decodeURIComponent(targetId));
+    if (!target) return { targetExists: false, landed: false };
+    const active = deepActiveElement();
+    // Nothing focusable after the target: Tab leaves the page, which it also does from a working skip link.
+    if (!active) return { targetExists: true, landed: true };
+    const landed =
+      active === target ||
+      target.contains(active) ||
+      Boolean(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { targetExists: true, landed };
+  }
+
+  function resetFocus() {
+    document.activeElement?.blur?.();
+    window.scrollTo(0, 0);
+  }
+
+  function horizontalOverflow() {
+    const width = document.documentElement.clientWidth;
+    const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0);
+    if (scrollWidth <= width + 1) return { overflows: false, width, scrollWidth, offenders: [] };
+    const offenders = [];
+    for (const element of allElements()) {
+      if (offenders.length >= 5) break;
+      const rect = element.getBoundingClientRect();
+      if (rect.right <= width + 1 || rect.width < 1) continue;
+      // Report the outermost element that sticks out, not all its descendants.
+      const parent = parentOf(element);
+      if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
+      let scrollsItself = false;
+      for (let current = parent; current && current !== document.body; current = parentOf(current)) {
+        const overflowX = getComputedStyle(current).overflowX;
+        if (overflowX === 'auto' || overflowX === 'scroll') scrollsItself = true;
+      }
+      if (!scrollsItself) offenders.push(describe(element, `right edge at ${Math.round(rect.right)}px of ${width}px`));
+    }
+    return { overflows: true, width, scrollWidth, offenders };
+  }
+
+  function clippedTextElements() {
+    const clipped = new Map();
+    for (const element of allElements()) {
+      if (!element.innerText || !element.innerText.trim() || isHidden(element)) continue;
+      const style = getComputedStyle(element);
+      const clipsY = ['hidden', 'clip'].includes(style.overflowY) && element.scrollHeight > element.clientHeight + 2;
+      const clipsX = ['hidden', 'clip'].includes(style.overflowX) && element.scrollWidth > element.clientWidth + 2;
+      if ((clipsY || clipsX) && element.clientHeight > 2) clipped.set(selectorOf(element), describe(element));
+    }
+    return clipped;
+  }
+
+  let clippedBefore = null;
+  const SPACING_STYLE_ID = 'druk-audit-text-spacing';
+  function applyTextSpacing() {
+    clippedBefore = clippedTextElements();
+    const style = document.createElement('style');
+    style.id = SPACING_STYLE_ID;
+    // WCAG 1.4.12: line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 (× font size).
+    style.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.append(style);
+    for (const element of allElements()) {
+      if (element.shadowRoot && !element.shadowRoot.getElementById(SPACING_STYLE_ID)) {
+        element.shadowRoot.append(style.cloneNode(true));
+      }
+    }
+  }
+  function textSpacingClipped() {
+    const after = clippedTextElements();
+    const newly = [...after.entries()].filter(([key]) => !clippedBefore.has(key)).map(([, value]) => value);
+    for (const element of allElements()) {
+      const style = (element.shadowRoot || document).getElementById?.(SPACING_STYLE_ID);
+      style?.remove();
+    }
+    document.getElementById(SPACING_STYLE_ID)?.remove();
+    // Report the innermost clipped boxes: an outer box that contains another one adds nothing.
+    return newly
+      .filter((item) => !newly.some((other) => other !== item && other.selector.startsWith(`${item.selector} > `)))
+      .slice(0, 10);
+  }
+
+  window.__drukAudit = {
+    runEngines,
+    collect,
+    snapshotFocusables,
+    focusState,
+    skipLinkLanded,
+    resetFocus,
+    horizontalOverflow,
+    applyTextSpacing,
+    textSpacingClipped,
+    focusSkipLink(selector) {
+      const element = [...allElements()].find((candidate) => selectorOf(candidate) === selector);
+      element?.focus();
+      return Boolean(element);
+    },
+  };
+})();
