@@ -1,19 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatFileSize } from '@druk/locale/format/number';
 import type { StringId } from '../base/strings.ts';
 import { DrukFormField, type FieldIds } from '../form-base/form-field.ts';
-
-/** A size for people: 2097152 -> "2 MB". */
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let size = bytes;
-  let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
-    unit += 1;
-  }
-  return `${Number.isInteger(size) ? size : size.toFixed(1)} ${units[unit]}`;
-}
 
 /** Whether a file matches one entry of an `accept` list: `.pdf`, `image/*` or `application/pdf`. */
 function matchesAccept(file: File, accept: string): boolean {
@@ -64,6 +53,10 @@ export class DrukFileUpload extends DrukFormField {
     }
   }
 
+  private sizeText(bytes: number): string {
+    return formatFileSize(bytes, { lang: this.language });
+  }
+
   private get acceptList(): string[] {
     return (this.accept ?? '').split(',').filter((entry) => entry.trim());
   }
@@ -84,7 +77,7 @@ export class DrukFileUpload extends DrukFormField {
         return this.t('form.file.wrong-type', { file: file.name, types });
       }
       if (this.maxSize && file.size > this.maxSize) {
-        return this.t('form.file.too-large', { file: file.name, size: formatBytes(this.maxSize) });
+        return this.t('form.file.too-large', { file: file.name, size: this.sizeText(this.maxSize) });
       }
     }
     return undefined;
@@ -95,7 +88,7 @@ export class DrukFileUpload extends DrukFormField {
     return html`<div class="druk-hint" id=${`${ids.control}-limits`}>
       ${this.t('form.file.limits', {
         types: this.acceptList.join(', ') || '—',
-        size: this.maxSize ? formatBytes(this.maxSize) : '—',
+        size: this.maxSize ? this.sizeText(this.maxSize) : '—',
       })}
     </div>`;
   }

@@ -135,7 +135,13 @@ export const formsCss = `
 }
 .druk-error-summary__title { margin: 0 0 var(--druk-space-3, 0.75rem); font-size: 1.5rem; }
 .druk-error-summary__list { margin: 0; padding-inline-start: 0; list-style: none; }
-.druk-error-summary__list a { color: var(--druk-color-error, #b3261e); font-weight: 700; }
+.druk-error-summary__list li { margin-bottom: var(--druk-space-2, 0.5rem); }
+.druk-error-summary__list a {
+  display: inline-block;
+  min-height: 24px;
+  color: var(--druk-color-error, #b3261e);
+  font-weight: 700;
+}
 .druk-visually-hidden {
   position: absolute !important;
   width: 1px !important;
