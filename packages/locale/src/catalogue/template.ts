@@ -37,9 +37,14 @@ export const template = {
   'template.read-more': { en: 'Read more: {title}', dz: 'ཁ་གསལ་ལྷག: {title}', review: true },
   'template.see-all': { en: 'All {section}', dz: '{section} ཆ་མཉམ།', review: true },
   'template.nothing-open': { en: 'Nothing is open at the moment.', dz: 'ད་ལྟོ་ཁ་ཕྱེ་སྟེ་ཡོད་མི་མེད།', review: true },
-  'template.fallback.notice': {
-    en: 'This page is not yet available in English. The Dzongkha text is shown.',
+  'template.fallback.in-english': {
+    en: 'This page is not yet available in Dzongkha. The English text is shown.',
     dz: 'ཤོག་ལེབ་འདི་ རྫོང་ཁ་ལུ་ད་ཚུན་མ་བསྒྱུར་བས། ཨིང་ལིཤ་ཁ་ལུ་སྟོན་ཡོདཔ་ཨིན།',
+    review: true,
+  },
+  'template.fallback.in-dzongkha': {
+    en: 'This page is not yet available in English. The Dzongkha text is shown.',
+    dz: 'ཤོག་ལེབ་འདི་ ཨིང་ལིཤ་ཁ་ལུ་ད་ཚུན་མ་བསྒྱུར་བས། རྫོང་ཁ་ལུ་སྟོན་ཡོདཔ་ཨིན།',
     review: true,
   },
   'template.translation.review': {

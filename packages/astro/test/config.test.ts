@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { validateSiteConfig } from '../src/config.ts';
+import { DrukValidationError } from '../src/validation.ts';
+import { sampleConfig } from './fixtures.ts';
+
+function errorOf(config: unknown): DrukValidationError {
+  try {
+    validateSiteConfig(config);
+  } catch (error) {
+    if (error instanceof DrukValidationError) return error;
+    throw error;
+  }
+  throw new Error('the config was accepted');
+}
+
+describe('site.config.ts validation', () => {
+  it('accepts a minimal config and fills in the defaults', () => {
+    const config = validateSiteConfig(sampleConfig());
+    expect(config.url).toBe('https://example.gov.bt/');
+    expect(config.defaultLang).toBe('en');
+    expect(config.analytics.enabled).toBe(false);
+    expect(config.markdownHtml).toBe(false);
+    expect(Object.values(config.sections).every(Boolean)).toBe(true);
+  });
+
+  it('names the file and the field of a wrong value', () => {
+    const config = sampleConfig();
+    config.contact.phone = '17123456';
+    const error = errorOf(config);
+    expect(error.message).toContain('site.config.ts');
+    expect(error.message).toContain('contact.phone: write the number with +975');
+    expect(error.fields).toEqual(['contact.phone']);
+  });
+
+  it('lists every wrong field at once', () => {
+    const config = { ...sampleConfig(), url: 'http://example.gov.bt', accent: 'red' };
+    config.name = { en: 'Example', dz: '' };
+    expect(errorOf(config).fields.sort()).toEqual(['accent', 'name.dz', 'url']);
+  });
+
+  it('rejects a misspelt key instead of ignoring it', () => {
+    const error = errorOf({ ...sampleConfig(), sectoins: {} });
+    expect(error.message).toMatch(/sectoins/);
+  });
+
+  it('rejects unknown sections and a non-boolean switch', () => {
+    expect(errorOf({ ...sampleConfig(), sections: { blog: true } }).message).toMatch(/blog/);
+    expect(errorOf({ ...sampleConfig(), sections: { news: 'no' } }).fields).toEqual(['sections.news']);
+  });
+
+  it('needs an analytics script address when analytics is switched on', () => {
+    expect(errorOf({ ...sampleConfig(), analytics: { enabled: true } }).fields).toEqual(['analytics.scriptUrl']);
+  });
+
+  it('rejects a logo that is not SVG or PNG', () => {
+    expect(errorOf({ ...sampleConfig(), logo: 'logo.gif' }).fields).toEqual(['logo']);
+  });
+});
