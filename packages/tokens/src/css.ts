@@ -70,8 +70,9 @@ const FORCED_COLORS: Readonly<Record<ColorRole, string>> = Object.fromEntries(
  * - Font, size, line-height and underline tokens are redefined for Dzongkha, and restored
  *   on any element inside it that declares another language. Components that size text
  *   with the tokens therefore get the Dzongkha scale without compounding.
- * - Font family, line-height and underline offset apply to plain Dzongkha text with zero
- *   specificity, so that any author rule (which uses the tokens) wins.
+ * - Font family, line-height and underline offset apply to plain Dzongkha text (and are
+ *   given back to other languages inside it) with zero specificity, so that any author rule
+ *   (which uses the tokens) wins.
  * - Letter-spacing, text-transform and synthetic bold/italic are forbidden on Tibetan:
  *   they break stacks or fake styles the script does not have.
  */
@@ -98,6 +99,7 @@ function buildDzongkhaCss(): string {
     block(':lang(dz)', asProperties(dzTokens)),
     block(':lang(dz) [lang]:not(:lang(dz))', asProperties(latinTokens)),
     `:where(:lang(dz)) {\n  font-family: var(--druk-font-family-dzongkha);\n  line-height: var(--druk-line-height-body);\n  text-underline-offset: var(--druk-link-underline-offset);\n}`,
+    `:where(:lang(dz) [lang]:not(:lang(dz))) {\n  font-family: var(--druk-font-family-body);\n  line-height: var(--druk-line-height-body);\n  text-underline-offset: var(--druk-link-underline-offset);\n}`,
     `:lang(dz) {\n  letter-spacing: normal !important;\n  text-transform: none !important;\n  font-synthesis: none !important;\n}`,
   ].join('\n\n');
 }
