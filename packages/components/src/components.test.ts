@@ -14,14 +14,17 @@ describe.each(samples)('<$tag> on the server', (sample) => {
     for (const text of sample.expectText) expect(markup).toContain(text.replace(/&/g, '&amp;'));
   });
 
-  it('renders its own words (text and accessible names) in Dzongkha with lang="dz"', async () => {
-    const markup = await renderToString(sample.tag, { ...sample, lang: 'dz' });
-    const shadow = markup.slice(markup.indexOf('<template'), markup.lastIndexOf('</template>'));
-    expect(shadow).toMatch(TIBETAN);
-  });
+  // Components that only show the author's content have no words of their own to translate.
+  if (sample.localised !== false) {
+    it('renders its own words in Dzongkha with lang="dz"', async () => {
+      const markup = await renderToString(sample.tag, { ...sample, lang: 'dz' });
+      const shadow = markup.slice(markup.indexOf('<template'), markup.lastIndexOf('</template>'));
+      expect(shadow).toMatch(TIBETAN);
+    });
+  }
 
   it('hides nothing behind a hidden attribute', async () => {
-    const markup = await renderToString(sample.tag, sample);
+    const markup = (await renderToString(sample.tag, sample)).replace(/<style>[\s\S]*?<\/style>/g, '');
     expect(markup).not.toMatch(/\shidden[\s>=]/);
   });
 });

@@ -30,11 +30,20 @@ function unmount(element: HTMLElement): void {
   element.parentElement?.remove();
 }
 
-/** Elements whose own box is narrower than their content, or that stick out of the 320px frame. */
+/** Whether `node` sits in a box that scrolls sideways on purpose (a wide table's scroll area). */
+function inScrollArea(node: Element): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
+  }
+  return false;
+}
+
+/** Elements that stick out of the 320px frame, so the page would scroll sideways. */
 function overflowing(element: HTMLElement): string[] {
   const frame = element.parentElement!.getBoundingClientRect();
   return deepElements(element)
     .filter((node) => {
+      if (inScrollArea(node)) return false;
       const style = getComputedStyle(node);
       if (style.position === 'absolute' && style.clipPath.startsWith('inset(50%')) return false;
       if (node.localName === 'style' || style.display === 'none' || style.visibility === 'hidden') return false;

@@ -8,6 +8,8 @@ export interface Sample extends RenderOptions {
   module: string;
   /** Text the server render must contain, in English. */
   expectText: string[];
+  /** `false` when the component shows no words of its own before interaction (only the author's content). */
+  localised?: boolean;
   /** Part of the site chrome (masthead, header, navigation, …): tested with JavaScript off in a browser. */
   chrome?: boolean;
 }
@@ -108,5 +110,138 @@ export const samples: Sample[] = [
     module: 'back-to-top/back-to-top.ts',
     chrome: true,
     expectText: ['Back to top'],
+  },
+  {
+    tag: 'druk-alert',
+    module: 'alert/alert.ts',
+    attributes: { variant: 'warning', heading: 'Offices closed on 17 December' },
+    content: '<p>National Day is a public holiday. Online services stay open.</p>',
+    expectText: ['Offices closed on 17 December', 'Warning'],
+  },
+  {
+    tag: 'druk-details',
+    localised: false,
+    module: 'details/details.ts',
+    attributes: { summary: 'Help with your CID number' },
+    content: '<p>Your citizenship identity card number has 11 digits.</p>',
+    expectText: ['Help with your CID number'],
+  },
+  {
+    tag: 'druk-accordion',
+    module: 'accordion/accordion.ts',
+    content:
+      '<druk-details summary="Who can apply"><p>Any citizen over 18.</p></druk-details>' +
+      '<druk-details summary="Documents you need"><p>Your CID card and a photograph.</p></druk-details>',
+    expectText: ['Show all sections', 'Who can apply'],
+  },
+  {
+    tag: 'druk-tabs',
+    localised: false,
+    module: 'tabs/tabs.ts',
+    content:
+      '<druk-tab-panel label="Overview"><p>What the service is.</p></druk-tab-panel>' +
+      '<druk-tab-panel label="How to apply"><p>Apply online or at the dzongkhag office.</p></druk-tab-panel>',
+    expectText: ['Overview', 'How to apply'],
+  },
+  {
+    tag: 'druk-card',
+    localised: false,
+    module: 'card/card.ts',
+    attributes: { heading: 'Apply for a passport', href: '/services/passport/' },
+    content: '<p>Ordinary passports take 10 working days.</p>',
+    expectText: ['Apply for a passport'],
+  },
+  {
+    tag: 'druk-tag',
+    localised: false,
+    module: 'tag/tag.ts',
+    attributes: { variant: 'success' },
+    content: 'New',
+    expectText: ['<slot>'],
+  },
+  {
+    tag: 'druk-table',
+    localised: false,
+    module: 'table/table.ts',
+    attributes: {
+      caption: 'Population by dzongkhag',
+      columns: JSON.stringify([
+        { key: 'dzongkhag', label: 'Dzongkhag', sortable: true },
+        { key: 'population', label: 'Population', sortable: true, numeric: true },
+      ]),
+      rows: JSON.stringify([
+        { dzongkhag: 'Thimphu', population: 138736 },
+        { dzongkhag: 'Paro', population: 46316 },
+        { dzongkhag: 'Zhemgang', population: 17763 },
+      ]),
+    },
+    expectText: ['Population by dzongkhag', 'Zhemgang', '138736'],
+  },
+  {
+    tag: 'druk-pagination',
+    module: 'pagination/pagination.ts',
+    attributes: { current: 6, total: 12, href: '/news/page/{page}/' },
+    expectText: ['Page 5', 'Next'],
+  },
+  {
+    tag: 'druk-step-by-step',
+    localised: false,
+    module: 'step-by-step/step-by-step.ts',
+    content:
+      '<druk-step number="1" heading="Check you can apply"><p>You must be a citizen.</p></druk-step>' +
+      '<druk-step number="2" heading="Gather your documents"><p>CID card and a photograph.</p></druk-step>',
+    expectText: ['<slot'],
+  },
+  {
+    tag: 'druk-download-item',
+    module: 'download-item/download-item.ts',
+    attributes: {
+      href: '/files/annual-report-2025.pdf',
+      label: 'Annual report 2025',
+      format: 'pdf',
+      size: 2_400_000,
+      'file-lang': 'dz',
+      published: '2026-03-03',
+    },
+    expectText: ['Annual report 2025', 'PDF', '2.4 MB', 'Dzongkha', '3 March 2026'],
+  },
+  {
+    tag: 'druk-notice-summary',
+    module: 'notice-summary/notice-summary.ts',
+    attributes: {
+      kind: 'tender',
+      heading: 'Supply of office furniture',
+      href: '/tenders/furniture/',
+      published: '2026-11-01',
+      closing: '2026-12-01',
+      now: '2026-11-28T10:00:00+06:00',
+    },
+    expectText: ['Tender', 'Supply of office furniture', 'Closing soon', '1 December 2026'],
+  },
+  {
+    tag: 'druk-feedback',
+    module: 'feedback/feedback.ts',
+    attributes: { action: '/feedback/' },
+    expectText: ['Was this page helpful?', 'Yes', 'No'],
+  },
+  {
+    tag: 'druk-search-box',
+    module: 'search-box/search-box.ts',
+    expectText: ['Search this website', 'Search'],
+  },
+  {
+    tag: 'druk-phase-banner',
+    module: 'phase-banner/phase-banner.ts',
+    attributes: { phase: 'beta', feedback: '/feedback/' },
+    expectText: ['Beta', 'This is a new service', 'Give feedback'],
+  },
+  {
+    tag: 'druk-content-language',
+    localised: false,
+    module: 'content-language/content-language.ts',
+    attributes: { lang: 'dz' },
+    // Real Dzongkha (Dzongkha Wikipedia, "Paro Rinpung Dzong", CC BY-SA 4.0).
+    content: '<p>ཕ་དྲུང་དྲུང་རྒྱལ་མཆོག་གིས་འདི་ཁར་ ལྷ་ཁང་ཆུང་ཀུ་ཅིག་བཞེངས་བའི་ཤུལ་ལུ་ འགྲོས་ཀྱིས་སྦེ་ རྫོང་ཐོག་ཚད་ ༥ འབད་མི་ཅིག་བཞེངས་ནུག།</p>',
+    expectText: ['<slot'],
   },
 ];
