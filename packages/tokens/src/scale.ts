@@ -39,8 +39,12 @@ export const dzongkha = {
   scale: 1.2,
   lineHeightBody: 1.8,
   lineHeightHeading: 1.5,
-  /** Below Jomolhari's deepest subjoined stacks (−0.61 em), so an underline never cuts them. */
-  underlineOffset: '0.62em',
+  /**
+   * Added to the font's own underline position, this puts a link underline just under
+   * Jomolhari's deepest stacks (−0.61 em) and still clear of the vowels of the next line at
+   * line-height 1.8; 0.62em touched them (specimens in docs/adr/0006-dzongkha-typography).
+   */
+  underlineOffset: '0.5em',
 } as const;
 
 export const fontFamilies = {
