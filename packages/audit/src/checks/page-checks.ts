@@ -2,7 +2,7 @@
 // of listings, placeholder pages, mixed content, trackers, outdated software, page weight and sizing.
 import type { NetworkFacts, PageFacts } from '../page/facts.ts';
 import type { RawFinding } from '../rules/raw.ts';
-import { datesAfter, daysBetween, findDates, parseDate } from './dates.ts';
+import { datesAfter, daysBetween, parseDate } from './dates.ts';
 
 export interface PageCheckContext {
   url: string;
@@ -294,6 +294,7 @@ const PHONE = /\+975[\s-]?\d{1,2}[\s-]?\d{2,3}[\s-]?\d{3}\b/g;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const LINEAGE = /royal government of bhutan|འབྲུག་(གི་)?རྒྱལ་(པོའི་)?གཞུང|འབྲུག་རྒྱལ་གཞུང/i;
 const LAST_UPDATED = /last\s+(updated|modified|reviewed)|updated\s+on|page\s+updated|དུས་མཐུན|ཞུན་དག་|གསར་བཅོས/i;
+const PUBLISHED = /published|posted|dated|issued|release date|ཚེས་གྲངས/i;
 const SERVICES = /^(e-?)?services?$|citizen services|our services|ཞབས་ཏོག/i;
 const SWITCH_TEXT = /^(english|dzongkha|རྫོང་ཁ|ཨིང་ལིཤ་ཁ|ཨིང་ལིཤ)$/i;
 
@@ -344,7 +345,8 @@ export function pageSignals(
       ),
     ),
     lastUpdated ?? undefined,
-    ...findDates(facts.text).map((date) => date.iso),
+    // Dates labelled as publication dates; closing dates and dates in prose do not say the site is fresh.
+    ...datesAfter(facts.text, PUBLISHED, 40).map((date) => date.iso),
   ].filter((date): date is string => Boolean(date) && (date as string) <= context.today);
   const newestDate = candidates.sort().at(-1) ?? null;
   return {

@@ -279,7 +279,7 @@ export async function auditPage(
     const networkFacts: NetworkFacts = {
       requestCount: network.requests,
       bytes: network.bytes,
-      insecureRequests: [...network.insecure],
+      insecureRequests: [...new Set([...network.insecure, ...facts.insecureResources])],
       thirdPartyHosts: [...network.hosts],
       ttfbMs: timings.ttfb,
       loadMs: timings.load,

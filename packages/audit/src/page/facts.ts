@@ -54,6 +54,7 @@ export interface PageFacts {
   imageCount: number;
   times: string[];
   scripts: string[];
+  insecureResources: string[];
   jqueryVersion: string;
   logo: (ElementRef & { alt: string }) | null;
   headerText: string;

@@ -304,6 +304,19 @@
         .map((script) => script.src)
         .filter(Boolean)
         .slice(0, 200),
+      // Sub-resources written with http:// (Chromium may upgrade or block them before any request is made).
+      insecureResources:
+        location.protocol === 'https:'
+          ? [...allElements()]
+              .flatMap((element) => [
+                element.getAttribute('src'),
+                element.localName === 'link' && /stylesheet|icon|preload/.test(element.rel)
+                  ? element.getAttribute('href')
+                  : null,
+              ])
+              .filter((value) => value && value.startsWith('http:'))
+              .slice(0, 20)
+          : [],
       jqueryVersion: window.jQuery && window.jQuery.fn ? String(window.jQuery.fn.jquery || '') : '',
       logo: (() => {
         const image = document.querySelector('header img, [role="banner"] img, header svg[role="img"]');
@@ -319,10 +332,6 @@
   // Keyboard checks: styles of every focusable element before focus, compared with its styles when the
   // Tab key reaches it.
   const FOCUS_PROPERTIES = [
-    'outline-style',
-    'outline-width',
-    'outline-color',
-    'outline-offset',
     'box-shadow',
     'border-top-color',
     'border-bottom-color',
@@ -340,6 +349,18 @@
     const parts = [];
     for (const pseudo of [null, '::before', '::after']) {
       const style = getComputedStyle(element, pseudo);
+      // Outline width and colour mean nothing while its style is none (Chromium still changes them on focus).
+      const outlineStyle = style.getPropertyValue('outline-style');
+      parts.push(
+        outlineStyle === 'none'
+          ? 'none'
+          : [
+              outlineStyle,
+              style.getPropertyValue('outline-width'),
+              style.getPropertyValue('outline-color'),
+              style.getPropertyValue('outline-offset'),
+            ].join(' '),
+      );
       for (const property of FOCUS_PROPERTIES) parts.push(style.getPropertyValue(property));
       if (pseudo) parts.push(style.getPropertyValue('content'));
     }
