@@ -1,10 +1,13 @@
+import { accordionStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import type { DrukDetails } from '../details/details.ts';
 import '../details/details.ts';
 import { accordionStyles } from './accordion.styles.ts';
+
+registerStrings(accordionStrings);
 
 const NAVIGATION_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 

@@ -1,8 +1,11 @@
+import { alertStrings } from '@druk/locale/catalogue/components';
 import { html, svg, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { alertStyles } from './alert.styles.ts';
+
+registerStrings(alertStrings);
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'important';
 const VARIANTS: readonly AlertVariant[] = ['info', 'success', 'warning', 'important'];

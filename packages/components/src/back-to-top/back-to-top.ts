@@ -1,8 +1,11 @@
+import { backToTopStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { backToTopStyles } from './back-to-top.styles.ts';
+
+registerStrings(backToTopStrings);
 
 /**
  * `<druk-back-to-top>`: a "Back to top" link for long pages. A plain link to `#top` (or the `href` you

@@ -1,15 +1,26 @@
-import { common } from '@druk/locale/catalogue/common';
-import { components } from '@druk/locale/catalogue/components';
-import { forms } from '@druk/locale/catalogue/forms';
+import type { common } from '@druk/locale/catalogue/common';
+import type { components } from '@druk/locale/catalogue/components';
+import type { forms } from '@druk/locale/catalogue/forms';
+import type { CatalogueEntry } from '@druk/locale';
 import type { ComponentLang } from './lang.ts';
 
-const catalogue = { ...common, ...components, ...forms };
-
 /** Every string id a component may show. */
-export type StringId = keyof typeof catalogue;
+export type StringId = keyof typeof common | keyof typeof components | keyof typeof forms;
 
 /** Values for `{name}` placeholders in a string. */
 export type StringParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The strings the loaded components can show. Each component module registers its own group from
+ * the @druk/locale catalogue, so a page that loads only the masthead carries only the masthead's
+ * strings (the whole catalogue would triple the size of the site chrome).
+ */
+const registry = new Map<string, CatalogueEntry>();
+
+/** Makes a group of catalogue strings available to `catalogueText` (called once per component module). */
+export function registerStrings(group: Readonly<Record<string, CatalogueEntry>>): void {
+  for (const [id, entry] of Object.entries(group)) registry.set(id, entry);
+}
 
 /**
  * The attribute that overrides one string on one element: the id without its component prefix,
@@ -31,7 +42,11 @@ export function fillPlaceholders(text: string, params: StringParams = {}): strin
 
 /** The catalogue text of `id` in `lang`. */
 export function catalogueText(id: StringId, lang: ComponentLang): string {
-  const entry = catalogue[id];
-  if (!entry) throw new Error(`Unknown string id "${id}": add it to @druk/locale catalogue/components.ts`);
+  const entry = registry.get(id);
+  if (!entry) {
+    throw new Error(
+      `String "${id}" is not registered: its component module must call registerStrings() with its group`,
+    );
+  }
   return entry[lang];
 }

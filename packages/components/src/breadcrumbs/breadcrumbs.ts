@@ -1,9 +1,12 @@
+import { breadcrumbsStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { breadcrumbsStyles } from './breadcrumbs.styles.ts';
+
+registerStrings(breadcrumbsStrings);
 
 const WHERE = '<druk-breadcrumbs> items';
 

@@ -1,11 +1,15 @@
+import { downloadStrings, languageNameStrings } from '@druk/locale/catalogue/components';
 import { formatDate } from '@druk/locale/format/date';
 import { formatFileSize } from '@druk/locale/format/number';
 import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { toComponentLang } from '../base/lang.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import { catalogueText, type StringId } from '../base/strings.ts';
+import { catalogueText, registerStrings, type StringId } from '../base/strings.ts';
 import { downloadItemStyles } from './download-item.styles.ts';
+
+registerStrings(downloadStrings);
+registerStrings(languageNameStrings);
 
 /**
  * `<druk-download-item>`: a link to a document with what a reader needs before downloading it: file
@@ -75,7 +79,7 @@ export class DrukDownloadItem extends DrukElement {
         <ul id="details" part="details" aria-label=${this.t('download.details')}>
           <li>${this.format.toUpperCase()}</li>
           <li>${formatFileSize(this.size, { lang })}</li>
-          ${fileLang ? html`<li>${catalogueText(`language.${fileLang}`, lang)}</li>` : nothing}
+          ${fileLang ? html`<li>${catalogueText(`language-name.${fileLang}`, lang)}</li>` : nothing}
           ${
             this.published
               ? html`<li>

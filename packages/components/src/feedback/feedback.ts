@@ -1,8 +1,11 @@
+import { feedbackStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { feedbackStyles } from './feedback.styles.ts';
+
+registerStrings(feedbackStrings);
 
 export type FeedbackAnswer = 'yes' | 'no';
 
@@ -20,7 +23,12 @@ export type FeedbackAnswer = 'yes' | 'no';
  */
 export class DrukFeedback extends DrukElement {
   static override styles = [baseStyles, feedbackStyles];
-  static override strings: readonly StringId[] = ['feedback.question', 'feedback.thanks', 'common.yes', 'common.no'];
+  static override strings: readonly StringId[] = [
+    'feedback.question',
+    'feedback.thanks',
+    'feedback.yes',
+    'feedback.no',
+  ];
   static override properties = {
     action: {},
     method: {},
@@ -67,8 +75,8 @@ export class DrukFeedback extends DrukElement {
               <fieldset>
                 <legend>${this.t('feedback.question')}</legend>
                 ${this.page ? html`<input type="hidden" name="page" value=${this.page} />` : ''}
-                <button type="submit" name="helpful" value="yes">${this.t('common.yes')}</button>
-                <button type="submit" name="helpful" value="no">${this.t('common.no')}</button>
+                <button type="submit" name="helpful" value="yes">${this.t('feedback.yes')}</button>
+                <button type="submit" name="helpful" value="no">${this.t('feedback.no')}</button>
               </fieldset>
             </form>`
       }

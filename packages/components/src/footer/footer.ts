@@ -1,11 +1,14 @@
+import { footerStrings } from '@druk/locale/catalogue/components';
 import { formatDate } from '@druk/locale/format/date';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html, nothing } from 'lit';
 import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { footerStyles } from './footer.styles.ts';
+
+registerStrings(footerStrings);
 
 const WHERE = '<druk-footer> links';
 

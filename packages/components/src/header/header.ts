@@ -1,8 +1,11 @@
+import { headerStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { headerStyles } from './header.styles.ts';
+
+registerStrings(headerStrings);
 
 /**
  * `<druk-header>`: the agency's identity at the top of every page: emblem or logo, the agency's name in

@@ -1,10 +1,14 @@
+import { languageSwitcherStrings, languageNameStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { jsonItems, validateItems, type FieldSpec } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { toComponentLang } from '../base/lang.ts';
 import { baseStyles } from '../base/styles.ts';
-import { catalogueText, type StringId } from '../base/strings.ts';
+import { catalogueText, registerStrings, type StringId } from '../base/strings.ts';
 import { languageSwitcherStyles } from './language-switcher.styles.ts';
+
+registerStrings(languageSwitcherStrings);
+registerStrings(languageNameStrings);
 
 /** One language version of the current page. */
 export interface LanguageVersion {
@@ -54,9 +58,9 @@ export class DrukLanguageSwitcher extends DrukElement {
 
   private renderVersion(version: LanguageVersion) {
     const lang = toComponentLang(version.lang);
-    const autonym = catalogueText(`language.${lang}`, lang);
+    const autonym = catalogueText(`language-name.${lang}`, lang);
     if (version.available === false) {
-      const name = catalogueText(`language.${lang}`, this.language);
+      const name = catalogueText(`language-name.${lang}`, this.language);
       return html`<span class="unavailable">${this.t('language-switcher.unavailable', { language: name })}</span>`;
     }
     const current = lang === this.language;

@@ -1,8 +1,11 @@
+import { mastheadStrings } from '@druk/locale/catalogue/components';
 import { html, svg } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { mastheadStyles } from './masthead.styles.ts';
+
+registerStrings(mastheadStrings);
 
 /** Bhutan's flag, simplified to its two fields: decoration next to the statement, not information. */
 const flag = svg`<svg class="flag" viewBox="0 0 3 2" aria-hidden="true" focusable="false">

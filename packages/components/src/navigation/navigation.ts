@@ -1,9 +1,12 @@
+import { navigationStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { navigationStyles } from './navigation.styles.ts';
+
+registerStrings(navigationStrings);
 
 /**
  * `<druk-navigation>`: the site's primary navigation. On wide screens a row of links; where the
@@ -24,7 +27,7 @@ import { navigationStyles } from './navigation.styles.ts';
  */
 export class DrukNavigation extends DrukElement {
   static override styles = [baseStyles, navigationStyles];
-  static override strings: readonly StringId[] = ['navigation.label', 'common.menu'];
+  static override strings: readonly StringId[] = ['navigation.label', 'navigation.menu'];
   static override properties = {
     items: { converter: jsonItems<LinkItem>('<druk-navigation> items', LINK_FIELDS) },
     open: { type: Boolean, reflect: true },
@@ -59,7 +62,7 @@ export class DrukNavigation extends DrukElement {
   override render() {
     return html`<nav part="nav" aria-label=${this.t('navigation.label')}>
       <details ?open=${this.open} @toggle=${this.onToggle} @keydown=${this.onKeydown}>
-        <summary part="toggle">${this.t('common.menu')}</summary>
+        <summary part="toggle">${this.t('navigation.menu')}</summary>
         <ul part="list">
           ${this.items.map(
             (item) =>

@@ -1,11 +1,14 @@
+import { noticeStrings } from '@druk/locale/catalogue/components';
 import { formatDate, isoDate } from '@druk/locale/format/date';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import '../tag/tag.ts';
 import type { TagVariant } from '../tag/tag.ts';
 import { noticeSummaryStyles } from './notice-summary.styles.ts';
+
+registerStrings(noticeStrings);
 
 export type NoticeKind = 'notice' | 'tender' | 'vacancy';
 export type NoticeState = 'open' | 'closing-soon' | 'closed';

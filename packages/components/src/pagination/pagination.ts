@@ -1,9 +1,12 @@
+import { paginationStrings } from '@druk/locale/catalogue/components';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { paginationStyles } from './pagination.styles.ts';
+
+registerStrings(paginationStrings);
 
 /**
  * The page numbers to show: the first, the last, and the current page with its neighbours, with
@@ -33,8 +36,8 @@ export class DrukPagination extends DrukElement {
   static override strings: readonly StringId[] = [
     'pagination.label',
     'pagination.page',
-    'common.previous',
-    'common.next',
+    'pagination.previous',
+    'pagination.next',
   ];
   static override properties = { current: { type: Number }, total: { type: Number }, href: {} };
 
@@ -75,7 +78,7 @@ export class DrukPagination extends DrukElement {
         ${
           this.current > 1
             ? html`<li>
-                <a class="previous" href=${this.link(this.current - 1)} rel="prev">${this.t('common.previous')}</a>
+                <a class="previous" href=${this.link(this.current - 1)} rel="prev">${this.t('pagination.previous')}</a>
               </li>`
             : nothing
         }
@@ -91,7 +94,9 @@ export class DrukPagination extends DrukElement {
         })}
         ${
           this.current < this.total
-            ? html`<li><a class="next" href=${this.link(this.current + 1)} rel="next">${this.t('common.next')}</a></li>`
+            ? html`<li>
+                <a class="next" href=${this.link(this.current + 1)} rel="next">${this.t('pagination.next')}</a>
+              </li>`
             : nothing
         }
       </ul>

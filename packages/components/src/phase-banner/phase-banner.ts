@@ -1,9 +1,12 @@
+import { phaseStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import '../tag/tag.ts';
 import { phaseBannerStyles } from './phase-banner.styles.ts';
+
+registerStrings(phaseStrings);
 
 export type Phase = 'alpha' | 'beta';
 

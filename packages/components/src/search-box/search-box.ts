@@ -1,8 +1,11 @@
+import { searchStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { searchBoxStyles } from './search-box.styles.ts';
+
+registerStrings(searchStrings);
 
 /**
  * `<druk-search-box>`: the site search form: a labelled search field and a button. A plain GET form
@@ -17,7 +20,7 @@ import { searchBoxStyles } from './search-box.styles.ts';
  */
 export class DrukSearchBox extends DrukElement {
   static override styles = [baseStyles, visuallyHiddenStyles, searchBoxStyles];
-  static override strings: readonly StringId[] = ['search.label', 'common.search'];
+  static override strings: readonly StringId[] = ['search.label', 'search.button'];
   static override properties = { action: {}, name: {}, value: {} };
 
   /** URL of the results page, `/search/` by default. */
@@ -43,7 +46,7 @@ export class DrukSearchBox extends DrukElement {
           <circle cx="10" cy="10" r="7" />
           <path d="m15 15 6 6" />
         </svg>
-        ${this.t('common.search')}
+        ${this.t('search.button')}
       </button>
     </form>`;
   }

@@ -1,8 +1,11 @@
+import { skipLinkStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { skipLinkStyles } from './skip-link.styles.ts';
+
+registerStrings(skipLinkStrings);
 
 /**
  * `<druk-skip-link>`: the first focusable thing on the page, "Skip to main content", hidden until it

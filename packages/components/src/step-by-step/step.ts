@@ -1,9 +1,12 @@
+import { stepByStepStrings } from '@druk/locale/catalogue/components';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { stepStyles } from './step-by-step.styles.ts';
+
+registerStrings(stepByStepStrings);
 
 /**
  * `<druk-step>`: one numbered step of `<druk-step-by-step>`: a heading read as "Step 2: Gather your

@@ -1,10 +1,13 @@
+import { tableStrings } from '@druk/locale/catalogue/components';
 import { toAsciiDigits } from '@druk/locale/format/digits';
 import { html, nothing, svg } from 'lit';
 import { jsonItems, validateItems, type FieldSpec } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { tableStyles } from './table.styles.ts';
+
+registerStrings(tableStrings);
 
 export interface TableColumn {
   /** The row field this column shows. */

@@ -1,9 +1,12 @@
+import { tabsStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
-import type { StringId } from '../base/strings.ts';
+import { registerStrings, type StringId } from '../base/strings.ts';
 import { DrukTabPanel } from './tab-panel.ts';
 import { tabsStyles } from './tabs.styles.ts';
+
+registerStrings(tabsStrings);
 
 /**
  * `<druk-tabs>`: switches between `<druk-tab-panel>` children. Follows the ARIA Authoring Practices

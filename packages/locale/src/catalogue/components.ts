@@ -1,10 +1,14 @@
 import type { CatalogueDomain } from '../types.ts';
 
-/**
+/*
  * Strings of the Lit components (masthead, header, footer, skip link, …). Owned by @druk/components.
  * Each id is `<component>.<name>`; on the element, attribute `text-<name>` overrides it.
+ *
+ * One export per component, so that a page loading only the masthead ships only the masthead's
+ * strings: each component registers its own group, and bundlers drop the others.
  */
-export const components = {
+
+export const mastheadStrings = {
   'masthead.label': { en: 'Official government website', dz: 'གཞུང་འབྲེལ་ཝེབ་སའིཊ།', review: true },
   'masthead.official': {
     en: 'An official website of the Royal Government of Bhutan',
@@ -32,9 +36,22 @@ export const components = {
     dz: 'ཁ་བྱང་གི་ཧེ་མ་ ཨ་ཅང་ ཡང་ན་ https:// ཡོད་པ་ཅིན་ མཐུད་ལམ་འདི་ གསང་བཟོ་འབད་ཡོདཔ་ཨིན། སྒེར་གྱི་བརྡ་དོན་ཚུ་ གཞུང་འབྲེལ་དང་ ཉེན་སྲུང་ཅན་གྱི་ ཝེབ་སའིཊ་ཚུ་ནང་རྐྱངམ་ཅིག་ བཀོད།',
     review: true,
   },
+} as const satisfies CatalogueDomain;
+
+export const skipLinkStrings = {
   'skip-link.label': { en: 'Skip to main content', dz: 'གཙོ་བོའི་ནང་དོན་ལུ་ མཆོངས།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const headerStrings = {
   'header.government': { en: 'Royal Government of Bhutan', dz: 'འབྲུག་རྒྱལ་གཞུང་།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const navigationStrings = {
   'navigation.label': { en: 'Main', dz: 'གཙོ་བོ།', review: true },
+  'navigation.menu': { en: 'Menu', dz: 'དཀར་ཆག', review: true },
+} as const satisfies CatalogueDomain;
+
+export const languageSwitcherStrings = {
   'language-switcher.label': { en: 'Language', dz: 'སྐད་ཡིག', review: true },
   'language-switcher.unavailable': {
     en: '{language}: not yet available',
@@ -42,8 +59,17 @@ export const components = {
     review: true,
     note: '{language} is the name of the missing language, in the page’s language',
   },
+} as const satisfies CatalogueDomain;
+
+export const breadcrumbsStrings = {
   'breadcrumbs.label': { en: 'Breadcrumb', dz: 'ལམ་སྟོན།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const backToTopStrings = {
   'back-to-top.label': { en: 'Back to top', dz: 'ཡར་ལོག།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const footerStrings = {
   'footer.contact': { en: 'Contact', dz: 'འབྲེལ་བ།', review: true },
   'footer.phone': { en: 'Telephone', dz: 'བརྒྱུད་འཕྲིན།', review: true },
   'footer.email': { en: 'E-mail', dz: 'གློག་འཕྲིན།', review: true },
@@ -56,13 +82,25 @@ export const components = {
     review: true,
     note: '{holder} is the agency name',
   },
+} as const satisfies CatalogueDomain;
+
+export const alertStrings = {
   'alert.info': { en: 'Information', dz: 'བརྡ་དོན།', review: true },
   'alert.success': { en: 'Success', dz: 'མཐར་འཁྱོལ།', review: true },
   'alert.warning': { en: 'Warning', dz: 'ཉེན་བརྡ།', review: true },
   'alert.important': { en: 'Important', dz: 'གལ་ཅན།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const accordionStrings = {
   'accordion.show-all': { en: 'Show all sections', dz: 'དབྱེ་ཚན་ཆ་མཉམ་ སྟོན།', review: true },
   'accordion.hide-all': { en: 'Hide all sections', dz: 'དབྱེ་ཚན་ཆ་མཉམ་ སྦ།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const tabsStrings = {
   'tabs.label': { en: 'Contents', dz: 'ནང་དོན།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const tableStrings = {
   'table.sorted-ascending': {
     en: 'Sorted by {column}, ascending',
     dz: '{column} གི་ ཡར་འཕར་ རིམ་སྒྲིག་འབད་ཡི།',
@@ -73,11 +111,25 @@ export const components = {
     dz: '{column} གི་ མར་ཕབ་ རིམ་སྒྲིག་འབད་ཡི།',
     review: true,
   },
+} as const satisfies CatalogueDomain;
+
+export const paginationStrings = {
   'pagination.label': { en: 'Pages', dz: 'ཤོག་ངོས།', review: true },
   'pagination.page': { en: 'Page {page}', dz: 'ཤོག་ངོས་ {page}', review: true },
+  'pagination.previous': { en: 'Previous', dz: 'ཧེ་མམ།', review: true },
+  'pagination.next': { en: 'Next', dz: 'ཤུལ་མམ།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const stepByStepStrings = {
   'step-by-step.step': { en: 'Step {number}', dz: 'གོ་རིམ་ {number}', review: true },
+} as const satisfies CatalogueDomain;
+
+export const downloadStrings = {
   'download.published': { en: 'Published', dz: 'དཔར་བསྐྲུན་འབད་ཚེས།', review: true },
   'download.details': { en: 'File details', dz: 'ཡིག་སྣོད་ཀྱི་ རྒྱས་བཤད།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const noticeStrings = {
   'notice.notice': { en: 'Notice', dz: 'བརྡ་བསྒྲགས།', review: true },
   'notice.tender': { en: 'Tender', dz: 'རིན་འབུལ།', review: true },
   'notice.vacancy': { en: 'Vacancy', dz: 'ལཱ་གི་གོ་སྐབས།', review: true },
@@ -86,9 +138,21 @@ export const components = {
   'notice.closed': { en: 'Closed', dz: 'ཁ་བསྡམས་ཡི།', review: true },
   'notice.published': { en: 'Published', dz: 'དཔར་བསྐྲུན་འབད་ཚེས།', review: true },
   'notice.closing': { en: 'Closing date', dz: 'མཇུག་བསྡུའི་ཚེས་གྲངས།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const feedbackStrings = {
   'feedback.question': { en: 'Was this page helpful?', dz: 'ཤོག་ངོས་འདི་ ཕན་ཐོགས་ཅི་ག?', review: true },
   'feedback.thanks': { en: 'Thank you for your feedback.', dz: 'ཁྱོད་ཀྱི་ བསམ་འཆར་ལུ་ བཀྲིན་ཆེ།', review: true },
+  'feedback.yes': { en: 'Yes', dz: 'ཨིན།', review: true },
+  'feedback.no': { en: 'No', dz: 'མེན།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const searchStrings = {
   'search.label': { en: 'Search this website', dz: 'ཝེབ་སའིཊ་འདི་ནང་ འཚོལ།', review: true },
+  'search.button': { en: 'Search', dz: 'འཚོལ་ཞིབ།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const phaseStrings = {
   'phase.alpha': { en: 'Alpha', dz: 'ཨཱལ་ཕ།', review: true },
   'phase.beta': { en: 'Beta', dz: 'བི་ཊ།', review: true },
   'phase.text': {
@@ -98,3 +162,48 @@ export const components = {
   },
   'phase.feedback': { en: 'Give feedback', dz: 'བསམ་འཆར་ བཀོད།', review: true },
 } as const satisfies CatalogueDomain;
+
+export const languageNameStrings = {
+  'language-name.en': {
+    en: 'English',
+    dz: 'ཨིང་ལིཤ་ཁ',
+    note: 'CLDR display name; shown in its own language as the switcher link',
+  },
+  'language-name.dz': {
+    en: 'Dzongkha',
+    dz: 'རྫོང་ཁ',
+    note: 'CLDR display name; shown in its own language as the switcher link',
+  },
+} as const satisfies CatalogueDomain;
+
+type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]]
+  ? Head & Merged<Rest>
+  : unknown;
+
+function merge<const T extends readonly CatalogueDomain[]>(...groups: T): Merged<T> {
+  return Object.assign({}, ...groups) as Merged<T>;
+}
+
+/** Every component string (the catalogue's `components` domain). */
+export const components = /* @__PURE__ */ merge(
+  mastheadStrings,
+  skipLinkStrings,
+  headerStrings,
+  navigationStrings,
+  languageSwitcherStrings,
+  breadcrumbsStrings,
+  backToTopStrings,
+  footerStrings,
+  alertStrings,
+  accordionStrings,
+  tabsStrings,
+  tableStrings,
+  paginationStrings,
+  stepByStepStrings,
+  downloadStrings,
+  noticeStrings,
+  feedbackStrings,
+  searchStrings,
+  phaseStrings,
+  languageNameStrings,
+) satisfies CatalogueDomain;
