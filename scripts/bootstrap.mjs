@@ -128,6 +128,23 @@ function ensureChromium() {
   return findChromium() ?? fail(NO_CHROMIUM_HELP);
 }
 
+/**
+ * Debian's nginx, for the test that serves the built template with its shipped nginx config.
+ * Installed like Chromium: only as root on Debian/Ubuntu; elsewhere that test explains what to do.
+ */
+function ensureNginx() {
+  if (existsSync('/usr/sbin/nginx') || process.env.NGINX_PATH) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !isDebianLike()) {
+    say('nginx not found: the nginx header test will fail until Debian\'s nginx-light is installed');
+    return;
+  }
+  say("no nginx found: installing Debian's nginx-light with apt-get (once)");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light'], { env });
+}
+
 function workspaceManifests() {
   const files = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml'];
   for (const group of ['packages', 'sites']) {
@@ -179,6 +196,7 @@ function main() {
   const pnpmBin = ensurePnpm(env);
   if (pnpmBin) pathParts.push(pnpmBin);
   env.CHROMIUM_PATH = ensureChromium();
+  if (taskName === 'test') ensureNginx();
   env.PATH = [...pathParts, process.env.PATH].join(':');
   ensureDependencies(env);
 
