@@ -154,15 +154,16 @@ export async function crawlAndAuditSite(
     for (const link of audit.links) enqueue(link.href, audit.page.depth + 1, link.text, audit.page.url, link.lang);
   };
 
-  // Resume: replay the journal, then crawl only what is left.
-  for (const entry of options.resume ? journal.read() : []) {
-    if (entry.type === 'page') {
-      seen.add(entry.audit.page.url);
-      record(entry.audit);
-    } else {
-      downloadResults.set(entry.url, true);
-      rawFindings.push(...entry.findings);
-    }
+  // Resume: replay the journal, then crawl only what is left. All journalled pages are marked seen before
+  // any of their links is queued, so no finished page is queued again.
+  const journalled = options.resume ? journal.read() : [];
+  for (const entry of journalled) {
+    if (entry.type === 'page') seen.add(entry.audit.page.url);
+    else downloadResults.set(entry.url, true);
+  }
+  for (const entry of journalled) {
+    if (entry.type === 'page') record(entry.audit);
+    else rawFindings.push(...entry.findings);
   }
   if (!audits.has(home)) {
     seen.delete(home);
