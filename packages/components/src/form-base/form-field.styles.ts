@@ -127,6 +127,7 @@ export const formsCss = `
 .druk-button--secondary:visited { color: var(--druk-color-text, #1b1b1b); }
 .druk-button--warning { background: var(--druk-color-error, #b3261e); box-shadow: 0 2px 0 #55150f; }
 .druk-button:disabled { opacity: 0.5; cursor: not-allowed; }
+.druk-button[hidden] { display: none; }
 .druk-error-summary {
   border: 5px solid var(--druk-color-error, #b3261e);
   padding: var(--druk-space-4, 1rem);

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
+import '../base/shared-strings.ts';
 import { adoptFormsStyles } from './form-field.styles.ts';
 
 /** A native control the field renders: the element a label, `name` and validity belong to. */
@@ -136,7 +137,8 @@ export abstract class DrukFormField extends DrukElement {
 
   /** Every native control this field renders, in document order. */
   get nativeControls(): NativeControl[] {
-    if (isServer) return [];
+    // The server's DOM shim has no tree to search.
+    if (typeof this.querySelectorAll !== 'function') return [];
     return [...this.querySelectorAll<NativeControl>(`[${CONTROL_ATTRIBUTE}]`)];
   }
 

@@ -1,11 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { StringId } from '../base/strings.ts';
 import type { FieldIds } from '../form-base/form-field.ts';
 import { DrukInput } from '../input/input.ts';
 
 /**
  * `<druk-password>`: a password input with a "Show password" button. The button only appears once
- * JavaScript runs (it could do nothing without it); its state is announced through a live region.
+ * JavaScript runs (it could do nothing without it; a server-rendered element is never connected); its state is announced through a live region.
  * `autocomplete` should be `current-password` or `new-password` so password managers help.
  *
  * @summary Password input with show/hide button.
@@ -47,7 +47,7 @@ export class DrukPassword extends DrukInput {
           class="druk-button druk-button--secondary druk-password__toggle"
           type="button"
           aria-controls=${ids.control}
-          ?hidden=${isServer}
+          ?hidden=${!this.isConnected}
           @click=${this.toggle}
         >
           ${this.t(this.revealed ? 'form.password.hide' : 'form.password.show')}
