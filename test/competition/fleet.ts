@@ -20,7 +20,37 @@ export interface SiteQuality {
 
 export const GOOD: SiteQuality = { lang: true, alt: true, contrast: true, labels: true };
 
-const PAGES = ['about', 'services', 'news', 'contact', 'privacy', 'tenders', 'vacancies', 'publications'];
+// Distinct section names: the crawler samples look-alike URLs (page-1, page-2 …), real sections it crawls.
+const PAGES = [
+  'about',
+  'services',
+  'news',
+  'contact',
+  'privacy',
+  'tenders',
+  'vacancies',
+  'publications',
+  'acts',
+  'rules',
+  'forms',
+  'downloads',
+  'gallery',
+  'faq',
+  'feedback',
+  'statistics',
+  'budget',
+  'projects',
+  'organisation',
+  'directory',
+  'events',
+  'notices',
+  'gewogs',
+  'tourism',
+  'health',
+  'education',
+  'agriculture',
+  'disclaimer',
+];
 
 function pageHtml(siteName: string, title: string, quality: SiteQuality, links: string[]): string {
   const lang = quality.lang ? ' lang="en"' : '';
@@ -53,9 +83,8 @@ function pageHtml(siteName: string, title: string, quality: SiteQuality, links: 
 export function writeSite(dir: string, siteName: string, quality: SiteQuality, pageCount = 4): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const links = Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) =>
-    index < PAGES.length ? PAGES[index]! : `page-${index}`,
-  );
+  if (pageCount > PAGES.length + 1) throw new Error(`a fleet site has at most ${PAGES.length + 1} pages`);
+  const links = PAGES.slice(0, Math.max(0, pageCount - 1));
   writeFileSync(join(dir, 'index.html'), pageHtml(siteName, 'Home', quality, links));
   for (const link of links) {
     mkdirSync(join(dir, link), { recursive: true });

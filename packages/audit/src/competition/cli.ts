@@ -79,6 +79,7 @@ interface CommandContext {
   args: string[];
   io: CliIO;
   db: Database;
+  dbFile: string;
   competitionName: string | undefined;
   auditor: () => Promise<SiteAuditor>;
 }
@@ -131,7 +132,7 @@ const handlers: Record<string, Handler> = {
     throw new ConfigError('evaluator needs add or list');
   },
 
-  async round({ args, io, db, competitionName, auditor }) {
+  async round({ args, io, db, dbFile, competitionName, auditor }) {
     const [action, ...rest] = args;
     const competition = getCompetition(db, competitionName);
     if (action === 'start') {
@@ -151,7 +152,12 @@ const handlers: Record<string, Handler> = {
         auditor: await auditor(),
         ...(values.shard ? { shard: parseShard(values.shard) } : {}),
         concurrency: positiveInteger(values.concurrency, '--concurrency') ?? 2,
-        auditOptions: { maxPages: positiveInteger(values['max-pages'], '--max-pages') ?? 25, formats: [] },
+        auditOptions: {
+          maxPages: positiveInteger(values['max-pages'], '--max-pages') ?? 25,
+          // The database keeps what the competition needs; the audit's own journal goes next to it.
+          formats: [],
+          outputDir: `${dbFile.replace(/\.db$/, '')}-audits/round-${round.number}`,
+        },
         onlyMissing: values.resume ?? false,
         onSite: (site, crawl) => io.stdout(`${crawl.status === 'ok' ? 'audited' : 'UNREACHABLE'}\t${site.url}\n`),
       });
@@ -372,7 +378,7 @@ export async function runCompetitionCommand(
     }
     const handler = handlers[command];
     if (!handler) throw new ConfigError(`unknown command "${command}"\n\n${USAGE}`);
-    return await handler({ args, io, db, competitionName, auditor });
+    return await handler({ args, io, db, dbFile, competitionName, auditor });
   } catch (error) {
     const usage = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`druk-audit competition: ${(error as Error).message}\n`);

@@ -8,7 +8,7 @@ import type { Database } from './db.ts';
 import { escapeHtml, page } from './html.ts';
 import { renderSiteReport, siteReportData, siteSlug } from './report.ts';
 import { computeStandings, type Standing } from './scoring.ts';
-import { type Competition, getRound, listRounds, type Round } from './store.ts';
+import { type Competition, getRound, listRounds, loadCrawls, type Round, type StoredCrawl } from './store.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
 export interface Leaderboard {
@@ -17,6 +17,8 @@ export interface Leaderboard {
   standings: Standing[];
   /** Against the round before, when there is one. */
   comparison: RoundComparison | undefined;
+  /** This round's crawls by site id, for the report packs' lists of failures. */
+  crawls: Map<number, StoredCrawl>;
   generatedAt: number;
 }
 
@@ -31,6 +33,7 @@ export function buildLeaderboard(db: Database, competition: Competition, roundNu
     round,
     standings: computeStandings(db, competition, round),
     comparison: previous ? compareRounds(db, competition, previous, round) : undefined,
+    crawls: loadCrawls(db, round.id),
     generatedAt: Date.now(),
   };
 }
@@ -310,7 +313,7 @@ export function writeLeaderboard(
   write('leaderboard.csv', leaderboardCsv(board));
   write('leaderboard.json', `${JSON.stringify(leaderboardJson(board), null, 2)}\n`);
   for (const standing of board.standings) {
-    const data = siteReportData(db, board, standing);
+    const data = siteReportData(board, standing);
     const folder = `reports/${siteSlug(standing.site.url)}`;
     write(`${folder}/report.json`, `${JSON.stringify(data, null, 2)}\n`);
     for (const lang of ['en', 'dz'] as const) write(`${folder}/report.${lang}.html`, renderSiteReport(data, lang));

@@ -1,11 +1,9 @@
 import type { Lang } from '@druk/locale';
 import { CATEGORY_IDS } from '../types.ts';
 import type { FindingChange } from './compare.ts';
-import type { Database } from './db.ts';
 import { escapeHtml, page } from './html.ts';
 import type { Leaderboard } from './leaderboard.ts';
 import type { Standing } from './scoring.ts';
-import { loadCrawls } from './store.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
 /** A folder name for a site's report pack: host and path, safe on every file system. */
@@ -49,10 +47,10 @@ export interface SiteReport {
   failures: FindingChange[];
 }
 
-export function siteReportData(db: Database, board: Leaderboard, standing: Standing): SiteReport {
+export function siteReportData(board: Leaderboard, standing: Standing): SiteReport {
   const { rubric } = board.competition;
   const comparison = board.comparison?.sites.find((site) => site.after.site.id === standing.site.id);
-  const crawl = loadCrawls(db, board.round.id).get(standing.site.id);
+  const crawl = board.crawls.get(standing.site.id);
   return {
     competition: board.competition.name,
     round: board.round.number,
