@@ -165,6 +165,7 @@ export async function feedbackPage(options: PageOptions): Promise<string> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${TEXT[lang].title}</title>
 <style>body{margin:0 auto;max-width:40rem;padding:1rem}${formsCss}</style>
 ${options.scriptSrc ? `<script type="module" src="${options.scriptSrc}"></script>` : ''}

@@ -17,6 +17,7 @@ export class DrukCidInput extends DrukInput {
     ...DrukInput.strings,
     'form.cid.label',
     'form.cid.hint',
+    'validation.cid.empty',
     'validation.cid.characters',
     'validation.cid.length',
   ];
@@ -25,11 +26,14 @@ export class DrukCidInput extends DrukInput {
     super();
     this.inputmode = 'numeric';
     this.width = 'medium';
-    this.autocomplete = 'off';
   }
 
   protected override defaultLabel(): string {
     return this.t('form.cid.label');
+  }
+
+  protected override missingMessage(): string {
+    return this.t('validation.cid.empty');
   }
 
   protected override defaultHint(): string {

@@ -222,6 +222,11 @@ export abstract class DrukFormField extends DrukElement {
     return undefined;
   }
 
+  /** The message for a required field left empty, when the field has a better one than "Enter {label}". */
+  protected missingMessage(): string | undefined {
+    return undefined;
+  }
+
   /** Rewrites what the user typed into the form the server expects (e.g. Tibetan digits to ASCII). */
   protected normalise(value: string): string {
     return value;
@@ -232,6 +237,7 @@ export abstract class DrukFormField extends DrukElement {
     const { validity } = control;
     const label = this.labelText;
     if (validity.customError) return control.validationMessage;
+    if (validity.valueMissing && this.missingMessage()) return this.missingMessage() as string;
     if (validity.valueMissing) {
       const choice = control instanceof HTMLSelectElement || control.type === 'radio' || control.type === 'checkbox';
       return this.t(choice ? 'form.error.choice-missing' : 'form.error.value-missing', { label });

@@ -19,6 +19,7 @@ export class DrukPhoneInput extends DrukInput {
     'form.phone.label',
     'form.phone.hint',
     'form.phone.country-code',
+    'validation.phone.empty',
     'validation.phone.characters',
     'validation.phone.country',
     'validation.phone.length',
@@ -34,6 +35,10 @@ export class DrukPhoneInput extends DrukInput {
 
   protected override defaultLabel(): string {
     return this.t('form.phone.label');
+  }
+
+  protected override missingMessage(): string {
+    return this.t('validation.phone.empty');
   }
 
   protected override defaultHint(): string {
