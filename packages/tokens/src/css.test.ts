@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cssVar, buildTokensCss, dzongkhaCss } from './css.ts';
 import { tokens, tokensCss } from './index.ts';
@@ -43,6 +44,10 @@ describe('tokens stylesheet', () => {
     expect(tokensCss).toContain('--druk-dzongkha-scale: 1.2;');
     expect(tokensCss).toContain('--druk-dzongkha-line-height-body: 1.8;');
     expect(tokensCss).toContain('--druk-font-family-dzongkha: Jomolhari, "Noto Serif Tibetan"');
+  });
+
+  it('stays small: every page loads it (budget 3 KB gzip)', () => {
+    expect(gzipSync(tokensCss, { level: 9 }).byteLength).toBeLessThan(3_000);
   });
 
   it('builds the default sheet when no accent is given', () => {
