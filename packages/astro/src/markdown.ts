@@ -1,16 +1,17 @@
-import MarkdownIt from 'markdown-it';
+import markdownit from 'markdown-it';
 
-const renderers = new Map<boolean, MarkdownIt>();
+type Renderer = ReturnType<typeof markdownit>;
+const renderers = new Map<boolean, Renderer>();
 
 /**
  * The Markdown renderer of every page body. Raw HTML is off unless the site turns it on
  * (`markdownHtml`), so text pasted from elsewhere cannot bring scripts, iframes or inline
  * styles that the Content-Security-Policy would block.
  */
-export function markdownRenderer(allowHtml = false): MarkdownIt {
+export function markdownRenderer(allowHtml = false): Renderer {
   let renderer = renderers.get(allowHtml);
   if (!renderer) {
-    renderer = new MarkdownIt({ html: allowHtml, linkify: true, typographer: false });
+    renderer = markdownit({ html: allowHtml, linkify: true, typographer: false });
     renderers.set(allowHtml, renderer);
   }
   return renderer;

@@ -49,9 +49,9 @@ export function href(lang: Lang, path = ''): string {
 }
 
 export function sectionTitle(
-  section: CollectionName | 'about' | 'contact' | 'archive' | 'search' | 'sitemap',
+  section: CollectionName | 'about' | 'contact' | 'feedback' | 'archive' | 'search' | 'sitemap',
   lang: Lang,
-) {
+): string {
   return translate(`template.section.${section}` as MessageKey, lang);
 }
 

@@ -65,13 +65,17 @@ server {
     server_tokens off;
     gzip on;
     gzip_types text/css application/javascript text/javascript application/json application/xml application/atom+xml application/rss+xml image/svg+xml application/manifest+json;
-    types { application/manifest+json webmanifest; application/wasm wasm; application/atom+xml atom; }
     error_page 404 /404.html;
 
 ${addHeaders}
 
     location / {
         try_files $uri $uri/ $uri.html =404;
+    }
+
+    # Not in every mime.types; a types block here would replace the whole list.
+    location = /manifest.webmanifest {
+        default_type application/manifest+json;
     }
 
     # Fingerprinted build assets never change under the same name.

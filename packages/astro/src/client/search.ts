@@ -23,6 +23,8 @@ export async function startSearch(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   if (!input || !status || !list) return;
+  // Shown until now for readers without JavaScript; search works from here on.
+  document.querySelector('#search-nojs')?.remove();
   const messages = JSON.parse(status.dataset.messages ?? '{}') as Record<'results' | 'none' | 'loading', string>;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;

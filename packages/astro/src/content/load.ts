@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { LANGS, type Lang } from '@druk/locale';
-import type { SiteConfig } from '../config.ts';
+import type { Section, SiteConfig } from '../config.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { DrukValidationError, parseOrThrow } from '../validation.ts';
 import { splitFrontMatter } from './frontmatter.ts';
@@ -100,9 +100,9 @@ export class SiteContent {
   }
 
   /** Whether the section a collection belongs to is switched on in site.config.ts. */
-  enabled(collection: CollectionName): boolean {
+  enabled(section: CollectionName | Section): boolean {
     const sections = this.config.sections as Record<string, boolean>;
-    return sections[collection] ?? true;
+    return sections[section] ?? true;
   }
 
   /** All entries of a collection in `lang`, falling back to the other language per entry. */

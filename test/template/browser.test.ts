@@ -1,0 +1,160 @@
+// The template in Chromium: everything works with JavaScript off, search finds Dzongkha by any
+// syllable and loads only on the search page.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../../packages/chromium/src/index.js';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { builtPages, snapshotSite } from './built-site.ts';
+
+const site = snapshotSite(inject('templateDist'));
+const dist = site.dir;
+const pages = builtPages(dist).map(({ path }) => path);
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  site.remove();
+  await browser?.close();
+  await server?.close();
+});
+
+async function withContext<T>(options: { javaScriptEnabled: boolean }, use: (context: BrowserContext) => Promise<T>) {
+  const context = await browser.newContext(options);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('with JavaScript off', () => {
+  test('every page shows its heading, the official-site strip and the footer', async () => {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(new URL(path, server.url).href);
+        await expect.soft(page.locator('h1').first().isVisible(), path).resolves.toBe(true);
+        if (path === '/') continue;
+        const strip = page.locator('druk-masthead summary');
+        await expect.soft(strip.isVisible(), `${path} masthead`).resolves.toBe(true);
+        await expect.soft(strip.textContent(), `${path} masthead`).resolves.toMatch(/\S{8}/);
+        await expect.soft(page.locator('footer').isVisible(), path).resolves.toBe(true);
+      }
+    });
+  });
+
+  test('the masthead explanation and FAQ answers open', async () => {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(new URL('/en/faq/', server.url).href);
+      const answer = page.getByText('Report the loss at the nearest police station');
+      expect(await answer.isVisible()).toBe(false);
+      await page.getByText('I lost my citizenship identity card').click();
+      expect(await answer.isVisible()).toBe(true);
+      await page.locator('druk-masthead summary').click();
+      expect(
+        await page
+          .locator('druk-masthead')
+          .getByText(/gov\.bt/)
+          .first()
+          .isVisible(),
+      ).toBe(true);
+    });
+  });
+
+  test('the feedback form posts to the endpoint with the honeypot empty', async () => {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
+      let posted = '';
+      await context.route('https://forms.yulsum.gov.bt/submit', async (route) => {
+        posted = route.request().postData() ?? '';
+        await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Thank you</p>' });
+      });
+      const page = await context.newPage();
+      await page.goto(new URL('/en/feedback/', server.url).href);
+      await page.getByLabel('Your name').fill('Pema');
+      await page.getByLabel('Your e-mail address').fill('pema@example.bt');
+      await page.getByLabel('4').check();
+      await page.getByLabel('Your message').fill('Kadrinchey la');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.waitForURL('https://forms.yulsum.gov.bt/submit');
+      const fields = new URLSearchParams(posted);
+      expect(Object.fromEntries(fields)).toMatchObject({
+        kind: 'feedback',
+        lang: 'en',
+        name: 'Pema',
+        rating: '4',
+        message: 'Kadrinchey la',
+        website: '',
+      });
+    });
+  });
+
+  test('the search page explains that search needs JavaScript and links the site map', async () => {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(new URL('/dz/search/', server.url).href);
+      expect(await page.getByText('ཇ་བ་སི་ཀིརིཔ་').isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'ཡོངས་འབྲེལ་ས་ཁྲ།' }).first().isVisible()).toBe(true);
+    });
+  });
+});
+
+describe('search', () => {
+  async function search(path: string): Promise<{ urls: string[]; status: string; requests: string[] }> {
+    return withContext({ javaScriptEnabled: true }, async (context) => {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(new URL(path, server.url).href);
+      const status = page.locator('#search-status');
+      await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/\S/);
+      await expect.poll(() => status.textContent(), { timeout: 20_000 }).not.toMatch(/…$/);
+      expect(await page.locator('#search-nojs').count(), 'the no-JavaScript note is gone').toBe(0);
+      const urls = await page
+        .locator('#search-results a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      return { urls, status: (await status.textContent()) ?? '', requests };
+    });
+  }
+
+  test('finds a Dzongkha page by a syllable in the middle of a tsheg run', async () => {
+    // ཞབས་ཏོག (service) only occurs inside longer runs such as "མི་སེར་ཞབས་ཏོག་".
+    const { urls } = await search(`/dz/search/?q=${encodeURIComponent('ཏོག')}`);
+    expect(urls).toContain('/dz/services/building-permit/');
+    expect(urls.every((url) => url.startsWith('/dz/'))).toBe(true);
+  });
+
+  test('finds a Dzongkha page by a word of several syllables from real prose', async () => {
+    const { urls } = await search(`/dz/search/?q=${encodeURIComponent('གླུ་གཞས')}`);
+    expect(urls).toContain('/dz/news/tshechu-songs/');
+  });
+
+  test('keeps English fallback pages out of Dzongkha results', async () => {
+    const { urls } = await search(`/dz/search/?q=census`);
+    expect(urls).not.toContain('/dz/services/census-transfer/');
+  });
+
+  test('finds English pages, and says when nothing matches', async () => {
+    expect((await search('/en/search/?q=furniture')).urls).toContain('/en/tenders/office-furniture/');
+    const none = await search('/en/search/?q=zzzyx');
+    expect(none.urls).toEqual([]);
+    expect(none.status).toContain('No pages match “zzzyx”');
+  });
+
+  test('the index loads only when someone searches', async () => {
+    await withContext({ javaScriptEnabled: true }, async (context) => {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(new URL('/en/', server.url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL('/en/search/', server.url).href, { waitUntil: 'networkidle' });
+      expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      expect(requests.filter((path) => path.endsWith('.js'))).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { htmlPages } from '../support/static-server.ts';
+
+/**
+ * A private copy of the built site for one test file, so a rebuild of sites/template/dist started
+ * elsewhere in the meantime cannot pull files away mid-test. `remove` deletes the copy.
+ */
+export function snapshotSite(dist: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'druk-site-copy-'));
+  cpSync(dist, dir, { recursive: true });
+  // Readable by nginx's unprivileged worker processes.
+  chmodSync(dir, 0o755);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every built page as a URL path, with its HTML. */
+export function builtPages(dist: string): { path: string; html: string }[] {
+  return htmlPages(readdirSync(dist, { recursive: true, encoding: 'utf8' })).map((path) => ({
+    path,
+    html: readPage(dist, path),
+  }));
+}
+
+/** The HTML served for a URL path such as /en/news/. */
+export function readPage(dist: string, path: string): string {
+  const file = join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+  return readFileSync(file, 'utf8');
+}
+
+/** Whether a static host would answer a URL path with a file from dist. */
+export function servesPath(dist: string, path: string): boolean {
+  const file = join(dist, decodeURIComponent(path));
+  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html'));
+  return existsSync(file);
+}
+
+/** Values of one attribute on every element matching `tag` (e.g. all `a` hrefs). */
+export function attributeValues(html: string, tag: string, attribute: string): string[] {
+  const values: string[] = [];
+  for (const match of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
+    const value = new RegExp(`\\s${attribute}="([^"]*)"`, 'i').exec(match[0]);
+    if (value) values.push((value[1] as string).replace(/&amp;/g, '&'));
+  }
+  return values;
+}
+
+/** The text inside <main>, tags removed, for "is this item listed here" checks. */
+export function mainText(html: string): string {
+  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return main
+    .replace(/<template[\s\S]*?<\/template>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+}
