@@ -56,3 +56,4 @@ export {
   type Gewog,
   type Thromde,
 } from './bhutan/index.ts';
+export { reviewWorksheet } from './review.ts';
