@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { copyFonts, subsetSite } from '@druk/fonts';
 import { DrukValidationError } from './validation.ts';
 import { validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
 import { writeIcons } from './build/icons.ts';
@@ -10,6 +12,8 @@ import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
 
 const VIRTUAL_ID = 'virtual:druk/site';
+/** Where the Dzongkha fonts and their stylesheet are served from. */
+export const FONTS_URL = '/_fonts';
 
 export interface DrukOptions {
   /** The object exported by site.config.ts. */
@@ -98,9 +102,27 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
         logger.info(`site ${config.name.en}: ${config.url}`);
       },
+      'astro:server:setup': async ({ server }) => {
+        // The dev server serves the full fonts; the build replaces them with a subset.
+        const fonts = mkdtempSync(join(tmpdir(), 'druk-fonts-'));
+        await copyFonts(fonts);
+        server.middlewares.use(FONTS_URL, (request, response, next) => {
+          const file = join(fonts, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));
+          if (!file.startsWith(fonts) || !existsSync(file) || !statSync(file).isFile()) return next();
+          response.setHeader(
+            'content-type',
+            file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : 'text/plain',
+          );
+          response.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = htmlFiles(dist);
+        const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1) });
+        logger.info(
+          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}`,
+        );
         const search = await buildSearchIndex(dist, pages);
         logger.info(
           `search index: ${Object.entries(search.pages)
