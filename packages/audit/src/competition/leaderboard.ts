@@ -51,6 +51,17 @@ const BAND_COLOURS: Record<Band, string> = {
   poor: '#b10e1e',
 };
 
+/** An inline SVG chart named by its title (for screen readers) and captioned with it. */
+function chartFigure(id: string, title: string, width: number, height: number, content: string): string {
+  return `<figure>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" role="img" aria-labelledby="${id}-title">
+<title id="${id}-title">${escapeHtml(title)}</title>
+${content}
+</svg>
+<figcaption>${escapeHtml(title)}</figcaption>
+</figure>`;
+}
+
 /** Horizontal bars of the totals, best first; the table below carries the same numbers for screen readers. */
 function totalsChart(board: Leaderboard, lang: Lang, t: Translate): string {
   const scored = board.standings.filter((standing) => standing.total !== null);
@@ -68,14 +79,7 @@ function totalsChart(board: Leaderboard, lang: Lang, t: Translate): string {
 <text x="${labelWidth + width + 6}" y="${y + 16}" font-size="13">${escapeHtml(formatNumber(lang, standing.total!))}</text>`;
     })
     .join('\n');
-  const title = t('competition.chart.totals');
-  return `<figure>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="${labelWidth + barWidth + 60}" role="img" aria-labelledby="chart-totals-title">
-<title id="chart-totals-title">${escapeHtml(title)}</title>
-${rows}
-</svg>
-<figcaption>${escapeHtml(title)}</figcaption>
-</figure>`;
+  return chartFigure('chart-totals', t('competition.chart.totals'), labelWidth + barWidth + 60, height, rows);
 }
 
 /** A slope chart: each site's rank in the previous round joined to its rank now. */
@@ -99,13 +103,7 @@ function movementChart(board: Leaderboard, comparison: RoundComparison, t: Trans
     })
     .join('\n');
   const title = t('competition.chart.movement', { previous: comparison.previous.number, round: board.round.number });
-  return `<figure>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 620 ${height}" width="620" role="img" aria-labelledby="chart-movement-title">
-<title id="chart-movement-title">${escapeHtml(title)}</title>
-${lines}
-</svg>
-<figcaption>${escapeHtml(title)}</figcaption>
-</figure>`;
+  return chartFigure('chart-movement', title, 620, height, lines);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../config.ts';
+import { bandFor as auditBandFor, DEFAULT_RUBRIC as AUDIT_DEFAULT_RUBRIC } from '../results/scoring.ts';
 import { CATEGORY_IDS, type Band } from '../types.ts';
 
 /**
@@ -120,12 +121,7 @@ export function parseRubric(json: string, source = 'rubric'): Rubric {
   return parsed.data;
 }
 
-/** The band a total score (0-100) falls in. */
+/** The band a total score (0-100) falls in: the audit's banding, with the competition's thresholds. */
 export function bandFor(rubric: Rubric, total: number): Band {
-  const { bands } = rubric;
-  if (total >= bands.excellent) return 'excellent';
-  if (total >= bands['very-good']) return 'very-good';
-  if (total >= bands.good) return 'good';
-  if (total >= bands.fair) return 'fair';
-  return 'poor';
+  return auditBandFor(total, { ...AUDIT_DEFAULT_RUBRIC, bands: rubric.bands });
 }
