@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import subsetFont from 'subset-font';
@@ -68,6 +69,33 @@ export interface SubsetReport {
 export interface SubsetSiteOptions {
   /** Folder inside the site for the stylesheet and font files; default `_fonts`. */
   fontsDir?: string;
+  /**
+   * Where finished subsets are kept between builds, keyed by font and characters; default
+   * `node_modules/.cache/druk-fonts` under the working directory when `node_modules` exists,
+   * `false` for none. WOFF2 compression is most of the time a subset takes, and an unchanged
+   * site rebuilds with the same characters.
+   */
+  cacheDir?: string | false;
+}
+
+function defaultCacheDir(): string | false {
+  const modules = join(process.cwd(), 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'druk-fonts') : false;
+}
+
+async function cachedSubset(file: FontFile, codePoints: Set<number>, cacheDir: string | false): Promise<Buffer> {
+  if (!cacheDir) return subsetFontFile(file, codePoints);
+  const key = createHash('sha256')
+    .update(`${file.packageName}/${file.baseName}:${(await readFile(fontPath(file))).byteLength}:`)
+    .update([...codePoints].sort((a, b) => a - b).join(','))
+    .digest('hex')
+    .slice(0, 32);
+  const path = join(cacheDir, `${key}.woff2`);
+  if (existsSync(path)) return readFile(path);
+  const data = await subsetFontFile(file, codePoints);
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(path, data);
+  return data;
 }
 
 /**
@@ -78,6 +106,7 @@ export interface SubsetSiteOptions {
  */
 export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {}): Promise<SubsetReport> {
   const fontsDir = options.fontsDir ?? '_fonts';
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
   const target = join(siteDir, fontsDir);
   const pages = await htmlFiles(siteDir);
   if (pages.length === 0) throw new Error(`No .html files in ${siteDir}: run the site build first.`);
@@ -97,7 +126,7 @@ export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {
   const range = unicodeRange(codePoints);
   const subsets: FaceSource[] = [];
   for (const file of FONT_FILES) {
-    const data = await subsetFontFile(file, codePoints);
+    const data = await cachedSubset(file, codePoints, cacheDir);
     const name = `${file.baseName}-subset-${createHash('sha256').update(data).digest('hex').slice(0, 10)}.woff2`;
     const path = join(target, 'files', name);
     await writeFile(path, data);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ describe('subsetSite', () => {
     mkdirSync(join(site, 'dz'), { recursive: true });
     writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><p>Zhemgang</p></html>');
     writeFileSync(join(site, 'dz', 'index.html'), `<!doctype html><html lang="dz"><p>${SAMPLE}</p></html>`);
-    const report = await subsetSite(site);
+    const report = await subsetSite(site, { cacheDir: false });
     expect(report.pages).toBe(2);
     expect(report.codePoints).toBe(tibetanCodePoints(SAMPLE).size);
     for (const file of report.files) {
@@ -66,6 +66,19 @@ describe('subsetSite', () => {
     // Later @font-face rules of a family are tried first: subset before full.
     expect(css.indexOf('-subset-')).toBeGreaterThan(css.lastIndexOf('jomolhari-tibetan-400-normal.woff2'));
     expect(css).toContain(`unicode-range: ${unicodeRange(tibetanCodePoints(SAMPLE))};`);
+  }, 30_000);
+
+  it('reuses a cached subset when the characters have not changed', async () => {
+    const cacheDir = join(work, 'cache');
+    const site = join(work, 'cached');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<html lang="dz"><p>འབྲུག་རྒྱལ་ཁབ།</p></html>');
+    const first = await subsetSite(site, { cacheDir });
+    const started = performance.now();
+    const second = await subsetSite(site, { cacheDir });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(second.files).toEqual(first.files);
+    expect(readdirSync(cacheDir)).toHaveLength(FONT_FILES.length);
   }, 30_000);
 
   it('says what is wrong with a folder that has no built pages', async () => {
