@@ -1,5 +1,8 @@
-import type { Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
+
+// Controls and the docs pages' attribute, slot, part and event tables come from the manifest.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
@@ -22,7 +25,13 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'en' },
-  decorators: [(story, context) => html`<div lang=${context.globals.lang ?? 'en'}>${story()}</div>`],
+  // The page's language, as a site sets it on <html>; components re-render when it changes.
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = String(context.globals.lang ?? 'en');
+      return story();
+    },
+  ],
 };
 
 export default preview;

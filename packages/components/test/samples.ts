@@ -2,6 +2,10 @@
 // run on every component (axe, reflow, Dzongkha), the no-JavaScript end-to-end test and the benchmark.
 import type { RenderOptions } from '../src/ssr/render.ts';
 
+/** Real Dzongkha for examples (Dzongkha Wikipedia, "Paro Rinpung Dzong", CC BY-SA 4.0). */
+export const DZONGKHA_PASSAGE =
+  'ཕ་དྲུང་དྲུང་རྒྱལ་མཆོག་གིས་འདི་ཁར་ ལྷ་ཁང་ཆུང་ཀུ་ཅིག་བཞེངས་བའི་ཤུལ་ལུ་ འགྲོས་ཀྱིས་སྦེ་ རྫོང་ཐོག་ཚད་ ༥ འབད་མི་ཅིག་བཞེངས་ནུག།';
+
 export interface Sample extends RenderOptions {
   tag: string;
   /** Module that defines the element, relative to packages/components/src. */
@@ -240,8 +244,7 @@ export const samples: Sample[] = [
     localised: false,
     module: 'content-language/content-language.ts',
     attributes: { lang: 'dz' },
-    // Real Dzongkha (Dzongkha Wikipedia, "Paro Rinpung Dzong", CC BY-SA 4.0).
-    content: '<p>ཕ་དྲུང་དྲུང་རྒྱལ་མཆོག་གིས་འདི་ཁར་ ལྷ་ཁང་ཆུང་ཀུ་ཅིག་བཞེངས་བའི་ཤུལ་ལུ་ འགྲོས་ཀྱིས་སྦེ་ རྫོང་ཐོག་ཚད་ ༥ འབད་མི་ཅིག་བཞེངས་ནུག།</p>',
+    content: `<p>${DZONGKHA_PASSAGE}</p>`,
     expectText: ['<slot'],
   },
 ];

@@ -25,7 +25,10 @@ function watchLangChanges(): void {
 export class DrukElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** The catalogue ids this component shows; each gets an observed `text-*` override attribute. */
+  /**
+   * The catalogue ids this component shows; each gets an observed `text-*` override attribute.
+   * @internal
+   */
   static strings: readonly StringId[] = [];
 
   static override get observedAttributes(): string[] {
