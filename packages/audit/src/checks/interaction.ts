@@ -9,6 +9,7 @@ interface FocusState extends ElementRef {
   known: boolean;
   onScreen: boolean;
   skipTarget: string | null;
+  inMain: boolean;
   text: string;
 }
 
@@ -100,6 +101,8 @@ export async function keyboardChecks(page: Page, pageUrl: string): Promise<RawFi
 }
 
 async function skipLinkCheck(page: Page, pageUrl: string, first: FocusState | null): Promise<RawFinding[]> {
+  // A page whose first Tab stop is already in the main content has no block to skip.
+  if (first && first.inMain && !first.skipTarget) return [];
   if (!first || !first.skipTarget || !(SKIP_TEXT.test(first.text) || MAIN_TARGET.test(first.skipTarget))) {
     return [
       finding(

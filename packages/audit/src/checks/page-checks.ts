@@ -16,8 +16,9 @@ export interface PageCheckContext {
 const DZONGKHA_MIN_SHARE = 0.4;
 const CLOSING_LABEL =
   /(closing|last|due|submission|application)\s+date|deadline|apply\s+(by|before)|closes(\s+on)?|valid\s+(till|until)|ཚེས་གྲངས་མཇུག|མཇུག་བསྡུའི་ཚེས/i;
-const PLACEHOLDER =
-  /\b(under construction|coming soon|lorem ipsum|page (is )?not (yet )?(ready|available))\b|ལཱ་འབད་བཞིན་ཡོདཔ/i;
+// "Not yet translated" notices are honest and wanted; only placeholders for missing content count.
+const PLACEHOLDER = /\b(under construction|coming soon|lorem ipsum)\b|ལཱ་འབད་བཞིན་ཡོདཔ/i;
+const CLOSED = /\b(closed|expired|archived)\b|ཁ་བསྡམས/i;
 const TRACKERS =
   /(^|\.)(google-analytics\.com|googletagmanager\.com|doubleclick\.net|facebook\.net|connect\.facebook\.com|hotjar\.com|clarity\.ms|mixpanel\.com|segment\.(io|com)|scorecardresearch\.com|addthis\.com|sharethis\.com|yandex\.ru|mc\.yandex\.ru|tiktok\.com|analytics\.twitter\.com|static\.ads-twitter\.com)$/i;
 
@@ -128,9 +129,9 @@ export function contentChecks(context: PageCheckContext, facts: PageFacts): RawF
   if (!archived) {
     for (const closing of datesAfter(facts.text, CLOSING_LABEL)) {
       if (closing.iso >= context.today) continue;
-      const line = facts.text.slice(Math.max(0, facts.text.lastIndexOf('\n', closing.index) + 1), closing.index + 20);
-      // A listing that already says it is closed is honest.
-      if (/\bclosed\b/i.test(line)) continue;
+      // A listing that says it is closed (a badge next to the date) is honest.
+      const nearby = facts.text.slice(Math.max(0, closing.index - 150), closing.index + 60);
+      if (CLOSED.test(nearby)) continue;
       findings.push(
         finding(
           context,

@@ -66,28 +66,34 @@ export function standardsChecks(homeUrl: string, signals: PageSignals[], transpo
     } else findings.push(result(ruleId, 'fail', homeUrl, failMessage));
   };
 
-  if (home) {
-    const identityOk = home.lineage && home.logoAlt !== null && home.logoAlt.trim() !== '';
+  // Identity: the home page, or else any page, shows the lineage and a logo or emblem with alt text (a
+  // language-choice home page may carry the masthead only on the language home pages).
+  const identified = [home, ...signals].find(
+    (page) => page && page.lineage && page.logoAlt !== null && page.logoAlt.trim() !== '',
+  );
+  if (identified) {
     findings.push(
-      identityOk
-        ? result(
-            'standards/identity',
-            'pass',
-            home.url,
-            `Lineage and a logo with alt text "${home.logoAlt}" are shown`,
-            {
-              logoAlt: home.logoAlt,
-            },
-          )
-        : result(
-            'standards/identity',
-            'fail',
-            home.url,
-            !home.lineage
-              ? 'The header and footer do not name the Royal Government of Bhutan'
-              : 'The header has no logo or emblem with alt text',
-            { lineage: home.lineage, logoAlt: home.logoAlt },
-          ),
+      result(
+        'standards/identity',
+        'pass',
+        identified.url,
+        `Lineage and a logo with alt text "${identified.logoAlt}" are shown`,
+        {
+          logoAlt: identified.logoAlt,
+        },
+      ),
+    );
+  } else if (home) {
+    findings.push(
+      result(
+        'standards/identity',
+        'fail',
+        home.url,
+        !signals.some((page) => page.lineage)
+          ? 'No header or footer names the Royal Government of Bhutan'
+          : 'No header has a logo or emblem with alt text',
+        { lineage: home.lineage, logoAlt: home.logoAlt },
+      ),
     );
   }
   present(

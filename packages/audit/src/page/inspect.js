@@ -5,6 +5,7 @@
 (() => {
   const TIBETAN = /[\u0F00-\u0FFF]/;
   const TIBETAN_ALL = /[\u0F00-\u0FFF]/g;
+  const TIBETAN_LETTER = /[\u0F40-\u0FBC]/;
   const LATIN_ALL = /[A-Za-z]/g;
   const FOCUSABLE =
     'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
@@ -251,7 +252,8 @@
       const count = (value.match(TIBETAN_ALL) || []).length;
       tibetan.chars += count;
       const lang = langOf(parent).toLowerCase();
-      if (!/^dz(-|$)/.test(lang) && tibetan.unmarked.length < 20) {
+      // Tibetan digits or punctuation alone (a file size, a number) are not Dzongkha text.
+      if (!/^dz(-|$)/.test(lang) && TIBETAN_LETTER.test(value) && tibetan.unmarked.length < 20) {
         tibetan.unmarked.push({ ...describe(parent, value.trim().slice(0, 80)), lang });
       }
       if (tibetan.samples.length < 8) tibetan.samples.push({ element: parent });
@@ -398,6 +400,7 @@
       known: Boolean(before),
       onScreen: Boolean(rectOf(element)),
       skipTarget: skipLike ? element.getAttribute('href').slice(1) : null,
+      inMain: Boolean(element.closest('main, [role="main"]')),
       text: (element.innerText || '').trim().slice(0, 80),
     };
   }
@@ -438,9 +441,13 @@
         const overflowX = getComputedStyle(current).overflowX;
         if (overflowX === 'auto' || overflowX === 'scroll') scrollsItself = true;
       }
-      if (!scrollsItself) offenders.push(describe(element, `right edge at ${Math.round(rect.right)}px of ${width}px`));
+      // WCAG 1.4.10 exempts content that needs two dimensions: data tables, preformatted text.
+      const exempt = element.closest('table, pre');
+      if (!scrollsItself && !exempt) {
+        offenders.push(describe(element, `right edge at ${Math.round(rect.right)}px of ${width}px`));
+      }
     }
-    return { overflows: true, width, scrollWidth, offenders };
+    return { overflows: offenders.length > 0, width, scrollWidth, offenders };
   }
 
   function clippedTextElements() {
