@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Lang } from '@druk/locale';
 import { ConfigError } from '../config.ts';
 import type { Database } from './db.ts';
-import { escapeHtml, page } from './html.ts';
+import { escapeHtml, languageLink, page } from './html.ts';
 import { aggregateCriterion } from './scoring.ts';
 import {
   type Competition,
@@ -68,8 +68,7 @@ function langLink(context: Context, path: string, lang: Lang = context.lang): st
 }
 
 function languageSwitch(context: Context, path: string): string {
-  const other: Lang = context.lang === 'en' ? 'dz' : 'en';
-  return `<p><a href="${escapeHtml(langLink(context, path, other))}" lang="${other}">${escapeHtml(context.t('competition.leaderboard.otherLanguage'))}</a></p>`;
+  return languageLink(context.lang, langLink(context, path, context.lang === 'en' ? 'dz' : 'en'));
 }
 
 function sheetPage(context: Context, notice = ''): string {
@@ -117,7 +116,7 @@ ${notice}
 <thead><tr><th scope="col">${escapeHtml(t('competition.column.site'))}</th>${criteria
     .map(
       (criterion) =>
-        `<th scope="col" class="number">${escapeHtml(criterion.label[lang])} (${escapeHtml(t('competition.evaluator.outOf', { max: formatNumber(lang, criterion.max) }))})</th>`,
+        `<th scope="col" class="number">${escapeHtml(criterion.label[lang])} (${escapeHtml(t('competition.evaluator.out-of', { max: formatNumber(lang, criterion.max) }))})</th>`,
     )
     .join('')}</tr></thead>
 <tbody>
@@ -145,7 +144,7 @@ function sitePage(
       const saved = own.find((score) => score.criterion === criterion.id);
       const value = entered?.values[criterion.id] ?? (saved ? String(saved.score) : '');
       const id = `score-${criterion.id}`;
-      return `<label for="${id}">${escapeHtml(criterion.label[lang])} <span class="muted">(${escapeHtml(t('competition.evaluator.outOf', { max: formatNumber(lang, criterion.max) }))})</span></label>
+      return `<label for="${id}">${escapeHtml(criterion.label[lang])} <span class="muted">(${escapeHtml(t('competition.evaluator.out-of', { max: formatNumber(lang, criterion.max) }))})</span></label>
 <input id="${id}" name="score.${escapeHtml(criterion.id)}" type="number" inputmode="decimal" min="0" max="${criterion.max}" step="0.5" value="${escapeHtml(value)}"${closed ? ' disabled' : ''}>`;
     })
     .join('\n');
@@ -229,7 +228,7 @@ async function handle(
   }
   const round = activeRound(db, competition);
   if (!round) {
-    const title = t('competition.evaluator.noRound');
+    const title = t('competition.evaluator.no-round');
     send(response, 200, page({ lang, title, body: `<h1>${escapeHtml(title)}</h1>` }));
     return;
   }

@@ -1,4 +1,5 @@
 import type { Lang } from '@druk/locale';
+import { otherLanguageName } from './strings.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -58,4 +59,10 @@ ${options.body}
 </body>
 </html>
 `;
+}
+
+/** The link to the same page in the other language, named in that language. */
+export function languageLink(lang: Lang, href: string): string {
+  const other = otherLanguageName(lang);
+  return `<p><a href="${escapeHtml(href)}" lang="${other.lang}" hreflang="${other.lang}">${escapeHtml(other.name)}</a></p>`;
 }

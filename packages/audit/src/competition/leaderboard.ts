@@ -5,7 +5,7 @@ import { CATEGORY_IDS, type Band } from '../types.ts';
 import { compareRounds, type RoundComparison } from './compare.ts';
 import { toCsv } from './csv.ts';
 import type { Database } from './db.ts';
-import { escapeHtml, page } from './html.ts';
+import { escapeHtml, languageLink, page } from './html.ts';
 import { renderSiteReport, siteReportData, siteSlug } from './report.ts';
 import { computeStandings, type Standing } from './scoring.ts';
 import { type Competition, getRound, listRounds, loadCrawls, type Round, type StoredCrawl } from './store.ts';
@@ -162,12 +162,12 @@ export function renderLeaderboard(board: Leaderboard, lang: Lang, links: Leaderb
   const t = competitionTranslator(lang);
   const movementBySite = new Map(board.comparison?.sites.map((site) => [site.after.site.id, site.rankMovement]));
   const categoryHeads = CATEGORY_IDS.map(
-    (id) => `<th scope="col" class="number">${escapeHtml(t(`competition.category.${id}`))}</th>`,
+    (id) => `<th scope="col" class="number">${escapeHtml(t(`audit.category.${id}`))}</th>`,
   ).join('');
   const rows = board.standings
     .map((standing) => {
       const status = standingStatus(standing);
-      const band = standing.band ? t(`competition.band.${standing.band}`) : '–';
+      const band = standing.band ? t(`audit.band.${standing.band}`) : '–';
       const categories = CATEGORY_IDS.map((id) => numberCell(lang, standing.categories[id])).join('');
       const uptime = standing.uptime?.uptime ?? null;
       const movement = movementBySite.get(standing.site.id) ?? null;
@@ -193,14 +193,14 @@ ${numberCell(lang, movement, movementText(lang, movement))}
       ? `<p class="notice">${escapeHtml(t('competition.leaderboard.open', { round: board.round.number }))}</p>`
       : '';
   const title = t('competition.leaderboard.title', { competition: board.competition.name, round: board.round.number });
-  const body = `<p><a href="${escapeHtml(links.otherLanguage)}" lang="${lang === 'en' ? 'dz' : 'en'}">${escapeHtml(t('competition.leaderboard.otherLanguage'))}</a></p>
+  const body = `${languageLink(lang, links.otherLanguage)}
 <h1>${escapeHtml(title)}</h1>
 <p class="muted">${escapeHtml(t('competition.leaderboard.generated', { date: formatDate(lang, board.generatedAt) }))}</p>
 ${open}
 ${trend}
 ${totalsChart(board, lang, t)}
 ${board.comparison ? movementChart(board, board.comparison, t) : ''}
-<p class="muted">${escapeHtml(t('competition.leaderboard.sortHint'))}</p>
+<p class="muted">${escapeHtml(t('competition.leaderboard.sort-hint'))}</p>
 <div class="table-wrap">
 <table data-sortable>
 <caption>${escapeHtml(title)}</caption>

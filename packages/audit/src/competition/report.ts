@@ -108,7 +108,7 @@ function findingList(findings: FindingChange[], lang: Lang, t: Translate): strin
 
 function uptimeSection(report: SiteReport, lang: Lang, t: Translate): string {
   const uptime = report.uptime;
-  if (!uptime || uptime.uptime === null) return `<p>${escapeHtml(t('competition.report.noUptime'))}</p>`;
+  if (!uptime || uptime.uptime === null) return `<p>${escapeHtml(t('competition.report.no-uptime'))}</p>`;
   const summary = t('competition.report.uptime', {
     uptime: formatPercent(lang, uptime.uptime),
     probes: formatNumber(lang, uptime.probes, 0),
@@ -143,11 +143,11 @@ export function renderSiteReport(report: SiteReport, lang: Lang): string {
           round: formatNumber(lang, report.round, 0),
           rank: report.rank === null ? t('competition.status.eliminated') : formatNumber(lang, report.rank, 0),
           total: formatNumber(lang, report.total),
-          band: t(`competition.band.${report.band as 'good'}`),
+          band: t(`audit.band.${report.band as 'good'}`),
         });
   const categories = CATEGORY_IDS.map(
     (id) =>
-      `<tr><th scope="row">${escapeHtml(t(`competition.category.${id}`))}</th><td class="number">${escapeHtml(report.categories[id] === undefined ? '–' : formatNumber(lang, report.categories[id]!))}</td></tr>`,
+      `<tr><th scope="row">${escapeHtml(t(`audit.category.${id}`))}</th><td class="number">${escapeHtml(report.categories[id] === undefined ? '–' : formatNumber(lang, report.categories[id]!))}</td></tr>`,
   ).join('\n');
   const manual = report.manual.length
     ? `<h2>${escapeHtml(t('competition.report.manual'))}</h2>

@@ -114,7 +114,7 @@ describe('druk-audit competition', () => {
     const english = readFileSync(join(board, 'leaderboard.en.html'), 'utf8');
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('Since round 1: 1 improved, 1 degraded, 1 unchanged.');
-    expect(english).toContain('<a href="leaderboard.dz.html" lang="dz">རྫོང་ཁ</a>');
+    expect(english).toContain('<a href="leaderboard.dz.html" lang="dz" hreflang="dz">རྫོང་ཁ</a>');
     expect(english).toContain('<svg');
     expect(english).toContain('<table data-sortable>');
     const dzongkha = readFileSync(join(board, 'leaderboard.dz.html'), 'utf8');
