@@ -48,69 +48,66 @@ type Story = StoryObj;
 
 const token = (name: string) => html`<code>${PREFIX}${name}</code>`;
 
-function colourTable(theme: ThemeName): TemplateResult {
+/** A captioned table with column headers; each row is a list of cells. */
+function table(caption: string, headers: string[], rows: unknown[][]): TemplateResult {
   return html`<table>
     <caption>
-      Colour roles
+      ${caption}
     </caption>
     <thead>
       <tr>
-        <th scope="col">Token</th>
-        <th scope="col">Value</th>
-        <th scope="col">Swatch</th>
+        ${headers.map((header) => html`<th scope="col">${header}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${colorEntries(themes[theme]).map(
-        ([name, value]) =>
+      ${rows.map(
+        (cells) =>
           html`<tr>
-            <td>${token(name)}</td>
-            <td><code>${value}</code></td>
-            <td><div class="swatch" style="background: var(${PREFIX}${name})"></div></td>
+            ${cells.map((cell) => html`<td>${cell}</td>`)}
           </tr>`,
       )}
     </tbody>
   </table>`;
 }
 
+function colourTable(theme: ThemeName): TemplateResult {
+  return table(
+    'Colour roles',
+    ['Token', 'Value', 'Swatch'],
+    colorEntries(themes[theme]).map(([name, value]) => [
+      token(name),
+      html`<code>${value}</code>`,
+      html`<div class="swatch" style="background: var(${PREFIX}${name})"></div>`,
+    ]),
+  );
+}
+
 function pairTable(theme: ThemeName): TemplateResult {
   const scheme = themes[theme];
-  return html`<table>
-    <caption>
-      Contrast of every declared pair (checked by color.test.ts)
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Foreground on background</th>
-        <th scope="col">Used for</th>
-        <th scope="col">Sample</th>
-        <th scope="col">Ratio</th>
-        <th scope="col">Needs</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${contrastPairs.map((pair) => {
-        const fg = `var(${PREFIX}color-${pair.foreground})`;
-        const bg = `var(${PREFIX}color-${pair.background})`;
-        const sample =
-          pair.use === 'text'
-            ? html`<span class="sample" style="color: ${fg}; background: ${bg}">Aa རྫོང་ཁ</span>`
-            : html`<span
-                class="ui-sample"
-                role="img"
-                aria-label="${pair.foreground} border on ${pair.background}"
-                style="background: ${bg}; border: 3px solid ${fg}"
-              ></span>`;
-        return html`<tr>
-          <td>${pair.foreground} on ${pair.background}</td>
-          <td>${pair.where}</td>
-          <td>${sample}</td>
-          <td>${contrastRatio(scheme[pair.foreground], scheme[pair.background]).toFixed(2)}:1</td>
-          <td>${minimumContrast(pair.use, theme)}:1 (${pair.use})</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  return table(
+    'Contrast of every declared pair (checked by color.test.ts)',
+    ['Foreground on background', 'Used for', 'Sample', 'Ratio', 'Needs'],
+    contrastPairs.map((pair) => {
+      const fg = `var(${PREFIX}color-${pair.foreground})`;
+      const bg = `var(${PREFIX}color-${pair.background})`;
+      const sample =
+        pair.use === 'text'
+          ? html`<span class="sample" style="color: ${fg}; background: ${bg}">Aa རྫོང་ཁ</span>`
+          : html`<span
+              class="ui-sample"
+              role="img"
+              aria-label="${pair.foreground} border on ${pair.background}"
+              style="background: ${bg}; border: 3px solid ${fg}"
+            ></span>`;
+      return [
+        `${pair.foreground} on ${pair.background}`,
+        pair.where,
+        sample,
+        `${contrastRatio(scheme[pair.foreground], scheme[pair.background]).toFixed(2)}:1`,
+        `${minimumContrast(pair.use, theme)}:1 (${pair.use})`,
+      ];
+    }),
+  );
 }
 
 function themeStory(theme: ThemeName): Story {
@@ -160,28 +157,15 @@ export const ScaleTokens: Story = {
   render: () =>
     html`<div class="tokens">
       <h1>Every non-colour token</h1>
-      <table>
-        <caption>
-          Tokens by group
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Value</th>
-            <th scope="col">Preview</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${scaleEntries().map(([name, value]) => {
-            const preview = GROUP_PREVIEWS.find(([prefix]) => name.startsWith(prefix))?.[1];
-            return html`<tr>
-              <td>${token(name)}</td>
-              <td><code>${value}</code></td>
-              <td>${preview ? preview(name) : ''}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${table(
+        'Tokens by group',
+        ['Token', 'Value', 'Preview'],
+        scaleEntries().map(([name, value]) => [
+          token(name),
+          html`<code>${value}</code>`,
+          GROUP_PREVIEWS.find(([prefix]) => name.startsWith(prefix))?.[1](name) ?? '',
+        ]),
+      )}
     </div>`,
 };
 
