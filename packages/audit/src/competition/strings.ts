@@ -1,4 +1,12 @@
-import { type Lang, type MessageKey, type MessageParams, translate } from '@druk/locale';
+import {
+  formatDate as formatLocaleDate,
+  formatNumber as formatLocaleNumber,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+  translate,
+  withDigits,
+} from '@druk/locale';
 
 // The competition's pages (leaderboard, report packs, evaluator sheets) take their words from the @druk/locale
 // catalogue: `competition.*` ids in the audit domain, plus the audit's category and band names.
@@ -16,17 +24,21 @@ export function otherLanguageName(lang: Lang): { lang: Lang; name: string } {
   return { lang: other, name: translate(`language.${other}`, other) };
 }
 
-/** Numbers as the language writes them: Dzongkha with Tibetan digits (Node's ICU does this for `dz`). */
+/** Numbers as the language writes them (Dzongkha with Tibetan digits), the same in Node and browsers. */
 export function formatNumber(lang: Lang, value: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: fractionDigits }).format(value);
+  return formatLocaleNumber(value, { lang, maximumFractionDigits: fractionDigits });
 }
 
 export function formatPercent(lang: Lang, share: number): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return `${formatNumber(lang, share * 100)}%`;
 }
 
+/** Bhutan Time is UTC+6 all year. */
+const THIMPHU_OFFSET_MS = 6 * 3_600_000;
+
+/** A date and a time of day in Thimphu, e.g. "22 Nov 2026 14:05" (outages are minutes long). */
 export function formatDate(lang: Lang, epochMs: number): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Thimphu' }).format(
-    epochMs,
-  );
+  const local = new Date(epochMs + THIMPHU_OFFSET_MS);
+  const time = [local.getUTCHours(), local.getUTCMinutes()].map((part) => String(part).padStart(2, '0')).join(':');
+  return `${formatLocaleDate(epochMs, { lang, style: 'medium' })} ${withDigits(time, lang === 'dz' ? 'tibt' : 'latn')}`;
 }
