@@ -57,3 +57,4 @@ export {
   type Thromde,
 } from './bhutan/index.ts';
 export { reviewWorksheet } from './review.ts';
+export { createFormatter, type FormatterSettings } from './format/formatter.ts';

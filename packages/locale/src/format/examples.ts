@@ -1,3 +1,4 @@
+import type { Lang } from '../types.ts';
 import type { DateOptions } from './date.ts';
 import type { NumberOptions, CurrencyOptions } from './number.ts';
 
@@ -53,4 +54,25 @@ export const fileSizeExamples: [bytes: number, lang: 'en' | 'dz', expected: stri
   [999_950, 'en', '1 MB'],
   [18_424, 'dz', '༡༨ KB'],
   [1_500_000_000, 'dz', '༡.༥ GB'],
+];
+
+/** Relative to 10:00 on Sunday 22 November 2026 in Thimphu. */
+export const RELATIVE_NOW = '2026-11-22T10:00:00+06:00';
+
+export const relativeExamples: [date: string, lang: Lang, expected: string][] = [
+  ['2026-11-22T09:59:30+06:00', 'en', 'just now'],
+  ['2026-11-22T09:59:00+06:00', 'en', '1 minute ago'],
+  ['2026-11-22T09:15:00+06:00', 'en', '45 minutes ago'],
+  ['2026-11-22T07:00:00+06:00', 'en', '3 hours ago'],
+  // 23:00 the evening before is "yesterday", not "11 hours ago".
+  ['2026-11-21T23:00:00+06:00', 'en', 'yesterday'],
+  ['2026-11-21T23:00:00+06:00', 'dz', 'ཁ་ཙ་'],
+  ['2026-11-19T12:00:00+06:00', 'en', '3 days ago'],
+  ['2026-11-19T12:00:00+06:00', 'dz', 'ཉིནམ་ ༣ ཧེ་མ་'],
+  ['2026-11-08T12:00:00+06:00', 'en', '2 weeks ago'],
+  ['2026-08-01T12:00:00+06:00', 'en', '3 months ago'],
+  ['2024-11-01T12:00:00+06:00', 'en', '2 years ago'],
+  ['2026-11-23T12:00:00+06:00', 'en', 'tomorrow'],
+  ['2026-11-25T12:00:00+06:00', 'en', 'in 3 days'],
+  ['2026-11-25T12:00:00+06:00', 'dz', 'ཉིནམ་ ༣ ནང་'],
 ];

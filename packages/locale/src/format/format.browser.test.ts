@@ -2,7 +2,15 @@
 // an accidental use of Intl for Dzongkha would show.
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './date.ts';
-import { currencyExamples, dateExamples, fileSizeExamples, numberExamples } from './examples.ts';
+import {
+  RELATIVE_NOW,
+  currencyExamples,
+  dateExamples,
+  fileSizeExamples,
+  numberExamples,
+  relativeExamples,
+} from './examples.ts';
+import { formatRelative } from './relative.ts';
 import { formatFileSize, formatNgultrum, formatNumber } from './number.ts';
 
 describe('formatting in the browser matches Node', () => {
@@ -20,5 +28,8 @@ describe('formatting in the browser matches Node', () => {
   });
   it.each(fileSizeExamples)('%d bytes (%s) -> %s', (bytes, lang, expected) => {
     expect(formatFileSize(bytes, { lang })).toBe(expected);
+  });
+  it.each(relativeExamples)('relative %s (%s) -> %s', (date, lang, expected) => {
+    expect(formatRelative(date, { now: RELATIVE_NOW, lang })).toBe(expected);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate, monthName, weekdayName } from './date.ts';
 import { toAsciiDigits, toTibetanDigits } from './digits.ts';
-import { currencyExamples, dateExamples, fileSizeExamples, numberExamples } from './examples.ts';
+import {
+  RELATIVE_NOW,
+  currencyExamples,
+  dateExamples,
+  fileSizeExamples,
+  numberExamples,
+  relativeExamples,
+} from './examples.ts';
+import { createFormatter } from './formatter.ts';
+import { defineOverrides } from '../translate.ts';
 import { formatFileSize, formatNgultrum, formatNumber } from './number.ts';
 import { formatRelative } from './relative.ts';
 
@@ -62,22 +71,23 @@ describe('formatNumber, formatNgultrum, formatFileSize', () => {
 });
 
 describe('formatRelative', () => {
-  const now = '2026-11-22T10:00:00+06:00';
-  it.each([
-    ['2026-11-22T09:59:30+06:00', 'en', 'just now'],
-    ['2026-11-22T09:59:00+06:00', 'en', '1 minute ago'],
-    ['2026-11-22T09:15:00+06:00', 'en', '45 minutes ago'],
-    ['2026-11-22T07:00:00+06:00', 'en', '3 hours ago'],
-    ['2026-11-21T23:00:00+06:00', 'en', 'yesterday'],
-    ['2026-11-19T12:00:00+06:00', 'en', '3 days ago'],
-    ['2026-11-19T12:00:00+06:00', 'dz', 'ཉིནམ་ ༣ ཧེ་མ་'],
-    ['2026-11-08T12:00:00+06:00', 'en', '2 weeks ago'],
-    ['2026-08-01T12:00:00+06:00', 'en', '3 months ago'],
-    ['2024-11-01T12:00:00+06:00', 'en', '2 years ago'],
-    ['2026-11-23T12:00:00+06:00', 'en', 'tomorrow'],
-    ['2026-11-25T12:00:00+06:00', 'en', 'in 3 days'],
-    ['2026-11-25T12:00:00+06:00', 'dz', 'ཉིནམ་ ༣ ནང་'],
-  ] as const)('%s (%s) -> %s', (date, lang, expected) => {
-    expect(formatRelative(date, { now, lang })).toBe(expected);
+  it.each(relativeExamples)('%s (%s) -> %s', (date, lang, expected) => {
+    expect(formatRelative(date, { now: RELATIVE_NOW, lang })).toBe(expected);
+  });
+
+  it('takes its wording from the catalogue, so a site can override it', () => {
+    const overrides = defineOverrides({ 'time.yesterday': { en: 'the day before' } });
+    expect(formatRelative('2026-11-21T23:00:00+06:00', { now: RELATIVE_NOW, overrides })).toBe('the day before');
+  });
+});
+
+describe('createFormatter', () => {
+  it('applies a site setting to every formatter', () => {
+    const format = createFormatter({ lang: 'dz', digits: 'latn' });
+    expect(format.date('2026-11-22', 'medium')).toBe('སྤྱི་ལོ་2026 ཟླ་11 ཚེས་22');
+    expect(format.ngultrum(1234567.5)).toBe('Nu. 12,34,567.50');
+    expect(format.relative('2026-11-19T12:00:00+06:00', RELATIVE_NOW)).toBe('ཉིནམ་ 3 ཧེ་མ་');
+    expect(createFormatter({ lang: 'en', grouping: 'indian' }).ngultrum(200000)).toBe('Nu. 2,00,000.00');
+    expect(createFormatter({ lang: 'en' }).fileSize(2_400_000)).toBe('2.4 MB');
   });
 });

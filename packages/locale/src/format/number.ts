@@ -17,7 +17,7 @@ export interface NumberOptions {
   maximumFractionDigits?: number;
 }
 
-/** The defaults of one language; a site setting overrides them per call or through `createFormatter`. */
+/** The defaults of one language; a site setting overrides them per call or through `createFormatter` (formatter.ts). */
 export function numberDefaults(lang: Lang): { digits: DigitSystem; grouping: Grouping } {
   return lang === 'dz' ? { digits: 'tibt', grouping: 'indian' } : { digits: 'latn', grouping: 'international' };
 }
