@@ -136,8 +136,10 @@ export async function crawlAndAuditSite(
     if (url !== home && (!isWanted(url, include, exclude) || !robots.isAllowed(url) || depth > options.maxDepth))
       return;
     const essential = essentialPageName(url, linkText) !== undefined;
-    const key = patternKey(url);
-    const sampled = samplePatterns.some((pattern) => pattern.test(new URL(url).pathname)) || key.includes('*');
+    // Sampled by the configured pattern it matches, else by its look-alike key.
+    const configured = samplePatterns.find((pattern) => pattern.test(new URL(url).pathname));
+    const key = configured ? configured.source : patternKey(url);
+    const sampled = configured !== undefined || key.includes('*');
     if (sampled && !essential) {
       const count = patternCounts.get(key) ?? 0;
       if (count >= options.samplePerPattern) return;

@@ -129,8 +129,9 @@ export function contentChecks(context: PageCheckContext, facts: PageFacts): RawF
   if (!archived) {
     for (const closing of datesAfter(facts.text, CLOSING_LABEL)) {
       if (closing.iso >= context.today) continue;
-      // A listing that says it is closed (a badge next to the date) is honest.
-      const nearby = facts.text.slice(Math.max(0, closing.index - 150), closing.index + 60);
+      // A listing that says it is closed (a badge before the date, in the same block) is honest.
+      const blockStart = facts.text.lastIndexOf('\n\n', closing.index) + 1;
+      const nearby = facts.text.slice(Math.max(blockStart, closing.index - 150), closing.index);
       if (CLOSED.test(nearby)) continue;
       findings.push(
         finding(

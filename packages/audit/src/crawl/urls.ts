@@ -55,11 +55,12 @@ export function looksLikeDownload(url: string): boolean {
  */
 export function patternKey(url: string): string {
   const parsed = new URL(url);
+  let item = false;
   const segments = parsed.pathname.split('/').map((segment) => {
-    if (/\d/.test(segment)) return '*';
-    // Slugs of titles ("budget-2026-released-today") are content items, not sections.
-    if (segment.split('-').length >= 4) return '*';
-    return segment;
+    // Numbers, dates and slugs of titles ("budget-2026-released-today") name content items, not sections;
+    // whatever follows an item in the path belongs to that item.
+    item ||= /\d/.test(segment) || segment.split('-').length >= 4;
+    return item && segment ? '*' : segment;
   });
   const keys = [...new Set([...parsed.searchParams.keys()])].sort();
   return segments.join('/') + (keys.length ? `?${keys.map((key) => `${key}=*`).join('&')}` : '');
