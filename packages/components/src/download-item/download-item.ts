@@ -24,7 +24,7 @@ registerStrings(languageNameStrings);
  */
 export class DrukDownloadItem extends DrukElement {
   static override styles = [baseStyles, visuallyHiddenStyles, downloadItemStyles];
-  static override strings: readonly StringId[] = ['download.published', 'download.details'];
+  static override strings: readonly StringId[] = ['download.published'];
   static override properties = {
     href: {},
     label: {},
@@ -76,7 +76,7 @@ export class DrukDownloadItem extends DrukElement {
         <a part="link" href=${this.href} hreflang=${this.fileLang ?? nothing} aria-describedby="details"
           >${this.label}</a
         >
-        <ul id="details" part="details" aria-label=${this.t('download.details')}>
+        <ul id="details" part="details">
           <li>${this.format.toUpperCase()}</li>
           <li>${formatFileSize(this.size, { lang })}</li>
           ${fileLang ? html`<li>${catalogueText(`language-name.${fileLang}`, lang)}</li>` : nothing}

@@ -126,7 +126,6 @@ export const stepByStepStrings = {
 
 export const downloadStrings = {
   'download.published': { en: 'Published', dz: 'དཔར་བསྐྲུན་འབད་ཚེས།', review: true },
-  'download.details': { en: 'File details', dz: 'ཡིག་སྣོད་ཀྱི་ རྒྱས་བཤད།', review: true },
 } as const satisfies CatalogueDomain;
 
 export const noticeStrings = {

@@ -1,0 +1,32 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { accessibilityTree, fixture } from '../../test/browser.ts';
+import './header.ts';
+
+const logo = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/%3E';
+
+describe('druk-header', () => {
+  it('is the banner, with one home link named by the emblem and the agency in both languages', async () => {
+    await fixture(
+      html`<druk-header
+        agency="Ministry of Health"
+        agency-dz="གསོ་བ་ལྷན་ཁག"
+        logo-src=${logo}
+        logo-alt="Emblem of Bhutan"
+      ></druk-header>`,
+    );
+    const tree = await accessibilityTree();
+    expect(tree).toContainEqual(expect.objectContaining({ role: 'banner' }));
+    const home = tree.find((node) => node.role === 'link');
+    expect(home?.name).toBe('Emblem of Bhutan Ministry of Health གསོ་བ་ལྷན་ཁག Royal Government of Bhutan');
+  });
+
+  it('puts the Dzongkha name first on a Dzongkha page', async () => {
+    const header = await fixture(
+      html`<druk-header agency="Ministry of Health" agency-dz="གསོ་བ་ལྷན་ཁག"></druk-header>`,
+      'dz',
+    );
+    expect(header.shadowRoot!.querySelector('.name')!.textContent!.trim()).toBe('གསོ་བ་ལྷན་ཁག');
+    expect(header.shadowRoot!.querySelector('.lineage')!.textContent!.trim()).toBe('འབྲུག་རྒྱལ་གཞུང་།');
+  });
+});
