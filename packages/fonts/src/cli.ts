@@ -29,7 +29,8 @@ async function main(): Promise<void> {
     const started = performance.now();
     const report = await subsetSite(dir, values['fonts-dir'] ? { fontsDir: values['fonts-dir'] } : {});
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${report.pages} pages, ${report.codePoints} Tibetan characters, ${seconds} s\n`);
+    const pages = `${report.pages} ${report.pages === 1 ? 'page' : 'pages'}`;
+    process.stdout.write(`${pages}, ${report.codePoints} Tibetan characters, ${seconds} s\n`);
     for (const file of report.files) {
       process.stdout.write(`  ${file.family}: ${file.bytes} B (full font ${file.fullBytes} B) -> ${file.path}\n`);
     }
