@@ -1,0 +1,286 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { evaluateCi } from '../src/ci.ts';
+import { main } from '../src/cli.ts';
+import type { CliIO } from '../src/cli-commands.ts';
+import { ConfigError, parseCsv, parseOptions, parseRubric, parseSitesCsv } from '../src/config.ts';
+import { Progress } from '../src/progress.ts';
+import { csvCell, findingsCsv } from '../src/report/write.ts';
+import { escapeHtml, renderHtmlReport } from '../src/report/html.ts';
+import { mergeFindings, RuleBook } from '../src/results/merge.ts';
+import { bandFor, categoryWeights, DEFAULT_RUBRIC, loadRubric, scoreSite } from '../src/results/scoring.ts';
+import { engineFindings } from '../src/rules/engines.ts';
+import type { RawFinding } from '../src/rules/raw.ts';
+import { OWN_RULES } from '../src/rules/rules.ts';
+import { CATEGORY_IDS, REPORT_SCHEMA_VERSION, type AuditRunResult, type SiteResult } from '../src/types.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'druk-audit-unit-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('options', () => {
+  test('fills defaults', () => {
+    const options = parseOptions({ sites: [{ url: 'https://moic.gov.bt/' }] });
+    expect(options).toMatchObject({
+      maxPages: 50,
+      concurrency: 4,
+      formats: ['html', 'json', 'csv'],
+      ignoreRobots: false,
+    });
+  });
+  test('names every bad field', () => {
+    const error = (() => {
+      try {
+        parseOptions({ sites: [{ url: 'ftp://x' }], maxPages: -1, include: ['('], colour: 'red' });
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.message).toMatch(/sites\.0\.url/);
+    expect(error?.message).toMatch(/maxPages/);
+    expect(error?.message).toMatch(/include\.0: is not a valid regular expression/);
+    expect(error?.message).toMatch(/colour|unrecognized/i);
+  });
+  test('reads sites.csv with quoted fields and reports a missing url column', () => {
+    expect(parseCsv('a,"b,""c"""\r\n1,2\n')).toEqual([
+      ['a', 'b,"c"'],
+      ['1', '2'],
+    ]);
+    expect(parseSitesCsv('name,url,category\n"Ministry of Health, MoH",https://moh.gov.bt/,ministry\n')).toEqual([
+      { name: 'Ministry of Health, MoH', url: 'https://moh.gov.bt/', category: 'ministry' },
+    ]);
+    expect(() => parseSitesCsv('name,link\nA,https://a.bt/')).toThrow(/no "url" column/);
+  });
+});
+
+describe('scoring', () => {
+  const rules = new RuleBook();
+  const raw = (ruleId: string, page: string, extra: Partial<RawFinding> = {}): RawFinding => ({
+    ruleId,
+    status: 'fail',
+    engines: ['druk'],
+    pageUrl: page,
+    message: ruleId,
+    selector: 'header > img',
+    ...extra,
+  });
+
+  test('merges one problem on many pages, and keeps needs-review apart', () => {
+    const merged = mergeFindings(
+      [
+        raw('druk/focus-visible', 'https://x.bt/b'),
+        raw('druk/focus-visible', 'https://x.bt/a'),
+        raw('druk/focus-visible', 'https://x.bt/a', { selector: 'footer a' }),
+        raw('reliability/broken-link', 'https://x.bt/a', { status: 'needs-review', groupKey: 'https://other.bt/' }),
+      ],
+      rules,
+    );
+    expect(merged).toHaveLength(3);
+    const header = merged.find((finding) => finding.occurrences[0]?.selector === 'header > img');
+    expect(header?.pages).toEqual(['https://x.bt/a', 'https://x.bt/b']);
+    expect(merged.find((finding) => finding.status === 'needs-review')?.ruleId).toBe('reliability/broken-link');
+  });
+
+  test('deducts by severity plus extra pages, caps per finding, and ignores needs-review', () => {
+    const findings = mergeFindings(
+      [
+        raw('druk/keyboard-trap', 'https://x.bt/a'),
+        ...Array.from({ length: 100 }, (_, index) => raw('druk/reflow', `https://x.bt/p${index}`)),
+        raw('security/csp', 'https://x.bt/', { status: 'needs-review' }),
+      ],
+      rules,
+    );
+    const score = scoreSite(findings, DEFAULT_RUBRIC);
+    const usability = score.categories.find((category) => category.category === 'usability-reliability')!;
+    expect(usability.deductions.map((deduction) => [deduction.ruleId, deduction.points])).toEqual([
+      ['druk/reflow', 25],
+      ['druk/keyboard-trap', 15],
+    ]);
+    expect(usability.score).toBe(60);
+    expect(score.categories.find((category) => category.category === 'security-privacy')).toMatchObject({
+      score: 100,
+      needsReview: 1,
+    });
+    expect(score.overall).toBeCloseTo((60 + 500) / 6, 1);
+    expect(scoreSite(findings, DEFAULT_RUBRIC, true).overall).toBe(0);
+  });
+
+  test('rubrics: relative weights, descending bands, a clear error when wrong', async () => {
+    const rubric = parseRubric({ name: 'security first', weights: { 'security-privacy': 5 } });
+    const weights = categoryWeights(rubric);
+    expect(weights['security-privacy']).toBeCloseTo(0.5);
+    expect(Object.values(weights).reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1);
+    expect(bandFor(89.9, DEFAULT_RUBRIC)).toBe('very-good');
+    expect(bandFor(90, DEFAULT_RUBRIC)).toBe('excellent');
+    expect(bandFor(10, DEFAULT_RUBRIC)).toBe('poor');
+    const file = join(temp, 'rubric.json');
+    writeFileSync(file, JSON.stringify({ name: 'bad', bands: { excellent: 50, 'very-good': 60, good: 40, fair: 20 } }));
+    await expect(loadRubric(file)).rejects.toThrow(/rubric file [^]*bands: must descend/);
+  });
+});
+
+test('HTML_CodeSniffer errors on an element axe already reported merge into the axe finding', () => {
+  const { findings, rules } = engineFindings('https://x.bt/', {
+    axe: [
+      {
+        id: 'image-alt',
+        status: 'fail',
+        impact: 'critical',
+        tags: ['wcag2a', 'wcag111'],
+        help: 'Images must have alternative text',
+        description: 'Ensures <img> elements have alternate text',
+        helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/image-alt?application=axeAPI',
+        nodes: [{ selector: 'header > img' }],
+      },
+    ],
+    htmlcs: [
+      {
+        code: 'WCAG2AA.Principle1.Guideline1_1.1_1_1.H37',
+        selector: 'header > img',
+        message: 'Img element missing an alt attribute.',
+      },
+      {
+        code: 'WCAG2AA.Principle3.Guideline3_2.3_2_2.H32.2',
+        selector: 'form',
+        message: 'This form does not contain a submit button.',
+      },
+    ],
+  });
+  expect(findings.map((finding) => [finding.ruleId, finding.engines.join('+')])).toEqual([
+    ['axe/image-alt', 'axe+htmlcs'],
+    ['htmlcs/3.2.2-H32.2', 'htmlcs'],
+  ]);
+  expect(rules.find((rule) => rule.id === 'axe/image-alt')?.references[0]).toEqual({
+    standard: 'WCAG 2.2',
+    criterion: '1.1.1',
+  });
+});
+
+test('every own rule has a category, help, why, fix and a unique id', () => {
+  const ids = OWN_RULES.map((rule) => rule.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const rule of OWN_RULES) {
+    expect(CATEGORY_IDS).toContain(rule.category);
+    expect(rule.help.length && rule.why.length && rule.fix.length, rule.id).toBeGreaterThan(0);
+  }
+});
+
+function siteResult(overrides: Partial<SiteResult> = {}): SiteResult {
+  const findings = mergeFindings(
+    [
+      {
+        ruleId: 'druk/reflow',
+        status: 'fail',
+        engines: ['druk'],
+        pageUrl: 'https://x.bt/',
+        message: 'Wide, "quoted", <b>',
+        selector: 'div',
+      },
+      {
+        ruleId: 'security/csp',
+        status: 'fail',
+        engines: ['druk'],
+        pageUrl: 'https://x.bt/',
+        message: 'No CSP',
+        groupKey: 'csp',
+      },
+    ],
+    new RuleBook(),
+  );
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    site: { url: 'https://x.bt/', name: 'X <Agency>', origin: 'https://x.bt' },
+    startedAt: '2026-11-28T10:00:00.000Z',
+    finishedAt: '2026-11-28T10:01:00.000Z',
+    durationMs: 60_000,
+    tool: { name: 'druk-audit', version: '0.1.0' },
+    truncated: false,
+    pages: [],
+    findings,
+    passes: [],
+    score: scoreSite(findings, DEFAULT_RUBRIC),
+    rules: OWN_RULES.filter((rule) => rule.id === 'druk/reflow' || rule.id === 'security/csp'),
+    summary: {
+      pagesAudited: 1,
+      pagesFailed: 0,
+      failures: 2,
+      needsReview: 0,
+      bySeverity: { critical: 0, serious: 1, moderate: 1, minor: 0 },
+    },
+    ...overrides,
+  };
+}
+
+test('CSV quotes what needs quoting; the HTML report escapes page content', () => {
+  expect(csvCell('a,"b"')).toBe('"a,""b"""');
+  expect(findingsCsv(siteResult()).split('\r\n')[1]).toContain('"Wide, ""quoted"", <b>"');
+  const html = renderHtmlReport(siteResult());
+  expect(html).toContain('X &lt;Agency&gt;');
+  expect(html).toContain('Wide, &quot;quoted&quot;, &lt;b&gt;');
+  expect(html).not.toContain('<b>');
+  expect(escapeHtml(`<a href="x">'`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;');
+});
+
+test('CI thresholds name the site and the broken threshold', () => {
+  const run: AuditRunResult = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    startedAt: '',
+    finishedAt: '',
+    sites: [siteResult()],
+  };
+  expect(evaluateCi(run, {}).passed).toBe(true);
+  const verdict = evaluateCi(run, { minScore: 99, maxFailures: 1, failOn: 'serious' });
+  expect(verdict.passed).toBe(false);
+  expect(verdict.reasons).toEqual([
+    expect.stringMatching(/^https:\/\/x\.bt\/: score .* below the minimum 99/),
+    'https://x.bt/: 2 failures, more than the 1 allowed',
+    'https://x.bt/: 1 failure(s) of severity serious or worse',
+  ]);
+  expect(evaluateCi(run, { failOn: 'critical' }).passed).toBe(true);
+});
+
+describe('command line', () => {
+  const io = () => {
+    const out = { stdout: '', stderr: '' };
+    const cli: CliIO = { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t), isTTY: false, cwd: temp };
+    return { out, cli };
+  };
+  test('exit 2 with a message naming the field for bad flags and bad config files', async () => {
+    const { out, cli } = io();
+    expect(await main(['https://x.bt/', '--concurrency', '99'], cli)).toBe(2);
+    expect(out.stderr).toMatch(/concurrency/);
+    writeFileSync(join(temp, 'druk-audit.config.json'), JSON.stringify({ maxDepth: 'deep' }));
+    const second = io();
+    expect(await main(['https://x.bt/'], second.cli)).toBe(2);
+    expect(second.out.stderr).toMatch(/maxDepth/);
+    rmSync(join(temp, 'druk-audit.config.json'));
+    const third = io();
+    expect(await main([], third.cli)).toBe(2);
+    expect(third.out.stderr).toMatch(/No site to audit/);
+    expect(await main(['--fail-on', 'awful', 'https://x.bt/'], io().cli)).toBe(2);
+  });
+  test('--help lists the options, exit codes and registered sub-commands', async () => {
+    const { out, cli } = io();
+    expect(await main(['--help'], cli)).toBe(0);
+    expect(out.stdout).toMatch(/--max-pages/);
+    expect(out.stdout).toMatch(/Exit codes: 0 passed/);
+    expect(out.stdout).toMatch(/druk-audit competition/);
+  });
+});
+
+test('the progress line shows pages, errors and an ETA, and stays silent off a terminal', () => {
+  let written = '';
+  const tty: CliIO = { stdout: () => {}, stderr: (text) => (written += text), isTTY: true, cwd: temp };
+  const progress = new Progress(tty, false, 10);
+  progress.update({ type: 'site-start', site: 'https://x.bt/' });
+  const page = { kind: 'html', status: 500 } as SiteResult['pages'][number];
+  progress.update({ type: 'page-done', site: 'https://x.bt/', page, queued: 3, done: 1 });
+  expect(progress.render()).toMatch(/^\[##-+\] 1 pages, 1 errors, ETA \S+ https:\/\/x\.bt\/$/);
+  expect(written).toContain('\r');
+  let silent = '';
+  const piped = new Progress({ ...tty, isTTY: false, stderr: (text) => (silent += text) }, false, 10);
+  piped.update({ type: 'page-done', site: 'https://x.bt/', page, queued: 0, done: 1 });
+  expect(silent).toBe('');
+});
