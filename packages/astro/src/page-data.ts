@@ -44,7 +44,7 @@ const label = (key: string, lang: Lang) => translate(key as MessageKey, lang);
 
 /** The main navigation: only sections that have pages. */
 export function mainNavigation(site: Site, lang: Lang): Link[] {
-  const has = (path: string) => site.routes.some((route) => route.lang === lang && route.path === path);
+  const has = (path: string) => site.route(lang, path) !== undefined;
   const items: [string, string][] = [
     ['about/', 'template.section.about'],
     ['services/', 'template.section.services'],
@@ -76,7 +76,7 @@ export function breadcrumbs(site: Site, route: PageRoute): Link[] {
   const segments = route.path.split('/').filter(Boolean);
   for (let depth = 1; depth < segments.length; depth += 1) {
     const path = `${segments.slice(0, depth).join('/')}/`;
-    const parent = site.routes.find((other) => other.lang === route.lang && other.path === path);
+    const parent = site.route(route.lang, path);
     if (parent) trail.push({ href: href(route.lang, path), label: parent.title });
   }
   return trail;

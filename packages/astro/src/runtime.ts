@@ -10,16 +10,21 @@ export interface Site {
   content: SiteContent;
   routes: PageRoute[];
   now: Date;
+  /** The route at `/<lang>/<path>`, if the site has that page. */
+  route(lang: PageRoute['lang'], path: string): PageRoute | undefined;
 }
 
 let loaded: Site | undefined;
 
 /** The site, loaded once per build (and again after a dev-server restart). */
 export function getSite(): Site {
-  if (!loaded) {
+  // The dev server reloads content on every request, so edited Markdown shows on refresh.
+  if (!loaded || (import.meta as ImportMeta & { env?: { DEV?: boolean } }).env?.DEV) {
     const content = loadContent({ ...site });
     const now = buildDate();
-    loaded = { config: site.config, content, routes: siteRoutes(content, now), now };
+    const routes = siteRoutes(content, now);
+    const byPath = new Map(routes.map((route) => [`${route.lang}/${route.path}`, route]));
+    loaded = { config: site.config, content, routes, now, route: (lang, path) => byPath.get(`${lang}/${path}`) };
   }
   return loaded;
 }

@@ -62,10 +62,11 @@ export function isClosed(entry: Entry, now: Date): boolean {
 }
 
 function sortEntries<C extends CollectionName>(entries: Entry<C>[]): Entry<C>[] {
+  const dates = new Map(entries.map((entry) => [entry, entryDate(entry)?.getTime() ?? 0]));
   return entries.sort((a, b) => {
     const order = (a.data.order as number) - (b.data.order as number);
     if (order !== 0) return order;
-    const dated = (entryDate(b)?.getTime() ?? 0) - (entryDate(a)?.getTime() ?? 0);
+    const dated = (dates.get(b) as number) - (dates.get(a) as number);
     return dated !== 0 ? dated : a.data.title.localeCompare(b.data.title);
   });
 }
@@ -75,12 +76,14 @@ export class SiteContent {
   readonly config: SiteConfig;
   private readonly byCollection = new Map<CollectionName, Map<string, Partial<Record<Lang, Entry>>>>();
   private readonly files = new Map<string, FileInfo>();
+  private readonly lists = new Map<string, LocalisedEntry[]>();
 
   constructor(config: SiteConfig) {
     this.config = config;
   }
 
   add(entry: Entry): void {
+    this.lists.clear();
     let slugs = this.byCollection.get(entry.collection);
     if (!slugs) this.byCollection.set(entry.collection, (slugs = new Map()));
     const pair = slugs.get(entry.slug) ?? {};
@@ -105,16 +108,23 @@ export class SiteContent {
     return sections[section] ?? true;
   }
 
-  /** All entries of a collection in `lang`, falling back to the other language per entry. */
+  /**
+   * All entries of a collection in `lang`, falling back to the other language per entry. Sorted
+   * once and kept: every page's navigation, feeds and listings ask for the same lists.
+   */
   list<C extends CollectionName>(collection: C, lang: Lang): LocalisedEntry<C>[] {
-    const slugs = this.byCollection.get(collection);
-    if (!slugs || !this.enabled(collection)) return [];
-    const chosen: Entry<C>[] = [];
-    for (const pair of slugs.values()) {
-      const entry = (pair[lang] ?? pair[lang === 'en' ? 'dz' : 'en']) as Entry<C>;
-      chosen.push(entry);
+    const key = `${collection}/${lang}`;
+    let listed = this.lists.get(key);
+    if (!listed) {
+      const slugs = this.byCollection.get(collection);
+      const chosen: Entry[] = [];
+      if (slugs && this.enabled(collection)) {
+        for (const pair of slugs.values()) chosen.push((pair[lang] ?? pair[lang === 'en' ? 'dz' : 'en']) as Entry);
+      }
+      listed = sortEntries(chosen).map((entry) => ({ entry, lang, fallback: entry.lang !== lang }));
+      this.lists.set(key, listed);
     }
-    return sortEntries(chosen).map((entry) => ({ entry, lang, fallback: entry.lang !== lang }));
+    return [...listed] as LocalisedEntry<C>[];
   }
 
   /** One entry in `lang` (or its fallback), or undefined. */

@@ -1,0 +1,25 @@
+// Page-weight budget of the English home page on a first visit (gzip bytes are deterministic, so
+// they are asserted here; timings live in test/bench/template.bench.ts).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchChromium } from '../../packages/chromium/src/index.js';
+import { snapshotSite } from './built-site.ts';
+import { firstVisitTransfer } from './transfer.ts';
+
+const site = snapshotSite(inject('templateDist'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  site.remove();
+});
+
+test('English home page: at most 60 KB gzip on a first visit, no JavaScript', async () => {
+  const transfer = await firstVisitTransfer(browser, site.dir, '/en/');
+  expect(transfer.byType.js ?? 0).toBe(0);
+  expect(transfer.total).toBeLessThanOrEqual(60_000);
+});
