@@ -60,9 +60,12 @@ export class DrukMasthead extends DrukElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.open) return;
+    // The <details> element's own state: the toggle event that updates `open` comes a task later.
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !details.open) return;
+    details.open = false;
     this.open = false;
-    this.renderRoot.querySelector('summary')?.focus();
+    details.querySelector('summary')?.focus();
   }
 
   override render() {

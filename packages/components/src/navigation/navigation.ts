@@ -53,8 +53,11 @@ export class DrukNavigation extends DrukElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const summary = this.renderRoot.querySelector('summary');
-    if (event.key !== 'Escape' || !this.open || !summary?.checkVisibility()) return;
+    // The <details> element's own state: the toggle event that updates `open` comes a task later.
+    const details = event.currentTarget as HTMLDetailsElement;
+    const summary = details.querySelector('summary');
+    if (event.key !== 'Escape' || !details.open || !summary?.checkVisibility()) return;
+    details.open = false;
     this.open = false;
     summary.focus();
   }
