@@ -212,6 +212,14 @@ it('writes a leaderboard in both languages that sorts in the browser and passes 
         .analyze();
       expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
     }
+    // A report pack, as a webmaster opens it.
+    for (const lang of ['en', 'dz']) {
+      await page.goto(`${board.url}reports/${siteSlug(servers[1]!.url)}/report.${lang}.html`);
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+    }
     await page.goto(`${board.url}leaderboard.en.html`);
     expect(await page.locator('tbody tr[data-status="eliminated"] th').textContent()).toBe(FLAKY);
     // Sorting by total, ascending: the lowest ranked total first; sites without a rank keep their totals.

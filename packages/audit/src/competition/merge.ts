@@ -39,7 +39,18 @@ export function mergeShards(target: Database, competition: Competition, files: s
       for (const shardRound of rounds) {
         const round = getRound(target, competition.id, shardRound.number);
         const existing = loadCrawls(target, round.id);
-        for (const [shardSiteId, crawl] of loadCrawls(shard, shardRound.id)) {
+        const incoming = loadCrawls(shard, shardRound.id);
+        // A closed round's results have been announced: a late shard must not change them.
+        const changes = [...incoming.values()].some((crawl) => {
+          const current = existing.get(targetSites.get(crawl.siteUrl)?.id ?? -1);
+          return !current || current.finishedAt < crawl.finishedAt;
+        });
+        if (round.status === 'closed' && changes) {
+          throw new ConfigError(
+            `${file} has new crawls for round ${round.number}, which is closed; merge before closing a round`,
+          );
+        }
+        for (const [shardSiteId, crawl] of incoming) {
           const site = targetSites.get(shardSites.get(shardSiteId)!.url);
           if (!site) throw new ConfigError(`${file} has a crawl of ${crawl.siteUrl}, which is not registered here`);
           const current = existing.get(site.id);

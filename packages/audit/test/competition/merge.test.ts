@@ -4,7 +4,7 @@ import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/competition/db.ts';
 import { mergeShards } from '../../src/competition/merge.ts';
 import { parseShard, runRound, sitesOfShard } from '../../src/competition/rounds.ts';
-import { computeStandings } from '../../src/competition/scoring.ts';
+import { closeRound, computeStandings } from '../../src/competition/scoring.ts';
 import {
   createCompetition,
   getCompetition,
@@ -110,6 +110,24 @@ it('merges the crawls and probes of shard databases into the main database, idem
     [0, 0],
     [0, 0],
   ]);
+  target.close();
+});
+
+it('refuses new crawls for a round that is already closed', async () => {
+  const main = join(temp.dir, 'closed.db');
+  const { db, competition } = competitionWithSites(main, ['a', 'b']);
+  startRound(db, competition.id);
+  db.close();
+  const shardFile = join(temp.dir, 'late-shard.db');
+  copyFileSync(main, shardFile);
+  const shard = openDatabase(shardFile);
+  await runRound(shard, openRound(shard, getCompetition(shard).id), { auditor, shard: { index: 1, count: 2 } });
+  shard.close();
+  const target = openDatabase(main);
+  closeRound(target, getCompetition(target), openRound(target, competition.id));
+  expect(() => mergeShards(target, getCompetition(target), [shardFile])).toThrow(
+    'has new crawls for round 1, which is closed; merge before closing a round',
+  );
   target.close();
 });
 

@@ -210,5 +210,21 @@ describe('scoring', () => {
     // Uptime is 30% of usability: 0.7 * 90 + 0.3 * 50.
     expect(byName['Site D']!.categories['usability-reliability']).toBe(78);
     expect(loadCrawls(db, round.id).get(byName['Site E']!.site.id)?.error).toBe('connection refused');
+
+    // Closing freezes what was announced, in the result table.
+    closeRound(db, competition, round);
+    const frozen = db.prepare('SELECT site_id, rank, total, band, eliminated FROM result ORDER BY site_id').all();
+    expect(frozen).toEqual(
+      listSites(db, competition.id).map((site) => {
+        const standing = byName[site.name]!;
+        return {
+          site_id: site.id,
+          rank: standing.rank,
+          total: standing.total,
+          band: standing.band ?? '',
+          eliminated: standing.eliminated ? 1 : 0,
+        };
+      }),
+    );
   });
 });
