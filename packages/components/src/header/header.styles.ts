@@ -58,6 +58,10 @@ export const headerStyles = css`
     font-size: var(--druk-font-size-md, 1rem);
     line-height: var(--druk-dzongkha-line-height-body, 1.8);
   }
+  /* The language switcher and search sit on the header's colour: they take its text colour. */
+  ::slotted(:not([slot='navigation'])) {
+    color: var(--druk-color-on-accent, #ffffff);
+  }
   .tools {
     display: flex;
     flex-wrap: wrap;

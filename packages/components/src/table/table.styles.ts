@@ -28,6 +28,8 @@ export const tableStyles = css`
   }
   th {
     font-weight: var(--druk-font-weight-bold, 700);
+  }
+  thead th {
     border-block-end-color: var(--druk-color-border, #7a756d);
   }
   .numeric {
