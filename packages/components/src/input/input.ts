@@ -66,6 +66,16 @@ export class DrukInput extends DrukFormField {
     });
   }
 
+  /**
+   * `minlength` is checked here as well: the browser applies it only to text the user typed, not to a
+   * value that was autofilled, restored or set by a script.
+   */
+  protected override fieldError(): string | undefined {
+    const length = this.value.length;
+    if (!this.minlength || length === 0 || length >= this.minlength) return undefined;
+    return this.t('form.error.too-short', { label: this.labelText, min: this.minlength });
+  }
+
   /** Rewrites a finished value into the form servers store (run when the user leaves the field). */
   protected tidy(value: string): string {
     return value;
