@@ -310,6 +310,24 @@ export function writeLeaderboard(
   }
   write('leaderboard.csv', leaderboardCsv(board));
   write('leaderboard.json', `${JSON.stringify(leaderboardJson(board), null, 2)}\n`);
+  // Who gets which pack: one line per site, for a mail merge.
+  write(
+    'reports/mailing-list.csv',
+    toCsv([
+      ['name', 'agency', 'contact_email', 'report_en', 'report_dz', 'report_json'],
+      ...board.standings.map((standing) => {
+        const folder = `${siteSlug(standing.site.url)}`;
+        return [
+          standing.site.name,
+          standing.site.agency,
+          standing.site.contactEmail,
+          `${folder}/report.en.html`,
+          `${folder}/report.dz.html`,
+          `${folder}/report.json`,
+        ];
+      }),
+    ]),
+  );
   for (const standing of board.standings) {
     const data = siteReportData(board, standing);
     const folder = `reports/${siteSlug(standing.site.url)}`;

@@ -19,7 +19,7 @@ export function siteSlug(url: string): string {
 export interface SiteReport {
   competition: string;
   round: number;
-  site: { name: string; url: string; agency: string };
+  site: { name: string; url: string; agency: string; contactEmail: string };
   status: string;
   rank: number | null;
   total: number | null;
@@ -54,7 +54,12 @@ export function siteReportData(board: Leaderboard, standing: Standing): SiteRepo
   return {
     competition: board.competition.name,
     round: board.round.number,
-    site: { name: standing.site.name, url: standing.site.url, agency: standing.site.agency },
+    site: {
+      name: standing.site.name,
+      url: standing.site.url,
+      agency: standing.site.agency,
+      contactEmail: standing.site.contactEmail,
+    },
     status: standing.eliminated ? 'eliminated' : standing.status,
     rank: standing.rank,
     total: standing.total,

@@ -125,6 +125,12 @@ describe('druk-audit competition', () => {
     const pack = JSON.parse(readFileSync(join(board, 'reports', 'a.test', 'report.json'), 'utf8'));
     expect(pack.changes.fixed.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(['alt']);
     expect(existsSync(join(board, 'reports', 'b.test', 'report.dz.html'))).toBe(true);
+    expect(pack.site).toEqual({ name: 'Ministry A', url: 'http://a.test/', agency: 'MoA', contactEmail: 'web@a.test' });
+    const mailing = readFileSync(join(board, 'reports', 'mailing-list.csv'), 'utf8').split('\n');
+    expect(mailing[0]).toBe('name,agency,contact_email,report_en,report_dz,report_json');
+    expect(mailing).toContain(
+      'Ministry A,MoA,web@a.test,a.test/report.en.html,a.test/report.dz.html,a.test/report.json',
+    );
     // Sonam's 1 out of 10 is set aside: the mean of 90 and 80.
     const thromde = JSON.parse(readFileSync(join(board, 'reports', 'c.test', 'report.json'), 'utf8'));
     expect(thromde.manual).toEqual([
