@@ -90,4 +90,10 @@ describe('createFormatter', () => {
     expect(createFormatter({ lang: 'en', grouping: 'indian' }).ngultrum(200000)).toBe('Nu. 2,00,000.00');
     expect(createFormatter({ lang: 'en' }).fileSize(2_400_000)).toBe('2.4 MB');
   });
+
+  it('writes last-updated lines', () => {
+    const updated = '2026-11-19T12:00:00+06:00';
+    expect(createFormatter({ lang: 'en' }).updated(updated, RELATIVE_NOW)).toBe('Updated 3 days ago');
+    expect(createFormatter({ lang: 'dz' }).updated(updated, RELATIVE_NOW)).toBe('ཉིནམ་ ༣ ཧེ་མ་ དུས་མཐུན་བཟོ་ཡི།');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Overrides } from '../translate.ts';
+import { translate, type Overrides } from '../translate.ts';
 import type { Lang } from '../types.ts';
 import { formatDate, type DateInput, type DateStyle } from './date.ts';
 import type { DigitSystem } from './digits.ts';
@@ -22,13 +22,17 @@ export function createFormatter(settings: FormatterSettings) {
   const { lang, digits, grouping, overrides } = settings;
   const shared = { lang, ...(digits ? { digits } : {}) };
   const numeric = { ...shared, ...(grouping ? { grouping } : {}) };
+  const relative = (input: DateInput, now?: DateInput) =>
+    formatRelative(input, { ...shared, ...(now === undefined ? {} : { now }), ...(overrides ? { overrides } : {}) });
   return {
     date: (input: DateInput, style?: DateStyle) => formatDate(input, { ...shared, ...(style ? { style } : {}) }),
     number: (value: number, options: Omit<NumberOptions, 'lang'> = {}) =>
       formatNumber(value, { ...numeric, ...options }),
     ngultrum: (amount: number) => formatNgultrum(amount, numeric),
     fileSize: (bytes: number) => formatFileSize(bytes, shared),
-    relative: (input: DateInput, now?: DateInput) =>
-      formatRelative(input, { ...shared, ...(now === undefined ? {} : { now }), ...(overrides ? { overrides } : {}) }),
+    relative,
+    /** "Updated 3 days ago" / "ཉིནམ་ ༣ ཧེ་མ་ དུས་མཐུན་བཟོ་ཡི།", for last-updated lines. */
+    updated: (input: DateInput, now?: DateInput) =>
+      translate('time.updated', lang, { when: relative(input, now) }, overrides),
   };
 }
