@@ -1,6 +1,6 @@
 import { alertStrings } from '@druk/locale/catalogue/components';
 import { html, svg, nothing } from 'lit';
-import { DrukElement } from '../base/druk-element.ts';
+import { DrukElement, headingLevel } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
 import { registerStrings, type StringId } from '../base/strings.ts';
 import { alertStyles } from './alert.styles.ts';
@@ -64,7 +64,7 @@ export class DrukAlert extends DrukElement {
   override render() {
     const urgent = this.variant === 'warning' || this.variant === 'important';
     const role = this.live ? (urgent ? 'alert' : 'status') : nothing;
-    const level = Math.min(6, Math.max(2, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     const kind = html`<span class="visually-hidden">${this.t(`alert.${this.variant}`)}: </span>`;
     return html`<div class="alert" part="base" role=${role}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[this.variant]}</svg>

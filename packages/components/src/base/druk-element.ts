@@ -3,6 +3,11 @@ import { nearestLang, toComponentLang, type ComponentLang } from './lang.ts';
 import { baseStyles } from './styles.ts';
 import { catalogueText, fillPlaceholders, overrideAttribute, type StringId, type StringParams } from './strings.ts';
 
+/** A heading level for `aria-level`: the requested one, kept within 2 to 6 (the page owns the h1). */
+export function headingLevel(requested: number): number {
+  return Math.min(6, Math.max(2, Math.round(requested) || 2));
+}
+
 /** Connected components, so that one observer can re-render them all when a page changes `lang`. */
 const connected = new Set<DrukElement>();
 let langObserver: MutationObserver | undefined;

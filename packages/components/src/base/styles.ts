@@ -35,6 +35,12 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  summary {
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
   a {
     color: var(--druk-color-link, #7d1d1d);
     text-decoration-line: underline;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { DrukElement } from '../base/druk-element.ts';
+import { DrukElement, headingLevel } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
 import { cardStyles } from './card.styles.ts';
 
@@ -42,7 +42,7 @@ export class DrukCard extends DrukElement {
   }
 
   override render() {
-    const level = Math.min(6, Math.max(2, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     const heading = this.href ? html`<a part="link" href=${this.href}>${this.heading}</a>` : this.heading;
     return html`<article part="base">
       <slot name="media"></slot>

@@ -10,10 +10,6 @@ export const detailsStyles = css`
     gap: var(--druk-space-2, 0.5rem);
     color: var(--druk-color-link, #7d1d1d);
     cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
   }
   summary::before {
     content: '';

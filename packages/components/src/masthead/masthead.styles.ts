@@ -19,10 +19,6 @@ export const mastheadStyles = css`
     gap: var(--druk-space-1, 0.25rem) var(--druk-space-2, 0.5rem);
     padding-block: var(--druk-space-1, 0.25rem);
     cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
   }
   .flag {
     flex: none;

@@ -23,10 +23,6 @@ export const navigationStyles = css`
     padding-block: var(--druk-space-3, 0.75rem);
     font-weight: var(--druk-font-weight-bold, 700);
     cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
   }
   summary::before {
     content: '';

@@ -1,7 +1,7 @@
 import { stepByStepStrings } from '@druk/locale/catalogue/components';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html } from 'lit';
-import { DrukElement } from '../base/druk-element.ts';
+import { DrukElement, headingLevel } from '../base/druk-element.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
 import { registerStrings, type StringId } from '../base/strings.ts';
 import { stepStyles } from './step-by-step.styles.ts';
@@ -39,7 +39,7 @@ export class DrukStep extends DrukElement {
   }
 
   override render() {
-    const level = Math.min(6, Math.max(2, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     const number = this.number === undefined ? '' : String(this.number);
     const shown = this.language === 'dz' ? toTibetanDigits(number) : number;
     return html`<span class="number" aria-hidden="true">${shown}</span>

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { DrukElement } from '../base/druk-element.ts';
+import { DrukElement, headingLevel } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
 import { tabPanelStyles } from './tabs.styles.ts';
 
@@ -27,7 +27,7 @@ export class DrukTabPanel extends DrukElement {
   }
 
   override render() {
-    const level = Math.min(6, Math.max(2, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     return html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.label}</div>
       <slot></slot>`;
   }
