@@ -25,6 +25,7 @@ export {
 } from './format/number.ts';
 export {
   formatDate,
+  formatTime,
   isoDate,
   monthName,
   thimphuDay,
@@ -32,6 +33,7 @@ export {
   type DateInput,
   type DateOptions,
   type DateStyle,
+  type TimeOptions,
 } from './format/date.ts';
 export { formatRelative, type RelativeOptions } from './format/relative.ts';
 export {

@@ -111,6 +111,34 @@ export function formatDate(input: DateInput, options: DateOptions = {}): string 
   return withDigits(text, options.digits ?? (lang === 'dz' ? 'tibt' : 'latn'));
 }
 
+export interface TimeOptions {
+  lang?: Lang;
+  /** `12` (CLDR's preference for Bhutan, the default) or `24` (as in official notices: "17:00"). */
+  clock?: 12 | 24;
+  digits?: DigitSystem;
+}
+
+/**
+ * The time of day in Thimphu: `3:46 pm` / `15:46`; Dzongkha follows CLDR's pattern,
+ * `ཆུ་ཚོད་ ༣ སྐར་མ་ ༤༦ ཕྱི་ཆ་` (སྔ་ཆ་ before noon, ཕྱི་ཆ་ after), or `ཆུ་ཚོད་ ༡༥ སྐར་མ་ ༤༦` on the 24-hour clock.
+ */
+export function formatTime(input: DateInput, options: TimeOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const clock = options.clock ?? 12;
+  const time = input instanceof Date ? input.getTime() : typeof input === 'number' ? input : Date.parse(input);
+  if (Number.isNaN(time)) throw new Error(`Invalid date: ${JSON.stringify(String(input))}.`);
+  const local = new Date(time + THIMPHU_OFFSET_MS);
+  const hours = local.getUTCHours();
+  const minutes = pad(local.getUTCMinutes());
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  let text: string;
+  if (lang === 'en')
+    text = clock === 24 ? `${pad(hours)}:${minutes}` : `${hour12}:${minutes} ${hours < 12 ? 'am' : 'pm'}`;
+  else if (clock === 24) text = `ཆུ་ཚོད་ ${pad(hours)} སྐར་མ་ ${minutes}`;
+  else text = `ཆུ་ཚོད་ ${hour12} སྐར་མ་ ${minutes} ${hours < 12 ? 'སྔ་ཆ་' : 'ཕྱི་ཆ་'}`;
+  return withDigits(text, options.digits ?? (lang === 'dz' ? 'tibt' : 'latn'));
+}
+
 export function weekdayName(weekday: number, lang: Lang): string {
   const name = NAMES[lang].weekdays[weekday];
   if (name === undefined) throw new Error(`Weekday must be 0 (Sunday) to 6 (Saturday), got ${weekday}.`);

@@ -1,5 +1,5 @@
 import type { Lang } from '../types.ts';
-import type { DateOptions } from './date.ts';
+import type { DateOptions, TimeOptions } from './date.ts';
 import type { NumberOptions, CurrencyOptions } from './number.ts';
 
 /**
@@ -23,6 +23,18 @@ export const dateExamples: [input: string, options: DateOptions, expected: strin
   // 20:00 UTC on 21 November is 02:00 on the 22nd in Thimphu (UTC+6).
   ['2026-11-21T20:00:00Z', { lang: 'en', style: 'full' }, 'Sunday 22 November 2026'],
   ['2026-11-21T20:00:00Z', { style: 'iso' }, '2026-11-22'],
+];
+
+export const timeExamples: [input: string, options: TimeOptions, expected: string][] = [
+  ['2026-11-22T15:46:00+06:00', {}, '3:46 pm'],
+  ['2026-11-22T15:46:00+06:00', { clock: 24 }, '15:46'],
+  ['2026-11-22T00:05:00+06:00', {}, '12:05 am'],
+  ['2026-11-22T12:00:00+06:00', {}, '12:00 pm'],
+  // 11:00 UTC is 17:00 in Thimphu, the usual closing time of a tender.
+  ['2026-11-22T11:00:00Z', { clock: 24 }, '17:00'],
+  ['2026-11-22T15:46:00+06:00', { lang: 'dz' }, 'ཆུ་ཚོད་ ༣ སྐར་མ་ ༤༦ ཕྱི་ཆ་'],
+  ['2026-11-22T09:00:00+06:00', { lang: 'dz' }, 'ཆུ་ཚོད་ ༩ སྐར་མ་ ༠༠ སྔ་ཆ་'],
+  ['2026-11-22T17:00:00+06:00', { lang: 'dz', clock: 24 }, 'ཆུ་ཚོད་ ༡༧ སྐར་མ་ ༠༠'],
 ];
 
 export const numberExamples: [value: number, options: NumberOptions, expected: string][] = [

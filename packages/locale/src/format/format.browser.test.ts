@@ -1,7 +1,7 @@
 // The same examples as format.test.ts, in Chromium: its ICU has no `dz` data, so this is where
 // an accidental use of Intl for Dzongkha would show.
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './date.ts';
+import { formatDate, formatTime } from './date.ts';
 import {
   RELATIVE_NOW,
   currencyExamples,
@@ -9,6 +9,7 @@ import {
   fileSizeExamples,
   numberExamples,
   relativeExamples,
+  timeExamples,
 } from './examples.ts';
 import { formatRelative } from './relative.ts';
 import { formatFileSize, formatNgultrum, formatNumber } from './number.ts';
@@ -19,6 +20,9 @@ describe('formatting in the browser matches Node', () => {
   });
   it.each(dateExamples)('date %s %j -> %s', (input, options, expected) => {
     expect(formatDate(input, options)).toBe(expected);
+  });
+  it.each(timeExamples)('time %s %j -> %s', (input, options, expected) => {
+    expect(formatTime(input, options)).toBe(expected);
   });
   it.each(numberExamples)('number %d %j -> %s', (value, options, expected) => {
     expect(formatNumber(value, options)).toBe(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, monthName, weekdayName } from './date.ts';
+import { formatDate, formatTime, isoDate, monthName, weekdayName } from './date.ts';
 import { toAsciiDigits, toTibetanDigits } from './digits.ts';
 import {
   RELATIVE_NOW,
@@ -8,6 +8,7 @@ import {
   fileSizeExamples,
   numberExamples,
   relativeExamples,
+  timeExamples,
 } from './examples.ts';
 import { createFormatter } from './formatter.ts';
 import { defineOverrides } from '../translate.ts';
@@ -51,6 +52,12 @@ describe('formatDate', () => {
   it('gives ISO dates for <time datetime>', () => {
     expect(isoDate(new Date('2026-01-01T00:00:00+06:00'))).toBe('2026-01-01');
     expect(isoDate(new Date('2025-12-31T17:59:59Z'))).toBe('2025-12-31');
+  });
+});
+
+describe('formatTime', () => {
+  it.each(timeExamples)('%s %j -> %s', (input, options, expected) => {
+    expect(formatTime(input, options)).toBe(expected);
   });
 });
 
