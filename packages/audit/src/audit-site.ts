@@ -2,14 +2,14 @@
 // the rest, look-alike URLs sampled), each page audited in the browser, then links, downloads and the
 // site-wide checks; findings merged and scored. Every finished page is journalled for --resume.
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { downloadFindings, probeDownload, type DownloadLink } from './checks/downloads.ts';
 import { freshnessChecks, standardsChecks, transportChecks, type TransportFacts } from './checks/site-checks.ts';
 import type { AuditOptions } from './config.ts';
 import { checkLink, fetchUrl, probeCertificate } from './crawl/http.ts';
 import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robots.ts';
 import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
-import { auditPage, type PageAudit, type ScreenshotBudget } from './page/audit-page.ts';
+import { auditPage, openTab, type AuditTab, type PageAudit, type ScreenshotBudget } from './page/audit-page.ts';
 import { Journal, type JournalEntry } from './results/journal.ts';
 import { mergeFindings, RuleBook } from './results/merge.ts';
 import { loadRubric, scoreSite } from './results/scoring.ts';
@@ -185,34 +185,49 @@ export async function crawlAndAuditSite(
 
   let inFlight = 0;
   const worker = async () => {
-    for (;;) {
-      if (audits.size + inFlight >= options.maxPages || Date.now() >= deadline) return;
-      const item = takeNext();
-      if (!item) {
-        // Another worker's page may still add links; stop only when nothing is in flight.
-        if (inFlight === 0) return;
-        await new Promise((done) => setTimeout(done, 50));
-        continue;
+    let tab: AuditTab | undefined;
+    try {
+      await crawl();
+    } finally {
+      await tab?.context.close().catch(() => {});
+    }
+    async function crawl() {
+      for (;;) {
+        if (audits.size + inFlight >= options.maxPages || Date.now() >= deadline) return;
+        const item = takeNext();
+        if (!item) {
+          // Another worker's page may still add links; stop only when nothing is in flight.
+          if (inFlight === 0) return;
+          await new Promise((done) => setTimeout(done, 50));
+          continue;
+        }
+        inFlight += 1;
+        tab ??= await openTab(hooks.browser);
+        const audit = await auditWithDeadline(tab, item, pageDeadlineMs, {
+          url: item.url,
+          depth: item.depth,
+          timeoutMs: Math.min(options.pageTimeoutMs, Math.max(1000, deadline - Date.now())),
+          context: { url: item.url, today, localPreview },
+          screenshots,
+          isDisabled,
+        });
+        inFlight -= 1;
+        // A tab whose page failed may be stuck (an endless script, a crashed renderer): start afresh.
+        if (audit.page.kind === 'error') {
+          await tab.context.close().catch(() => {});
+          tab = undefined;
+        }
+        if (audit.isDownload) {
+          if (!downloads.has(item.url)) downloads.set(item.url, { url: item.url, text: '', lang: '', pageUrl: home });
+          continue;
+        }
+        record(audit);
+        journal.append({ type: 'page', audit });
+        hooks.onEvent?.({ type: 'page-done', site: home, page: audit.page, queued: queue.length, done: audits.size });
       }
-      inFlight += 1;
-      const audit = await auditWithDeadline(hooks.browser, item, pageDeadlineMs, {
-        url: item.url,
-        depth: item.depth,
-        timeoutMs: Math.min(options.pageTimeoutMs, Math.max(1000, deadline - Date.now())),
-        context: { url: item.url, today, localPreview },
-        screenshots,
-        isDisabled,
-      });
-      inFlight -= 1;
-      if (audit.isDownload) {
-        if (!downloads.has(item.url)) downloads.set(item.url, { url: item.url, text: '', lang: '', pageUrl: home });
-        continue;
-      }
-      record(audit);
-      journal.append({ type: 'page', audit });
-      hooks.onEvent?.({ type: 'page-done', site: home, page: audit.page, queued: queue.length, done: audits.size });
     }
   };
+
   await Promise.all(Array.from({ length: options.concurrency }, () => worker()));
   const truncated = queue.length > 0;
 
@@ -378,17 +393,16 @@ export async function crawlAndAuditSite(
 }
 
 async function auditWithDeadline(
-  browser: Browser,
+  tab: AuditTab,
   item: QueueItem,
   deadlineMs: number,
   input: Parameters<typeof auditPage>[1],
 ): Promise<PageAudit> {
-  let context: BrowserContext | undefined;
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<PageAudit>((resolve) => {
     timer = setTimeout(() => {
       // A page stuck in an endless script does not answer; closing its context ends it.
-      void context?.close().catch(() => {});
+      void tab.context.close().catch(() => {});
       const page: PageResult = {
         url: item.url,
         finalUrl: item.url,
@@ -427,7 +441,7 @@ async function auditWithDeadline(
     }, deadlineMs);
   });
   try {
-    return await Promise.race([auditPage(browser, input, (created) => (context = created)), expired]);
+    return await Promise.race([auditPage(tab, input), expired]);
   } finally {
     clearTimeout(timer);
   }

@@ -54,13 +54,12 @@ export async function keyboardChecks(page: Page, pageUrl: string): Promise<RawFi
   const findings: RawFinding[] = [];
   const focusable = await callInPage<number>(page, 'snapshotFocusables');
   if (focusable === 0) return findings;
-  const visited: (FocusState | null)[] = [];
   const presses = Math.min(MAX_TABS, Math.max(focusable + 3, TRAP_WINDOW + 4));
+  await callInPage(page, 'startFocusLog');
+  for (let i = 0; i < presses; i += 1) await page.keyboard.press('Tab');
+  const visited = await callInPage<(FocusState | null)[]>(page, 'takeFocusLog');
   const reportedInvisible = new Set<string>();
-  for (let i = 0; i < presses; i += 1) {
-    await page.keyboard.press('Tab');
-    const state = await callInPage<FocusState | null>(page, 'focusState');
-    visited.push(state);
+  for (const state of visited) {
     if (
       state &&
       state.known &&

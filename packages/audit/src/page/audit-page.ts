@@ -96,24 +96,67 @@ function errorCode(error: unknown): string {
   return /net::(ERR_[A-Z_]+)/.exec(message)?.[1] ?? (/Timeout/i.test(message) ? 'TIMEOUT' : 'LOAD_FAILED');
 }
 
-async function trackNetwork(page: Page, pageUrl: string) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  const origin = new URL(pageUrl).origin;
-  const pageHost = new URL(pageUrl).hostname;
-  const stats = { requests: 0, bytes: 0, insecure: new Set<string>(), hosts: new Set<string>() };
-  session.on('Network.requestWillBeSent', (event) => {
-    stats.requests += 1;
-    const url = event.request.url;
-    if (!/^https?:/.test(url)) return;
-    const { hostname } = new URL(url);
-    if (hostname !== pageHost) stats.hosts.add(hostname);
-    if (url.startsWith('http:') && origin.startsWith('https:')) stats.insecure.add(url);
+/** Counts requests and bytes of the page in a tab through the DevTools protocol; reset before each page. */
+class NetworkTracker {
+  requests = 0;
+  bytes = 0;
+  insecure = new Set<string>();
+  hosts = new Set<string>();
+  private origin = '';
+  private host = '';
+
+  async attach(page: Page): Promise<void> {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Network.enable');
+    session.on('Network.requestWillBeSent', (event) => {
+      this.requests += 1;
+      const url = event.request.url;
+      if (!/^https?:/.test(url)) return;
+      const { hostname } = new URL(url);
+      if (hostname !== this.host) this.hosts.add(hostname);
+      if (url.startsWith('http:') && this.origin.startsWith('https:')) this.insecure.add(url);
+    });
+    session.on('Network.loadingFinished', (event) => {
+      this.bytes += event.encodedDataLength;
+    });
+  }
+
+  reset(pageUrl: string): void {
+    this.requests = 0;
+    this.bytes = 0;
+    this.insecure.clear();
+    this.hosts.clear();
+    this.origin = new URL(pageUrl).origin;
+    this.host = new URL(pageUrl).hostname;
+  }
+}
+
+/**
+ * A browser tab a worker audits page after page in: reusing it saves a context per page and lets the
+ * renderer keep the compiled engines. A tab whose page failed or hung is closed and replaced.
+ */
+export interface AuditTab {
+  context: BrowserContext;
+  page: Page;
+  network: NetworkTracker;
+}
+
+export async function openTab(browser: Browser): Promise<AuditTab> {
+  const context = await browser.newContext({
+    viewport: DESKTOP_VIEWPORT,
+    ignoreHTTPSErrors: true,
+    acceptDownloads: false,
+    serviceWorkers: 'block',
   });
-  session.on('Network.loadingFinished', (event) => {
-    stats.bytes += event.encodedDataLength;
+  const page = await context.newPage();
+  // Pop-ups, dialogs and downloads must not stall the audit.
+  context.on('page', (popup) => {
+    if (popup !== page) void popup.close().catch(() => {});
   });
-  return stats;
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
+  const network = new NetworkTracker();
+  await network.attach(page);
+  return { context, page, network };
 }
 
 function redirectChain(response: Response): string[] {
@@ -158,12 +201,8 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   }
 }
 
-/** Loads and audits one page in a fresh context of `browser`. The caller enforces the overall deadline. */
-export async function auditPage(
-  browser: Browser,
-  input: PageAuditInput,
-  register: (context: BrowserContext) => void,
-): Promise<PageAudit> {
+/** Loads and audits one page in `tab`. Never throws; the caller enforces the overall deadline. */
+export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<PageAudit> {
   const startedAt = new Date();
   const page: PageResult = {
     url: input.url,
@@ -190,25 +229,15 @@ export async function auditPage(
     cookies: [],
     isDownload: false,
   };
-  const context = await browser.newContext({
-    viewport: DESKTOP_VIEWPORT,
-    ignoreHTTPSErrors: true,
-    acceptDownloads: false,
-    serviceWorkers: 'block',
-    userAgent: undefined,
-  });
-  register(context);
   try {
-    const tab = await context.newPage();
-    // Pop-ups, dialogs and downloads must not stall the audit.
-    context.on('page', (popup) => void popup.close().catch(() => {}));
-    tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
-    const network = await trackNetwork(tab, input.url);
-
+    const { page: tabPage, network } = tab;
+    network.reset(input.url);
+    // The previous page's layout checks restore the viewport; a failed one may not have.
+    await tabPage.setViewportSize(DESKTOP_VIEWPORT);
     let response: Response | null = null;
     for (let attempt = 0; attempt < 2; attempt += 1) {
       try {
-        response = await tab.goto(input.url, { waitUntil: 'domcontentloaded', timeout: input.timeoutMs });
+        response = await tabPage.goto(input.url, { waitUntil: 'domcontentloaded', timeout: input.timeoutMs });
       } catch (error) {
         if (/Download is starting/i.test(String(error))) {
           outcome.isDownload = true;
@@ -250,15 +279,15 @@ export async function auditPage(
     }
 
     let loadTimedOut = false;
-    await tab.waitForLoadState('load', { timeout: Math.min(input.timeoutMs, 15_000) }).catch(() => {
+    await tabPage.waitForLoadState('load', { timeout: Math.min(input.timeoutMs, 15_000) }).catch(() => {
       loadTimedOut = true;
     });
     const sources = pageScripts();
-    await tab.evaluate(sources.axe);
-    await tab.evaluate(sources.htmlcs);
-    await tab.evaluate(sources.inspect);
+    await tabPage.evaluate(sources.axe);
+    await tabPage.evaluate(sources.htmlcs);
+    await tabPage.evaluate(sources.inspect);
 
-    const timings = await tab.evaluate(() => {
+    const timings = await tabPage.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (!entry) return { ttfb: null, load: null };
       return {
@@ -268,10 +297,14 @@ export async function auditPage(
     });
     page.timings = { ttfbMs: timings.ttfb, loadMs: timings.load };
 
-    const engines = await callInPage<{ axe: AxeRuleResult[]; htmlcs: HtmlcsMessage[] }>(tab, 'runEngines', AXE_TAGS);
+    const engines = await callInPage<{ axe: AxeRuleResult[]; htmlcs: HtmlcsMessage[] }>(
+      tabPage,
+      'runEngines',
+      AXE_TAGS,
+    );
     const fromEngines = engineFindings(input.url, engines);
     outcome.rules = fromEngines.rules;
-    const facts = await callInPage<PageFacts>(tab, 'collect');
+    const facts = await callInPage<PageFacts>(tabPage, 'collect');
     page.title = facts.title;
     page.lang = facts.lang;
     outcome.links = facts.links;
@@ -297,11 +330,11 @@ export async function auditPage(
     ];
     outcome.signals = pageSignals(checkContext, facts, essentialPageName);
 
-    const interaction = [...(await keyboardChecks(tab, input.url)), ...(await layoutChecks(tab, input.url))];
+    const interaction = [...(await keyboardChecks(tabPage, input.url)), ...(await layoutChecks(tabPage, input.url))];
     const all = [...fromEngines.findings, ...factFindings, ...interaction].filter(
       (item) => !input.isDisabled(item.ruleId),
     );
-    await screenshotCrops(tab, all, input.screenshots);
+    await screenshotCrops(tabPage, all, input.screenshots);
     outcome.findings.push(...all);
     page.rulesRun = [
       ...new Set([...fromEngines.rules.map((rule) => rule.id), ...INTERACTION_RULES, ...PAGE_FACT_RULES]),
@@ -325,6 +358,5 @@ export async function auditPage(
     return outcome;
   } finally {
     page.durationMs = Date.now() - startedAt.getTime();
-    await context.close().catch(() => {});
   }
 }

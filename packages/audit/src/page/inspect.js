@@ -492,7 +492,25 @@
       .slice(0, 10);
   }
 
+  // The Tab walk records, at each Tab keydown, where focus was: the element the previous Tab reached. One
+  // round trip reads the whole walk instead of one per key press.
+  const focusLog = [];
+  function logFocusOnTab(event) {
+    if (event.key === 'Tab') focusLog.push(focusState());
+  }
+  function startFocusLog() {
+    focusLog.length = 0;
+    window.addEventListener('keydown', logFocusOnTab, true);
+  }
+  function takeFocusLog() {
+    window.removeEventListener('keydown', logFocusOnTab, true);
+    // The first entry is where focus was before the first Tab; the last stop is read now.
+    return [...focusLog.slice(1), focusState()];
+  }
+
   window.__drukAudit = {
+    startFocusLog,
+    takeFocusLog,
     runEngines,
     collect,
     snapshotFocusables,
