@@ -93,6 +93,7 @@ describe('createFormatter', () => {
     const format = createFormatter({ lang: 'dz', digits: 'latn' });
     expect(format.date('2026-11-22', 'medium')).toBe('སྤྱི་ལོ་2026 ཟླ་11 ཚེས་22');
     expect(format.ngultrum(1234567.5)).toBe('Nu. 12,34,567.50');
+    expect(format.time('2026-11-22T17:00:00+06:00', 24)).toBe('ཆུ་ཚོད་ 17 སྐར་མ་ 00');
     expect(format.relative('2026-11-19T12:00:00+06:00', RELATIVE_NOW)).toBe('ཉིནམ་ 3 ཧེ་མ་');
     expect(createFormatter({ lang: 'en', grouping: 'indian' }).ngultrum(200000)).toBe('Nu. 2,00,000.00');
     expect(createFormatter({ lang: 'en' }).fileSize(2_400_000)).toBe('2.4 MB');

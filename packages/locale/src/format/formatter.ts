@@ -1,6 +1,6 @@
 import { translate, type Overrides } from '../translate.ts';
 import type { Lang } from '../types.ts';
-import { formatDate, type DateInput, type DateStyle } from './date.ts';
+import { formatDate, formatTime, type DateInput, type DateStyle } from './date.ts';
 import type { DigitSystem } from './digits.ts';
 import { formatFileSize, formatNgultrum, formatNumber, type Grouping, type NumberOptions } from './number.ts';
 import { formatRelative } from './relative.ts';
@@ -26,6 +26,7 @@ export function createFormatter(settings: FormatterSettings) {
     formatRelative(input, { ...shared, ...(now === undefined ? {} : { now }), ...(overrides ? { overrides } : {}) });
   return {
     date: (input: DateInput, style?: DateStyle) => formatDate(input, { ...shared, ...(style ? { style } : {}) }),
+    time: (input: DateInput, clock?: 12 | 24) => formatTime(input, { ...shared, ...(clock ? { clock } : {}) }),
     number: (value: number, options: Omit<NumberOptions, 'lang'> = {}) =>
       formatNumber(value, { ...numeric, ...options }),
     ngultrum: (amount: number) => formatNgultrum(amount, numeric),
