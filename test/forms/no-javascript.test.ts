@@ -38,6 +38,10 @@ async function fillEverything(page: Page): Promise<void> {
   await page.fill('#cid', '11602001234');
   await page.fill('#phone', '17123456');
   await page.fill('#email', 'pema@example.bt');
+  await page.selectOption('#address', 'thromde:thimphu');
+  await page.fill('#address-gewog', 'Motithang');
+  await page.fill('#address-village', 'Norzin Lam');
+  await page.fill('#address-postcode', '11001');
   await page.fill('#dob', '27');
   await page.fill('#dob-month', '3');
   await page.fill('#dob-year', '2007');
@@ -59,7 +63,7 @@ describe('the example form without JavaScript', () => {
   test('no control has a shadow root or an undefined-element placeholder: all of it is plain HTML', async () => {
     const page = await openWithoutJavaScript('lang=en');
     expect(await page.locator('template[shadowrootmode]').count()).toBe(0);
-    expect(await page.locator('form input, form select, form textarea').count()).toBe(17);
+    expect(await page.locator('form input, form select, form textarea').count()).toBe(21);
     await page.context().close();
   });
 
@@ -73,6 +77,10 @@ describe('the example form without JavaScript', () => {
     );
     expect(find('textbox', 'Phone number')?.description).toContain('Country code +975, Bhutan');
     expect(find('group', 'Date of birth')?.description).toBe('For example, 27 3 2007');
+    expect(find('group', 'Your address')).toBeDefined();
+    for (const part of ['Dzongkhag or thromde', 'Gewog or thromde zone', 'Village or street', 'Postcode']) {
+      expect(nodes.some((node) => node.name === part && ['combobox', 'textbox'].includes(node.role))).toBe(true);
+    }
     for (const part of ['Day', 'Month', 'Year']) expect(find('textbox', part)).toBeDefined();
     expect(find('combobox', 'Dzongkhag')).toBeDefined();
     expect(find('group', 'Can we contact you about your feedback?')).toBeDefined();
@@ -102,6 +110,10 @@ describe('the example form without JavaScript', () => {
       cid: ['11602001234'],
       phone: ['17123456'],
       email: ['pema@example.bt'],
+      'address-area': ['thromde:thimphu'],
+      'address-gewog': ['Motithang'],
+      'address-village': ['Norzin Lam'],
+      'address-postcode': ['11001'],
       'dob-day': ['27'],
       'dob-month': ['3'],
       'dob-year': ['2007'],

@@ -20,6 +20,7 @@ const TEXT = {
     fullName: 'Full name',
     email: 'Email address',
     dob: 'Date of birth',
+    address: 'Your address',
     dobHint: 'For example, 27 3 2007',
     dzongkhag: 'Dzongkhag',
     contact: 'Can we contact you about your feedback?',
@@ -42,6 +43,7 @@ const TEXT = {
     fullName: 'མིང་ཆ་ཚང་།',
     email: 'གློག་འཕྲིན་ཁ་བྱང་།',
     dob: 'སྐྱེས་ཚེས།',
+    address: 'ཁྱོད་ཀྱི་ཁ་བྱང་།',
     dobHint: 'དཔེར་ན་ ༢༧ ༣ ༢༠༠༧',
     dzongkhag: 'རྫོང་ཁག',
     contact: 'ཁྱོད་ཀྱི་བསམ་འཆར་སྐོར་ལས་ འབྲེལ་བ་འཐབ་ཆོག་ག?',
@@ -73,6 +75,7 @@ export function feedbackFields(lang: PageLang): FieldSpec[] {
     { tag: 'druk-cid-input', attributes: { name: 'cid', required: true } },
     { tag: 'druk-phone-input', attributes: { name: 'phone' } },
     { tag: 'druk-input', attributes: { name: 'email', label: text.email, type: 'email', autocomplete: 'email' } },
+    { tag: 'druk-address', attributes: { name: 'address', label: text.address } },
     { tag: 'druk-date-input', attributes: { name: 'dob', label: text.dob, hint: text.dobHint, autocomplete: 'bday' } },
     {
       tag: 'druk-select',

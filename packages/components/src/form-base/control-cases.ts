@@ -264,4 +264,37 @@ export const CONTROL_CASES: ControlCase[] = [
     spoil: (field, user) => retype(user, field, '15 rupees'),
     message: 'Fee paid must be an amount in Ngultrum, like 1500 or 1500.50',
   },
+  {
+    tag: 'druk-address',
+    title: 'Address',
+    field: html`<druk-address
+      name="home"
+      label="Your address"
+      hint="Where we can write to you"
+      required
+    ></druk-address>`,
+    role: 'group',
+    name: 'Your address',
+    hint: 'Where we can write to you',
+    initial: [
+      ['home-area', ''],
+      ['home-gewog', ''],
+      ['home-village', ''],
+      ['home-postcode', ''],
+    ],
+    fill: async (field, user) => {
+      await user.selectOptions(field.focusTarget!, 'BT-34');
+      await retype(user, field, 'Trong', 1);
+      await retype(user, field, 'Tali', 2);
+      await retype(user, field, '34001', 3);
+    },
+    filled: [
+      ['home-area', 'BT-34'],
+      ['home-gewog', 'Trong'],
+      ['home-village', 'Tali'],
+      ['home-postcode', '34001'],
+    ],
+    spoil: (field, user) => retype(user, field, '340', 3),
+    message: 'A postcode has 5 digits, for example 11001',
+  },
 ];

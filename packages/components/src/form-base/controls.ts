@@ -16,3 +16,4 @@ export { DrukPhoneInput } from '../phone-input/phone-input.ts';
 export { DrukAmountInput } from '../amount-input/amount-input.ts';
 export { DrukButton } from '../button/button.ts';
 export { DrukErrorSummary, type SummaryError } from '../error-summary/error-summary.ts';
+export { DrukAddress } from '../address/address.ts';

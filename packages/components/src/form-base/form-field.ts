@@ -228,7 +228,7 @@ export abstract class DrukFormField extends DrukElement {
   }
 
   /** Rewrites what the user typed into the form the server expects (e.g. Tibetan digits to ASCII). */
-  protected normalise(value: string): string {
+  protected normalise(value: string, _control: NativeControl): string {
     return value;
   }
 
@@ -327,7 +327,7 @@ export abstract class DrukFormField extends DrukElement {
       control.type !== 'checkbox' &&
       control.type !== 'radio'
     ) {
-      const normalised = this.normalise(control.value);
+      const normalised = this.normalise(control.value, control);
       if (normalised !== control.value) replaceKeepingCaret(control, normalised);
     }
     this.updateCustomValidity();

@@ -115,14 +115,10 @@ export const forms = {
     dz: '{label} དངུལ་ཀྲམ་གྱི་ཚད་ དཔེར་ན་ ༡༥༠༠ ཡང་ན་ ༡༥༠༠.༥༠ བཙུགས།',
     review: true,
   },
-  'form.address.dzongkhag': { en: 'Dzongkhag', dz: 'རྫོང་ཁག', review: true },
-  'form.address.gewog': { en: 'Gewog', dz: 'རྒེད་འོག', review: true },
-  'form.address.thromde': { en: 'Thromde', dz: 'ཁྲོམ་སྡེ།', review: true },
+  'form.address.gewog': { en: 'Gewog or thromde zone', dz: 'རྒེད་འོག་ ཡང་ན་ ཁྲོམ་སྡེའི་ས་ཁོངས།', review: true },
+  'form.address.thromdes': { en: 'Thromdes', dz: 'ཁྲོམ་སྡེ།', review: true },
+  'form.address.dzongkhags': { en: 'Dzongkhags', dz: 'རྫོང་ཁག', review: true },
+  'form.address.area': { en: 'Dzongkhag or thromde', dz: 'རྫོང་ཁག་ ཡང་ན་ ཁྲོམ་སྡེ།', review: true },
   'form.address.village': { en: 'Village or street', dz: 'གཡུས་ ཡང་ན་ ལམ།', review: true },
   'form.address.postcode': { en: 'Postcode', dz: 'སྦྲག་ཨང་།', review: true },
-  'form.address.choose-dzongkhag-first': {
-    en: 'Choose a dzongkhag first',
-    dz: 'ཧེ་མ་ རྫོང་ཁག་ གདམ་ཁ་རྐྱབ།',
-    review: true,
-  },
 } as const satisfies CatalogueDomain;
