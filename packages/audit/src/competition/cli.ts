@@ -45,7 +45,8 @@ database holds more than one competition).
                                             probe every site's uptime on a schedule
   serve [--port 0]                          serve the evaluators' scoring page on 127.0.0.1
   scores import --csv scores.csv            import manual scores (columns: evaluator, url, criterion, score, comment)
-  compare [--round N]                       what improved and degraded since the round before
+  compare [--round N] [--details]           what improved and degraded since the round before
+                                            (--details: every fixed and new finding)
   leaderboard --out DIR [--round N]         write the leaderboard (HTML en/dz, CSV, JSON) and report packs
   merge SHARD.db...                         import the crawls and probes of shard databases
   status                                    rounds, sites, crawls and probes so far
@@ -267,7 +268,7 @@ const handlers: Record<string, Handler> = {
   },
 
   async compare({ args, io, db, competitionName }) {
-    const { values } = options(args, { round: { type: 'string' } });
+    const { values } = options(args, { round: { type: 'string' }, details: { type: 'boolean' } });
     const competition = getCompetition(db, competitionName);
     const current = getRound(db, competition.id, positiveInteger(values.round, '--round'));
     const previous = listRounds(db, competition.id)
@@ -286,6 +287,17 @@ const handlers: Record<string, Handler> = {
       io.stdout(
         `${site.trend}\t${site.after.site.name}${movement}, total ${site.totalChange ?? '–'}; fixed ${site.fixed.length}, new ${site.introduced.length}, persisting ${site.persisting}\n`,
       );
+      if (!values.details) continue;
+      for (const [mark, findings] of [
+        ['fixed', site.fixed],
+        ['new', site.introduced],
+      ] as const) {
+        for (const finding of findings) {
+          io.stdout(
+            `  ${mark}\t${finding.ruleId} (${finding.severity}, ${finding.pages.length} pages): ${finding.message}\n`,
+          );
+        }
+      }
     }
     return 0;
   },

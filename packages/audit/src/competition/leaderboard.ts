@@ -149,6 +149,43 @@ function movementText(lang: Lang, movement: number | null): string {
   return `${movement > 0 ? '▲' : '▼'} ${formatNumber(lang, Math.abs(movement), 0)}`;
 }
 
+/**
+ * For the organisers' moderation: every criterion where the evaluators' scores spread by more than half the
+ * outlier distance, or where a score was set aside, widest spread first.
+ */
+function disagreementSection(board: Leaderboard, lang: Lang, t: Translate): string {
+  const { rubric } = board.competition;
+  const threshold = rubric.outlierDistance / 2;
+  const rows = board.standings
+    .flatMap((standing) =>
+      standing.manual
+        .filter((aggregate) => aggregate.spread > threshold || aggregate.scores.some((score) => score.outlier))
+        .map((aggregate) => ({ standing, aggregate })),
+    )
+    .sort((a, b) => b.aggregate.spread - a.aggregate.spread);
+  const heading = `<h2>${escapeHtml(t('competition.leaderboard.disagreement'))}</h2>`;
+  const points = formatNumber(lang, threshold);
+  if (rows.length === 0) return `${heading}\n<p>${escapeHtml(t('competition.leaderboard.agreement', { points }))}</p>`;
+  const body = rows
+    .map(({ standing, aggregate }) => {
+      const label = rubric.manualCriteria.find((criterion) => criterion.id === aggregate.criterion)?.label[lang];
+      const outliers = aggregate.scores.filter((score) => score.outlier).length;
+      const scores = aggregate.scores.map((score) => formatNumber(lang, score.score, 0)).join(' · ');
+      return `<tr><th scope="row">${escapeHtml(standing.site.name)}</th><td>${escapeHtml(label ?? aggregate.criterion)}</td><td>${escapeHtml(scores)}</td><td class="number">${escapeHtml(formatNumber(lang, aggregate.spread))}</td><td class="number">${escapeHtml(formatNumber(lang, aggregate.mean))}</td><td>${outliers ? escapeHtml(t('competition.report.outliers', { count: formatNumber(lang, outliers, 0) })) : ''}</td></tr>`;
+    })
+    .join('\n');
+  return `${heading}
+<p>${escapeHtml(t('competition.leaderboard.disagreement-intro', { points }))}</p>
+<div class="table-wrap">
+<table>
+<thead><tr><th scope="col">${escapeHtml(t('competition.column.site'))}</th><th scope="col">${escapeHtml(t('competition.report.criterion'))}</th><th scope="col">${escapeHtml(t('competition.report.scores'))}</th><th scope="col" class="number">${escapeHtml(t('competition.report.spread'))}</th><th scope="col" class="number">${escapeHtml(t('competition.report.mean'))}</th><th scope="col"></th></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+</div>`;
+}
+
 export interface LeaderboardLinks {
   /** Relative links to the other language's page, the CSV and the JSON. */
   otherLanguage: string;
@@ -219,7 +256,8 @@ ${rows}
 </tbody>
 </table>
 </div>
-<p>${escapeHtml(t('competition.leaderboard.downloads'))} <a href="${escapeHtml(links.csv)}">CSV</a>, <a href="${escapeHtml(links.json)}">JSON</a></p>`;
+<p>${escapeHtml(t('competition.leaderboard.downloads'))} <a href="${escapeHtml(links.csv)}">CSV</a>, <a href="${escapeHtml(links.json)}">JSON</a></p>
+${disagreementSection(board, lang, t)}`;
   return page({ lang, title, body, script: SORT_SCRIPT });
 }
 

@@ -90,6 +90,9 @@ describe('druk-audit competition', () => {
     expect(compare.out).toContain('round 1 -> 2: 1 improved, 1 degraded, 1 unchanged');
     expect(compare.out).toContain('improved\tMinistry A rank +0, total 15; fixed 1, new 0, persisting 1');
     expect(compare.out).toContain('degraded\tDzongkhag B, East rank -1, total -20; fixed 0, new 1, persisting 1');
+    const details = await run('compare', '--details');
+    expect(details.out).toContain('  fixed\talt (serious, 1 pages): alt fails\n');
+    expect(details.out).toContain('  new\tskip-link (serious, 1 pages): skip-link fails\n');
 
     const written = await run('leaderboard', '--out', 'board');
     expect(written.code).toBe(0);
@@ -117,6 +120,11 @@ describe('druk-audit competition', () => {
     expect(english).toContain('<a href="leaderboard.dz.html" lang="dz" hreflang="dz">རྫོང་ཁ</a>');
     expect(english).toContain('<svg');
     expect(english).toContain('<table data-sortable>');
+    // Thromde C's aesthetics: 90, 80 and 10; the 10 was set aside.
+    expect(english).toContain('<h2>Where the evaluators disagreed</h2>');
+    expect(english).toMatch(
+      /<th scope="row">Thromde C<\/th><td>Visual design and aesthetics<\/td><td>90 · 80 · 10<\/td><td class="number">35\.6<\/td><td class="number">85<\/td><td>1 outlying scores set aside<\/td>/,
+    );
     const dzongkha = readFileSync(join(board, 'leaderboard.dz.html'), 'utf8');
     expect(dzongkha).toContain('<html lang="dz">');
     expect(dzongkha).toContain('གྲལ་རིམ།');

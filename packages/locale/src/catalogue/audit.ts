@@ -92,6 +92,21 @@ export const audit = {
     dz: 'རེའུ་མིག་ རིམ་སྒྲིག་འབད་ནིའི་དོན་ལུ་ ཀ་ཐིག་གི་མགོ་མིང་ སེལ་འཐུ་འབད།',
     review: true,
   },
+  'competition.leaderboard.disagreement': {
+    en: 'Where the evaluators disagreed',
+    dz: 'བརྟག་ཞིབ་པ་ཚུ་ གྲོས་མ་མཐུན་སའི་ས་གོ།',
+    review: true,
+  },
+  'competition.leaderboard.disagreement-intro': {
+    en: 'Criteria whose scores spread by more than {points} points (standard deviation on a 0 to 100 scale), or where a score was set aside as an outlier.',
+    dz: 'སྐུགས་ཀྱི་ཁྱད་པར་ ཚད་ {points} ལས་ལྷག་པའི་ (༠ ལས་ ༡༠༠ གི་ཚད་གཞི་ནང་ ཚད་ལྡན་ཁྱད་པར) ཡང་ན་ ཐག་རིང་བའི་སྐུགས་ ཡར་བཞག་མི་ ཚད་གཞི་ཚུ།',
+    review: true,
+  },
+  'competition.leaderboard.agreement': {
+    en: 'The evaluators agreed within {points} points on every criterion.',
+    dz: 'ཚད་གཞི་ག་ར་ནང་ བརྟག་ཞིབ་པ་ཚུ་ ཚད་ {points} གི་ནང་འཁོད་ལུ་ གྲོས་མཐུན་ཡི།',
+    review: true,
+  },
   'competition.chart.totals': {
     en: 'Total score of each website (0 to 100)',
     dz: 'ཝེབ་སའིཊ་རེ་རེའི་ སྐུགས་བསྡོམས། (༠ ལས་ ༡༠༠)',
@@ -152,6 +167,7 @@ export const audit = {
   'competition.report.pages': { en: 'on {count} pages', dz: 'ཤོག་ལེབ་ {count} ནང་', review: true },
   'competition.report.manual': { en: "Evaluators' scores", dz: 'བརྟག་ཞིབ་པའི་ སྐུགས།', review: true },
   'competition.report.criterion': { en: 'Criterion', dz: 'ཚད་གཞི།', review: true },
+  'competition.report.scores': { en: 'Scores (0 to 100)', dz: 'སྐུགས། (༠ ལས་ ༡༠༠)', review: true },
   'competition.report.mean': { en: 'Mean (0 to 100)', dz: 'བར་ཚད། (༠ ལས་ ༡༠༠)', review: true },
   'competition.report.spread': {
     en: 'Disagreement (standard deviation)',
