@@ -53,16 +53,19 @@ function themeDeclarations(theme: ThemeName, scheme: ColorScheme): Declaration[]
  * Windows high contrast and other forced-colour modes: roles map to system colours so that
  * anything drawn with a token (SVG fills, outlines, borders) follows the user's palette.
  */
-const FORCED_COLORS: Readonly<Record<ColorRole, string>> = Object.fromEntries(
-  COLOR_ROLES.map((role) => {
-    if (role.endsWith('surface') || role === 'background' || role === 'focus-halo' || role === 'on-accent')
-      return [role, role === 'on-accent' ? 'ButtonFace' : 'Canvas'];
-    if (role.startsWith('link')) return [role, role === 'link-visited' ? 'VisitedText' : 'LinkText'];
-    if (role.startsWith('accent')) return [role, 'ButtonText'];
-    if (role === 'focus') return [role, 'Highlight'];
-    return [role, 'CanvasText'];
-  }),
-) as Record<ColorRole, string>;
+function systemColor(role: ColorRole): string {
+  if (role === 'on-accent') return 'ButtonFace';
+  if (role === 'focus') return 'Highlight';
+  if (role === 'link-visited') return 'VisitedText';
+  if (role.startsWith('link')) return 'LinkText';
+  if (role.startsWith('accent')) return 'ButtonText';
+  if (role === 'background' || role === 'focus-halo' || role.endsWith('surface')) return 'Canvas';
+  return 'CanvasText';
+}
+const FORCED_COLORS = Object.fromEntries(COLOR_ROLES.map((role) => [role, systemColor(role)])) as Record<
+  ColorRole,
+  string
+>;
 
 /**
  * `:lang(dz)` typography for a document or a shadow root (`:lang()` follows the host's
