@@ -1,0 +1,126 @@
+// Visual checks of every component in Dzongkha, server-rendered with real fonts: a screenshot of each
+// (kept in .cache/screenshots/dz/ for review), Tibetan text drawn with a Tibetan font rather than a
+// fallback, and no text cut off at 320 CSS px.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../packages/chromium/src/index.js';
+import '../../packages/components/src/index.ts';
+import { renderToString } from '../../packages/components/src/ssr/index.ts';
+import { samples } from '../../packages/components/test/samples.ts';
+import { tokensCss } from '../../packages/tokens/src/index.ts';
+import { REPO_ROOT } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const SHOTS = join(REPO_ROOT, '.cache/screenshots/dz');
+const TIBETAN_FONTS = ['Jomolhari', 'Noto Serif Tibetan', 'DDC Uchen', 'Tibetan Machine Uni'];
+const TIBETAN = /[\u0F00-\u0FFF]/;
+/** Components whose visible words (not only accessible names) are Dzongkha in these samples. */
+const SHOWS_TIBETAN_TEXT = [
+  'druk-skip-link',
+  'druk-masthead',
+  'druk-header',
+  'druk-footer',
+  'druk-language-switcher',
+  'druk-alert',
+  'druk-content-language',
+  'druk-notice-summary',
+  'druk-download-item',
+  'druk-feedback',
+  'druk-search-box',
+  'druk-phase-banner',
+];
+
+let browser: Browser;
+let server: StaticServer;
+let folder: string;
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** Every text node with Tibetan letters, shadow roots included. */
+function tibetanTextNodes(node: DomNode, found: DomNode[] = []): DomNode[] {
+  if (node.nodeType === 3 && TIBETAN.test(node.nodeValue ?? '')) found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) tibetanTextNodes(child, found);
+  return found;
+}
+
+/** The font families Chromium actually used for the Tibetan text of the page. */
+async function fontsUsed(cdp: CDPSession): Promise<Set<string>> {
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const families = new Set<string>();
+  for (const node of tibetanTextNodes(root)) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId });
+    for (const font of fonts) families.add(font.familyName);
+  }
+  return families;
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'druk-dz-'));
+  mkdirSync(SHOTS, { recursive: true });
+  for (const sample of samples) {
+    const markup = await renderToString(sample.tag, { ...sample, lang: 'dz' });
+    writeFileSync(
+      join(folder, `${sample.tag}.html`),
+      `<!doctype html><html lang="dz"><head><meta charset="utf-8"><style>${tokensCss}</style>
+      <style>body{margin:0;padding:8px}</style></head><body>${markup}</body></html>`,
+    );
+  }
+  server = await serveStatic(folder);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+async function open(tag: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 336, height: 800 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${tag}.html`);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+describe.each(samples)('<$tag> in Dzongkha', (sample) => {
+  it('draws its Tibetan text with a Tibetan font, within 320 px, and is screenshotted', async () => {
+    const page = await open(sample.tag);
+    // The skip link shows itself on focus.
+    if (sample.tag === 'druk-skip-link') await page.keyboard.press('Tab');
+    const element = page.locator(sample.tag).first();
+    const box = await element.boundingBox();
+    expect(box?.height).toBeGreaterThan(0);
+    expect(box!.width).toBeLessThanOrEqual(320);
+    await element.screenshot({ path: join(SHOTS, `${sample.tag}.png`) });
+
+    const cdp = await page.context().newCDPSession(page);
+    const families = await fontsUsed(cdp);
+    if (SHOWS_TIBETAN_TEXT.includes(sample.tag)) expect(families.size, 'Tibetan text drawn').toBeGreaterThan(0);
+    for (const family of families) expect(TIBETAN_FONTS, `font used for Tibetan: ${family}`).toContain(family);
+
+    const cut = await element.evaluate((host) =>
+      [...(host.shadowRoot?.querySelectorAll('*') ?? [])]
+        .filter((node) => {
+          const style = getComputedStyle(node);
+          if (style.clipPath.startsWith('inset(50%')) return false;
+          return ['hidden', 'clip'].includes(style.overflowY) && node.scrollHeight > node.clientHeight + 1;
+        })
+        .map((node) => node.localName),
+    );
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+});
