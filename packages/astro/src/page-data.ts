@@ -4,6 +4,12 @@ import { COLLECTIONS, type CollectionName } from './content/schemas.ts';
 import { href, LISTED, type PageRoute } from './routes.ts';
 import type { Site } from './runtime.ts';
 
+/** Props of every page-kind component that needs the site and its route. */
+export interface PageProps {
+  site: Site;
+  route: PageRoute;
+}
+
 export interface Link {
   href: string;
   label: string;
