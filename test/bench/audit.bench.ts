@@ -1,0 +1,167 @@
+// druk-audit against pa11y-ci (both runners, axe and HTML_CodeSniffer) on the same local 200-page site:
+// pages per minute for each tool, their ratio, and the peak memory of each tool's process tree (the
+// Node process and its browser). druk-audit runs all its checks; pa11y-ci only its two engines.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, requireChromium } from '../../packages/chromium/src/index.js';
+import { REPO_ROOT } from '../support/paths.ts';
+import { serveStatic } from '../support/static-server.ts';
+import type { BenchRow } from './types.ts';
+
+// DRUK_BENCH_PAGES makes a quicker, smaller run while working.
+const PAGES = Number(process.env.DRUK_BENCH_PAGES ?? 200);
+const CONCURRENCY = 4;
+
+/** A government-style site: header with navigation and search, content, a form, footer; linked in a chain. */
+function writeSite(root: string): string[] {
+  const paths: string[] = [];
+  for (let index = 0; index < PAGES; index += 1) {
+    const path = index === 0 ? '/' : `/section-${index % 10}/page-${index}/`;
+    paths.push(path);
+  }
+  paths.forEach((path, index) => {
+    const next = paths[(index + 1) % PAGES];
+    const related = paths.filter((_, other) => other % 37 === index % 37).slice(0, 5);
+    const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Page ${index} · Benchmark Dzongkhag</title>
+<style>body{font-family:sans-serif;margin:0}header,footer{background:#123;color:#fff;padding:1rem}header a,footer a{color:#fff}main{padding:1rem;max-width:60rem}a:focus-visible{outline:3px solid #fb0}</style></head>
+<body><a href="#main">Skip to main content</a>
+<header><p>Benchmark Dzongkhag Administration, Royal Government of Bhutan</p>
+<nav aria-label="Main"><ul>${['about', 'services', 'news', 'contact'].map((name) => `<li><a href="/section-1/page-1/">${name}</a></li>`).join('')}</ul></nav>
+<form role="search" action="/"><label>Search <input type="search" name="q"></label><button>Search</button></form></header>
+<main id="main" tabindex="-1"><h1>Page ${index}</h1>
+${Array.from({ length: 6 }, (_, p) => `<p>Paragraph ${p} of page ${index}: services for citizens, fees, documents and processing times of the dzongkhag administration.</p>`).join('\n')}
+<ul>${related.map((link) => `<li><a href="${link}">Related ${link}</a></li>`).join('')}</ul>
+<p><a href="${next}">Next page</a></p>
+<form action="/" method="post"><label>Your message <textarea name="message"></textarea></label><button>Send</button></form>
+</main>
+<footer><p>Contact: +975 2 123456, info@benchmark.gov.bt. Last updated: 20 November 2026</p></footer>
+</body></html>`;
+    const dir = join(root, path);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), html);
+  });
+  return paths;
+}
+
+/**
+ * Memory (bytes) of a process and all its descendants, from /proc: proportional set size, so pages
+ * that Chromium's processes share are counted once, not once per process.
+ */
+function treeMemory(pid: number): number {
+  let total = 0;
+  const pending = [pid];
+  while (pending.length) {
+    const current = pending.pop()!;
+    try {
+      const rollup = readFileSync(`/proc/${current}/smaps_rollup`, 'utf8');
+      total += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
+        if (children) pending.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return total;
+}
+
+/** Runs a command, sampling its tree's memory; resolves with wall time and peak memory. */
+function measure(
+  command: string,
+  args: string[],
+): Promise<{ ms: number; peakBytes: number; code: number | null; output: string }> {
+  return new Promise((done, failed) => {
+    const started = Date.now();
+    const child = spawn(command, args, { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    let peakBytes = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakBytes = Math.max(peakBytes, treeMemory(child.pid));
+    }, 250);
+    child.on('error', failed);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      done({ ms: Date.now() - started, peakBytes, code, output });
+    });
+  });
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const root = mkdtempSync(join(tmpdir(), 'druk-audit-bench-'));
+  const site = join(root, 'site');
+  const paths = writeSite(site);
+  const server = await serveStatic(site);
+  try {
+    const urls = paths.map((path) => new URL(path, server.url).href);
+
+    const druk = await measure(process.execPath, [
+      join(REPO_ROOT, 'packages/audit/src/cli.ts'),
+      server.url,
+      '--max-pages',
+      String(PAGES),
+      '--sample',
+      String(PAGES),
+      '--concurrency',
+      String(CONCURRENCY),
+      '--depth',
+      String(PAGES),
+      '--out',
+      join(root, 'druk'),
+      '--no-external-links',
+      '--quiet',
+    ]);
+    const report = JSON.parse(readFileSync(join(root, 'druk', 'summary.json'), 'utf8')) as {
+      sites: { summary: { pagesAudited: number } }[];
+    };
+    const drukPages = report.sites[0]?.summary.pagesAudited ?? 0;
+
+    const configFile = join(root, 'pa11yci.json');
+    writeFileSync(
+      configFile,
+      JSON.stringify({
+        defaults: {
+          standard: 'WCAG2AA',
+          runners: ['axe', 'htmlcs'],
+          timeout: 60_000,
+          concurrency: CONCURRENCY,
+          chromeLaunchConfig: { executablePath: requireChromium(), args: [...CHROMIUM_ARGS] },
+        },
+        urls,
+      }),
+    );
+    const pa11y = await measure(join(REPO_ROOT, 'node_modules/.bin/pa11y-ci'), ['--config', configFile, '--json']);
+    const pa11yResults = JSON.parse(pa11y.output.slice(pa11y.output.indexOf('{'))) as { total: number };
+
+    const perMinute = (pages: number, ms: number) => Math.round((pages / ms) * 60_000 * 10) / 10;
+    const drukRate = perMinute(drukPages, druk.ms);
+    const pa11yRate = perMinute(pa11yResults.total, pa11y.ms);
+    const mb = (bytes: number) => Math.round(bytes / 1048576);
+    return [
+      { name: 'site pages', value: PAGES, unit: 'pages' },
+      { name: 'concurrency (both tools)', value: CONCURRENCY, unit: 'pages at once' },
+      { name: 'druk-audit pages audited', value: drukPages, unit: 'pages' },
+      { name: 'druk-audit wall time', value: Math.round(druk.ms / 100) / 10, unit: 's' },
+      { name: 'druk-audit throughput', value: drukRate, unit: 'pages/min' },
+      { name: 'druk-audit peak memory (tree)', value: mb(druk.peakBytes), unit: 'MB' },
+      { name: 'pa11y-ci pages', value: pa11yResults.total, unit: 'pages' },
+      { name: 'pa11y-ci wall time', value: Math.round(pa11y.ms / 100) / 10, unit: 's' },
+      { name: 'pa11y-ci throughput', value: pa11yRate, unit: 'pages/min' },
+      { name: 'pa11y-ci peak memory (tree)', value: mb(pa11y.peakBytes), unit: 'MB' },
+      {
+        name: 'throughput ratio druk-audit / pa11y-ci',
+        value: Math.round((drukRate / pa11yRate) * 100) / 100,
+        unit: 'x',
+      },
+    ];
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
