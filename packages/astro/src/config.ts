@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '@druk/locale';
-import { parseOrThrow } from './validation.ts';
+import { AccentContrastError, applyAccent, themes } from '@druk/tokens';
+import { DrukValidationError, parseOrThrow } from './validation.ts';
 
 /** Text a visitor sees, in both languages of the site. */
 const bilingual = z.strictObject({
@@ -101,5 +102,28 @@ export function defineSiteConfig(config: SiteConfigInput): SiteConfigInput {
 /** Validates a site config; a wrong value throws an error naming `file` and the field. */
 export function validateSiteConfig(config: unknown, file = 'site.config.ts'): SiteConfig {
   const parsed = parseOrThrow(siteConfigSchema, config, file);
+  accentTheme(parsed.accent, file);
   return { ...parsed, url: parsed.url.endsWith('/') ? parsed.url : `${parsed.url}/` };
+}
+
+/**
+ * The light-theme colours that follow from the accent (the menu bar and buttons): the accent, its
+ * hover shade and the text colour on it. An accent too light for readable text on it is an error
+ * in site.config.ts, naming the failing contrast.
+ */
+export function accentTheme(accent: string, file = 'site.config.ts') {
+  try {
+    const scheme = applyAccent(themes.light, accent, 'light');
+    return { accent: scheme.accent, hover: scheme['accent-hover'], onAccent: scheme['on-accent'] };
+  } catch (error) {
+    if (error instanceof AccentContrastError)
+      throw new DrukValidationError(file, [{ field: 'accent', message: error.message }]);
+    throw error;
+  }
+}
+
+/** CSS that puts the site's accent into the --druk-color-* tokens (after the tokens stylesheet). */
+export function accentCss(accent: string): string {
+  const theme = accentTheme(accent);
+  return `:root {\n  --druk-color-accent: ${theme.accent};\n  --druk-color-accent-hover: ${theme.hover};\n  --druk-color-on-accent: ${theme.onAccent};\n}\n`;
 }

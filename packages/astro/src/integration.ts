@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyFonts, subsetSite } from '@druk/fonts';
 import { DrukValidationError } from './validation.ts';
-import { validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
+import { accentCss, validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
 import { writeIcons } from './build/icons.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
 
 const VIRTUAL_ID = 'virtual:druk/site';
+/** The accent colour of site.config.ts as token overrides; bundled into the site's stylesheet. */
+const THEME_ID = 'virtual:druk/theme.css';
 /** Where the Dzongkha fonts and their stylesheet are served from. */
 export const FONTS_URL = '/_fonts';
 
@@ -84,12 +86,13 @@ export default function druk(options: DrukOptions): AstroIntegration {
             plugins: [
               {
                 name: 'druk-site',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id: string) =>
-                  id === `\0${VIRTUAL_ID}`
-                    ? `export const site = ${JSON.stringify(site)};
-export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,webp}', { eager: true, import: 'default' });`
-                    : undefined,
+                resolveId: (id: string) => (id === VIRTUAL_ID || id === THEME_ID ? `\0${id}` : undefined),
+                load: (id: string) => {
+                  if (id === `\0${THEME_ID}`) return accentCss(config.accent);
+                  if (id !== `\0${VIRTUAL_ID}`) return undefined;
+                  return `export const site = ${JSON.stringify(site)};
+export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,webp}', { eager: true, import: 'default' });`;
+                },
               },
             ],
           },

@@ -5,3 +5,5 @@ declare module 'virtual:druk/site' {
   /** Pictures of the content folder, keyed by their path from the site root (/src/content/images/…). */
   export const images: Record<string, import('astro').ImageMetadata>;
 }
+
+declare module 'virtual:druk/theme.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSiteConfig } from '../src/config.ts';
+import { accentCss, validateSiteConfig } from '../src/config.ts';
 import { DrukValidationError } from '../src/validation.ts';
 import { sampleConfig } from './fixtures.ts';
 
@@ -50,6 +50,13 @@ describe('site.config.ts validation', () => {
 
   it('needs an analytics script address when analytics is switched on', () => {
     expect(errorOf({ ...sampleConfig(), analytics: { enabled: true } }).fields).toEqual(['analytics.scriptUrl']);
+  });
+
+  it('rejects an accent colour that white text cannot be read on, and themes a good one', () => {
+    const error = errorOf({ ...sampleConfig(), accent: '#ffd520' });
+    expect(error.fields).toEqual(['accent']);
+    expect(error.message).toMatch(/contrast/);
+    expect(accentCss('#1d4f91')).toMatch(/--druk-color-accent: #1d4f91;[\s\S]*--druk-color-on-accent: #ffffff;/);
   });
 
   it('rejects a logo that is not SVG or PNG', () => {
