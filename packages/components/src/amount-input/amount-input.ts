@@ -1,7 +1,6 @@
-import { toAsciiDigits } from '@druk/locale/format/digits';
 import { isValidNgultrum, normaliseNgultrum } from '@druk/locale/validate-ngultrum';
 import type { StringId } from '../base/strings.ts';
-import { DrukInput } from '../input/input.ts';
+import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.ts';
 
 /**
  * `<druk-amount-input>`: an amount of Ngultrum after a visible "Nu.". Accepts Indian digit grouping
@@ -11,8 +10,12 @@ import { DrukInput } from '../input/input.ts';
  * @summary Ngultrum amount input.
  * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
  */
-export class DrukAmountInput extends DrukInput {
-  static override strings: readonly StringId[] = [...DrukInput.strings, 'form.amount.currency', 'form.amount.invalid'];
+export class DrukAmountInput extends DrukCheckedInput {
+  static override strings: readonly StringId[] = [
+    ...DrukCheckedInput.strings,
+    'form.amount.currency',
+    'form.amount.invalid',
+  ];
 
   constructor() {
     super();
@@ -24,20 +27,9 @@ export class DrukAmountInput extends DrukInput {
     return { text: 'Nu.', spoken: this.t('form.amount.currency') };
   }
 
-  protected override normalise(value: string): string {
-    return toAsciiDigits(value);
-  }
-
-  protected override tidy(value: string): string {
-    const amount = normaliseNgultrum(value);
-    return isValidNgultrum(amount) ? amount : value;
-  }
-
-  protected override fieldError(): string | undefined {
-    const value = this.value;
-    return value && !isValidNgultrum(normaliseNgultrum(value))
-      ? this.t('form.amount.invalid', { label: this.labelText })
-      : undefined;
+  protected override check(text: string): CheckResult {
+    const amount = normaliseNgultrum(text);
+    return isValidNgultrum(amount) ? { ok: true, value: amount } : { ok: false, error: 'form.amount.invalid' };
   }
 }
 

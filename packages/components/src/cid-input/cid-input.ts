@@ -1,7 +1,6 @@
-import { toAsciiDigits } from '@druk/locale/format/digits';
 import { validateCid } from '@druk/locale/validate/validate';
 import type { StringId } from '../base/strings.ts';
-import { DrukInput } from '../input/input.ts';
+import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.ts';
 
 /**
  * `<druk-cid-input>`: a Citizenship ID number. Accepts the 11 digits with spaces or hyphens and in
@@ -12,9 +11,9 @@ import { DrukInput } from '../input/input.ts';
  * @summary Citizenship ID number input.
  * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
  */
-export class DrukCidInput extends DrukInput {
+export class DrukCidInput extends DrukCheckedInput {
   static override strings: readonly StringId[] = [
-    ...DrukInput.strings,
+    ...DrukCheckedInput.strings,
     'form.cid.label',
     'form.cid.hint',
     'validation.cid.empty',
@@ -32,27 +31,16 @@ export class DrukCidInput extends DrukInput {
     return this.t('form.cid.label');
   }
 
-  protected override missingMessage(): string {
-    return this.t('validation.cid.empty');
-  }
-
   protected override defaultHint(): string {
     return this.t('form.cid.hint');
   }
 
-  protected override normalise(value: string): string {
-    return toAsciiDigits(value);
+  protected override missingMessage(): string {
+    return this.t('validation.cid.empty');
   }
 
-  protected override tidy(value: string): string {
-    const result = validateCid(value);
-    return result.ok ? result.value : value;
-  }
-
-  protected override fieldError(): string | undefined {
-    if (!this.value) return undefined;
-    const result = validateCid(this.value);
-    return result.ok ? undefined : this.t(result.error as StringId);
+  protected override check(text: string): CheckResult {
+    return validateCid(text);
   }
 }
 

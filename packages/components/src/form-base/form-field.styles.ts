@@ -1,3 +1,5 @@
+import { visuallyHiddenStyles } from '../base/styles.ts';
+
 /**
  * The stylesheet of every form control. The controls render into their own light DOM (ADR 0003), so
  * these are ordinary page rules, prefixed `druk-`: a server-rendered page links them (`formsCss`) so the
@@ -143,17 +145,7 @@ export const formsCss = `
   color: var(--druk-color-error, #b3261e);
   font-weight: 700;
 }
-.druk-visually-hidden {
-  position: absolute !important;
-  width: 1px !important;
-  height: 1px !important;
-  margin: -1px !important;
-  padding: 0 !important;
-  overflow: hidden !important;
-  clip-path: inset(50%) !important;
-  white-space: nowrap !important;
-  border: 0 !important;
-}
+${visuallyHiddenStyles.cssText.replace('.visually-hidden', '.druk-visually-hidden')}
 @media (forced-colors: active) {
   .druk-field--error, .druk-fieldset--error { border-inline-start-color: CanvasText; }
 }

@@ -1,7 +1,8 @@
-import { toAsciiDigits } from '@druk/locale/format/digits';
 import { validatePhone } from '@druk/locale/validate/validate';
 import type { StringId } from '../base/strings.ts';
-import { DrukInput } from '../input/input.ts';
+import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.ts';
+
+type ValidPhone = { value: string; display: string };
 
 /**
  * `<druk-phone-input>`: a Bhutanese phone number after a visible "+975". Accepts mobile and landline
@@ -13,9 +14,9 @@ import { DrukInput } from '../input/input.ts';
  * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
  * @attr autocomplete - Defaults to `tel`.
  */
-export class DrukPhoneInput extends DrukInput {
+export class DrukPhoneInput extends DrukCheckedInput<ValidPhone> {
   static override strings: readonly StringId[] = [
-    ...DrukInput.strings,
+    ...DrukCheckedInput.strings,
     'form.phone.label',
     'form.phone.hint',
     'form.phone.country-code',
@@ -37,32 +38,25 @@ export class DrukPhoneInput extends DrukInput {
     return this.t('form.phone.label');
   }
 
-  protected override missingMessage(): string {
-    return this.t('validation.phone.empty');
-  }
-
   protected override defaultHint(): string {
     return this.t('form.phone.hint');
+  }
+
+  protected override missingMessage(): string {
+    return this.t('validation.phone.empty');
   }
 
   protected override leadingText() {
     return { text: '+975', spoken: this.t('form.phone.country-code') };
   }
 
-  protected override normalise(value: string): string {
-    return toAsciiDigits(value);
+  protected override check(text: string): CheckResult<ValidPhone> {
+    return validatePhone(text);
   }
 
-  /** A valid number is written back grouped, without the +975 the field already shows: "17 12 34 56". */
-  protected override tidy(value: string): string {
-    const result = validatePhone(value);
-    return result.ok ? result.display.replace(/^\+975 /, '') : value;
-  }
-
-  protected override fieldError(): string | undefined {
-    if (!this.value) return undefined;
-    const result = validatePhone(this.value);
-    return result.ok ? undefined : this.t(result.error as StringId);
+  /** Grouped, without the +975 the field already shows: "17 12 34 56". */
+  protected override written(result: { ok: true } & ValidPhone): string {
+    return result.display.replace(/^\+975 /, '');
   }
 }
 
