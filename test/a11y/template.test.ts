@@ -9,10 +9,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHROMIUM_ARGS, launchChromium, requireChromium } from '../../packages/chromium/src/index.js';
 import { REPO_ROOT } from '../support/paths.ts';
+import { snapshotSite } from '../support/site-snapshot.ts';
 import { htmlPages, serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const dist = inject('templateDist');
+// A private copy: a rebuild of the template started elsewhere must not pull pages away mid-run.
+const site = snapshotSite(inject('templateDist'));
+const dist = site.dir;
 const pages = htmlPages(readdirSync(dist, { recursive: true, encoding: 'utf8' }));
 
 interface Pa11yIssue {
@@ -33,6 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  site.remove();
 });
 
 test('the template builds at least one page', () => {

@@ -31,7 +31,9 @@ async function freePort(): Promise<number> {
  */
 export async function startNginx(serverBlock: string, root: string): Promise<NginxServer> {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx is not installed at ${NGINX}. Run \`npm test\` (it installs Debian's nginx-light) or set NGINX_PATH.`);
+    throw new Error(
+      `nginx is not installed at ${NGINX}. Run \`npm test\` (it installs Debian's nginx-light) or set NGINX_PATH.`,
+    );
   }
   const port = await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'druk-nginx-'));

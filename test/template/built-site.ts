@@ -1,19 +1,8 @@
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages } from '../support/static-server.ts';
 
-/**
- * A private copy of the built site for one test file, so a rebuild of sites/template/dist started
- * elsewhere in the meantime cannot pull files away mid-test. `remove` deletes the copy.
- */
-export function snapshotSite(dist: string): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'druk-site-copy-'));
-  cpSync(dist, dir, { recursive: true });
-  // Readable by nginx's unprivileged worker processes.
-  chmodSync(dir, 0o755);
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export { snapshotSite } from '../support/site-snapshot.ts';
 
 /** Every built page as a URL path, with its HTML. */
 export function builtPages(dist: string): { path: string; html: string }[] {
