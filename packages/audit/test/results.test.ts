@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -283,4 +283,9 @@ test('the progress line shows pages, errors and an ETA, and stays silent off a t
   const piped = new Progress({ ...tty, isTTY: false, stderr: (text) => (silent += text) }, false, 10);
   piped.update({ type: 'page-done', site: 'https://x.bt/', page, queued: 0, done: 1 });
   expect(silent).toBe('');
+});
+
+test('docs/audit-rules.md lists every rule druk-audit defines', () => {
+  const doc = readFileSync(new URL('../../../docs/audit-rules.md', import.meta.url), 'utf8');
+  expect(OWN_RULES.map((rule) => rule.id).filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
 });
