@@ -78,6 +78,7 @@ describe('the example form without JavaScript', () => {
     expect(find('textbox', 'Phone number')?.description).toContain('Country code +975, Bhutan');
     expect(find('group', 'Date of birth')?.description).toBe('For example, 27 3 2007');
     expect(find('group', 'Your address')).toBeDefined();
+    expect(find('group', 'How can we reach you?')).toBeDefined();
     for (const part of ['Dzongkhag or thromde', 'Gewog or thromde zone', 'Village or street', 'Postcode']) {
       expect(nodes.some((node) => node.name === part && ['combobox', 'textbox'].includes(node.role))).toBe(true);
     }

@@ -12,6 +12,8 @@ export type PageLang = 'en' | 'dz';
 interface FieldSpec {
   tag: string;
   attributes: Record<string, AttributeValue>;
+  /** The legend of the `druk-fieldset` that groups this field with its neighbours of the same group. */
+  group?: string;
 }
 
 const TEXT = {
@@ -19,6 +21,7 @@ const TEXT = {
     title: 'Send feedback to the Dzongkhag Administration',
     fullName: 'Full name',
     email: 'Email address',
+    contactDetails: 'How can we reach you?',
     dob: 'Date of birth',
     address: 'Your address',
     dobHint: 'For example, 27 3 2007',
@@ -42,6 +45,7 @@ const TEXT = {
     title: 'རྫོང་ཁག་བདག་སྐྱོང་ལུ་ བསམ་འཆར་བཏང་།',
     fullName: 'མིང་ཆ་ཚང་།',
     email: 'གློག་འཕྲིན་ཁ་བྱང་།',
+    contactDetails: 'ཁྱོད་དང་ ག་དེ་སྦེ་ འབྲེལ་བ་འཐབ་ནི་ཨིན་ན?',
     dob: 'སྐྱེས་ཚེས།',
     address: 'ཁྱོད་ཀྱི་ཁ་བྱང་།',
     dobHint: 'དཔེར་ན་ ༢༧ ༣ ༢༠༠༧',
@@ -73,8 +77,12 @@ export function feedbackFields(lang: PageLang): FieldSpec[] {
       attributes: { name: 'full-name', label: text.fullName, autocomplete: 'name', required: true },
     },
     { tag: 'druk-cid-input', attributes: { name: 'cid', required: true } },
-    { tag: 'druk-phone-input', attributes: { name: 'phone' } },
-    { tag: 'druk-input', attributes: { name: 'email', label: text.email, type: 'email', autocomplete: 'email' } },
+    { tag: 'druk-phone-input', attributes: { name: 'phone' }, group: text.contactDetails },
+    {
+      tag: 'druk-input',
+      attributes: { name: 'email', label: text.email, type: 'email', autocomplete: 'email' },
+      group: text.contactDetails,
+    },
     { tag: 'druk-address', attributes: { name: 'address', label: text.address } },
     { tag: 'druk-date-input', attributes: { name: 'dob', label: text.dob, hint: text.dobHint, autocomplete: 'bday' } },
     {
@@ -151,13 +159,26 @@ export async function feedbackPage(options: PageOptions): Promise<string> {
       href: `#${String(field.attributes.name)}`,
       text: errors[String(field.attributes.name)] as string,
     }));
-  const controls = await Promise.all(
+  const rendered = await Promise.all(
     fields.map((field) => {
       const name = String(field.attributes.name);
       const attributes = { ...field.attributes, error: errors[name], value: values[name] };
       return renderFormControl(field.tag, { attributes, lang });
     }),
   );
+  const controls: string[] = [];
+  for (let index = 0; index < fields.length; index += 1) {
+    const group = fields[index]?.group;
+    if (!group) {
+      controls.push(rendered[index] as string);
+      continue;
+    }
+    let end = index;
+    while (fields[end + 1]?.group === group) end += 1;
+    const content = rendered.slice(index, end + 1).join('\n');
+    controls.push(await renderFormControl('druk-fieldset', { attributes: { legend: group }, lang, content }));
+    index = end;
+  }
   const summaryHtml = await renderFormControl('druk-error-summary', {
     attributes: { errors: summary.length ? JSON.stringify(summary) : undefined },
     lang,

@@ -17,3 +17,4 @@ export { DrukAmountInput } from '../amount-input/amount-input.ts';
 export { DrukButton } from '../button/button.ts';
 export { DrukErrorSummary, type SummaryError } from '../error-summary/error-summary.ts';
 export { DrukAddress } from '../address/address.ts';
+export { DrukFieldset } from '../fieldset/fieldset.ts';

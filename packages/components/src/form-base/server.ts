@@ -19,7 +19,8 @@ function isLightDom(element: Element): boolean {
 LitElementRenderer.renderOptions.push((element) => (isLightDom(element) ? { disableSsr: true } : undefined));
 
 /**
- * Server-renders one form control (`druk-input`, `druk-select`, `druk-error-summary`, `druk-button`, …)
+ * Server-renders one form control (`druk-input`, `druk-select`, `druk-error-summary`, `druk-button`, …,
+ * and `druk-fieldset`, whose `content` is the HTML of the fields it groups)
  * with its label, hint, error and native control as plain light-DOM HTML, so that a page without
  * JavaScript shows and submits it. Link `formsCss` in the page for the styles. In the browser the
  * element upgrades over this markup, keeping what the user typed.
@@ -28,7 +29,7 @@ LitElementRenderer.renderOptions.push((element) => (isLightDom(element) ? { disa
  * await renderFormControl('druk-cid-input', { attributes: { name: 'cid', required: true }, lang: 'dz' });
  * ```
  */
-export async function renderFormControl(tag: string, options: Omit<RenderOptions, 'content'> = {}): Promise<string> {
+export async function renderFormControl(tag: string, options: RenderOptions = {}): Promise<string> {
   const Control = customElements.get(tag);
   if (!Control) throw new Error(`renderFormControl: <${tag}> is not a form control of @druk/components`);
   const element = new Control() as LitElement;
@@ -43,8 +44,17 @@ export async function renderFormControl(tag: string, options: Omit<RenderOptions
     element.setAttribute(name, text);
     element.attributeChangedCallback(name, null, text);
   }
-  const lifecycle = element as unknown as { willUpdate(changed: Map<string, unknown>): void; render(): TemplateResult };
+  const lifecycle = element as unknown as {
+    willUpdate(changed: Map<string, unknown>): void;
+    render(): TemplateResult;
+    content?: string;
+  };
+  // Only a group (druk-fieldset) has children of its own: the fields, as trusted HTML.
+  if (options.content !== undefined) {
+    if (!('content' in lifecycle)) throw new Error(`renderFormControl: <${tag}> takes no content; use its attributes`);
+    lifecycle.content = options.content;
+  }
   lifecycle.willUpdate(new Map());
   const content = collectResultSync(render(lifecycle.render()));
-  return renderToString(tag, { ...options, content });
+  return renderToString(tag, { attributes: options.attributes, lang: options.lang, content });
 }
