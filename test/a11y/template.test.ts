@@ -92,7 +92,8 @@ describe('pa11y-ci (runners axe + htmlcs, WCAG2AA)', () => {
       );
     });
     results = JSON.parse(output).results;
-  });
+    // pa11y-ci checks every page in one run; on a shared 2-core machine that can take minutes.
+  }, 900_000);
 
   test.each(pages)('%s', (path) => {
     const issues = results[new URL(path, server.url).href];
