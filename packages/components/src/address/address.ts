@@ -25,7 +25,10 @@ const THROMDE_PREFIX = 'thromde:';
  * @attr name - Prefix of the submitted names.
  * @attr label - The legend, e.g. "Your address".
  * @attr value - Initial parts as JSON: `{"area":"BT-34","gewog":"Trong","village":"Tali","postcode":"34001"}`.
- * @attr hint, error, required, disabled - As on `<druk-input>`; `required` applies to area and village.
+ * @attr hint - As on `<druk-input>`; `required` applies to area and village.
+ * @attr error - As on `<druk-input>`; `required` applies to area and village.
+ * @attr required - As on `<druk-input>`; `required` applies to area and village.
+ * @attr disabled - As on `<druk-input>`; `required` applies to area and village.
  */
 export class DrukAddress extends DrukFormField {
   static override strings: readonly StringId[] = [

@@ -8,7 +8,13 @@ import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.t
  * valid amount it is written back as a plain decimal ("100000.50"), the form servers read.
  *
  * @summary Ngultrum amount input.
- * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr value - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  */
 export class DrukAmountInput extends DrukCheckedInput {
   static override strings: readonly StringId[] = [

@@ -18,7 +18,8 @@ type Variant = (typeof VARIANTS)[number];
  * @attr variant - primary (default), secondary or warning.
  * @attr type - submit (default), button or reset.
  * @attr href - Makes it a link to this address.
- * @attr name, value - Submitted with the form when this button submits it.
+ * @attr name - Submitted with the form when this button submits it.
+ * @attr value - Submitted with the form when this button submits it.
  * @attr disabled - As on `<button>`.
  */
 export class DrukButton extends DrukElement {

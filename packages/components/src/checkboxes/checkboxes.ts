@@ -7,7 +7,12 @@ import type { FieldOption } from '../form-base/options.ts';
  * box, so the group sets the failure itself on its first box.
  *
  * @summary Checkbox group with legend, hint and error message.
- * @attr name, label (the legend), hint, error, required, disabled - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`. (the legend)
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  * @attr options - JSON array of `{"value", "label", "hint"?, "checked"?, "disabled"?}`.
  */
 export class DrukCheckboxes extends DrukChoiceGroup {

@@ -9,7 +9,13 @@ import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.t
  * "11 digits, as printed on your citizenship ID card").
  *
  * @summary Citizenship ID number input.
- * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr value - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  */
 export class DrukCidInput extends DrukCheckedInput {
   static override strings: readonly StringId[] = [

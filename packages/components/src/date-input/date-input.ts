@@ -23,7 +23,10 @@ function isRealDate(day: number, month: number, year: number): boolean {
  * @attr name - Prefix of the three submitted names.
  * @attr label - The question (the legend), e.g. "Date of birth".
  * @attr value - Initial date as YYYY-MM-DD.
- * @attr hint, error, required, disabled - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  * @attr autocomplete - `bday` fills the three parts with `bday-day`, `bday-month`, `bday-year`.
  */
 export class DrukDateInput extends DrukFormField {

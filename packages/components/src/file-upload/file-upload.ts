@@ -18,7 +18,12 @@ function matchesAccept(file: File, accept: string): boolean {
  * The form must use `method="post" enctype="multipart/form-data"`; the server checks again.
  *
  * @summary File input with accepted types and size shown and enforced.
- * @attr name, label, hint, error, required, disabled - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  * @attr accept - Accepted types, as on `<input type="file">`: `.pdf,.jpg,image/png`.
  * @attr max-size - Largest size of each file, in bytes.
  * @attr multiple - Allows several files.

@@ -20,7 +20,14 @@ const TEXT_TYPES = new Set(['text', 'email', 'tel', 'url', 'search', 'number', '
  * @attr autocomplete - An autofill token, e.g. `name`, `email`, `tel-national`.
  * @attr inputmode - Virtual keyboard hint, e.g. `numeric`.
  * @attr width - `short` or `medium` for inputs whose answers are short.
- * @attr required, disabled, readonly, minlength, maxlength, pattern, spellcheck, placeholder - As on `<input>`.
+ * @attr required - As on `<input>`.
+ * @attr disabled - As on `<input>`.
+ * @attr readonly - As on `<input>`.
+ * @attr minlength - As on `<input>`.
+ * @attr maxlength - As on `<input>`.
+ * @attr pattern - As on `<input>`.
+ * @attr spellcheck - As on `<input>`.
+ * @attr placeholder - As on `<input>`.
  */
 export class DrukInput extends DrukFormField {
   static override strings: readonly StringId[] = [

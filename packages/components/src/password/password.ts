@@ -9,7 +9,14 @@ import { DrukInput } from '../input/input.ts';
  * `autocomplete` should be `current-password` or `new-password` so password managers help.
  *
  * @summary Password input with show/hide button.
- * @attr name, label, hint, error, required, disabled, autocomplete, minlength - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
+ * @attr autocomplete - As on `<druk-input>`.
+ * @attr minlength - As on `<druk-input>`.
  */
 export class DrukPassword extends DrukInput {
   static override strings: readonly StringId[] = [

@@ -11,7 +11,13 @@ type ValidPhone = { value: string; display: string };
  * into E.164 with `validatePhone` from @druk/locale, the same check the field runs.
  *
  * @summary Bhutanese phone number input with +975.
- * @attr name, label, hint, error, value, required, disabled - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr value - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  * @attr autocomplete - Defaults to `tel`.
  */
 export class DrukPhoneInput extends DrukCheckedInput<ValidPhone> {

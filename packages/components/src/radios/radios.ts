@@ -6,7 +6,12 @@ import type { FieldOption } from '../form-base/options.ts';
  * between the choices and `required` is the browser's own.
  *
  * @summary Radio button group with legend, hint and error message.
- * @attr name, label (the legend), hint, error, required, disabled - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`. (the legend)
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
  * @attr value - The initially selected choice.
  * @attr options - JSON array of `{"value", "label", "hint"?, "disabled"?}`.
  */

@@ -9,7 +9,13 @@ import { optionsConverter, type FieldOption } from '../form-base/options.ts';
  * ("Choose…"), so that the browser's `required` check means "the user picked something".
  *
  * @summary Drop-down list with label, hint and error message.
- * @attr name, label, hint, error, required, disabled, autocomplete - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
+ * @attr autocomplete - As on `<druk-input>`.
  * @attr value - The initially selected option's value.
  * @attr options - JSON array of `{"value", "label", "disabled"?}`.
  * @attr placeholder - Text of the empty first option (default "Choose…"); shown whenever `required` is set.

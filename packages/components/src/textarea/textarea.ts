@@ -11,7 +11,14 @@ import { DrukFormField, type FieldIds } from '../form-base/form-field.ts';
  * count does.
  *
  * @summary Multi-line text input with an optional character count.
- * @attr name, label, hint, error, value, required, disabled, autocomplete - As on `<druk-input>`.
+ * @attr name - As on `<druk-input>`.
+ * @attr label - As on `<druk-input>`.
+ * @attr hint - As on `<druk-input>`.
+ * @attr error - As on `<druk-input>`.
+ * @attr value - As on `<druk-input>`.
+ * @attr required - As on `<druk-input>`.
+ * @attr disabled - As on `<druk-input>`.
+ * @attr autocomplete - As on `<druk-input>`.
  * @attr maxlength - Most characters allowed; shows the count.
  * @attr rows - Visible lines (default 5).
  */
