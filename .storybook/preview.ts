@@ -5,6 +5,8 @@ import manifest from '../packages/components/custom-elements.json' with { type: 
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A docs page per component: its attributes, slots, parts and events from the manifest, and its stories.
+  tags: ['autodocs'],
   parameters: {
     // Accessibility violations fail the story tests, not just warn.
     a11y: { test: 'error' },

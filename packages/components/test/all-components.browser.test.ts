@@ -80,6 +80,21 @@ describe.each(samples)('<$tag> in the browser', (sample) => {
     unmount(element);
   });
 
+  it('resolves every ID reference (aria-*, for) inside its own shadow root', async () => {
+    const element = await mount(sample, 'en', 960);
+    const broken: string[] = [];
+    for (const node of deepElements(element)) {
+      const root = node.getRootNode() as Document | ShadowRoot;
+      for (const attribute of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for']) {
+        for (const id of node.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? []) {
+          if (!root.getElementById(id)) broken.push(`${node.localName}[${attribute}=${id}]`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    unmount(element);
+  });
+
   it('still fits at 200% text size', async () => {
     document.documentElement.style.fontSize = '200%';
     try {
