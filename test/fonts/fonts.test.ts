@@ -13,6 +13,7 @@ import {
   subsetFontFile,
   subsetSite,
   tibetanCodePoints,
+  type SubsetReport,
 } from '../../packages/fonts/src/index.ts';
 import { dzongkhaSamples } from '../../packages/fonts/src/samples/samples.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -22,6 +23,7 @@ const samples = dzongkhaSamples();
 const work = mkdtempSync(join(tmpdir(), 'druk-fonts-e2e-'));
 let browser: Browser;
 let server: StaticServer;
+let subsetReport: SubsetReport;
 
 function pageHtml(lang: 'en' | 'dz', body: string): string {
   return `<!doctype html>
@@ -44,6 +46,9 @@ function writeSite(dir: string): void {
   const english =
     '<p>Apply for a citizenship ID card — fees, forms and offices.</p><p>👩‍💻 〈Digital services〉 «Nu. 100»</p>';
   writeFileSync(join(dir, 'en.html'), pageHtml('en', english));
+  // The usual Tibetan on an English page: the language switch.
+  const languageSwitch = '<nav><a href="dz.html" lang="dz" hreflang="dz">རྫོང་ཁ</a></nav><p>Services</p>';
+  writeFileSync(join(dir, 'en-switch.html'), pageHtml('en', languageSwitch));
   for (const sample of samples) {
     const paragraphs = sample.text
       .split(/\n+/)
@@ -58,7 +63,7 @@ beforeAll(async () => {
   writeSite(join(work, 'full'));
   await copyFonts(join(work, 'full', '_fonts'));
   writeSite(join(work, 'subset'));
-  await subsetSite(join(work, 'subset'));
+  subsetReport = await subsetSite(join(work, 'subset'));
   server = await serveStatic(work);
   browser = await launchChromium();
 }, 60_000);
@@ -108,11 +113,32 @@ describe('font downloads', () => {
     await page.close();
   });
 
-  it('a subset site downloads the subset, not the full font', async () => {
+  it('a subset site serves Dzongkha pages from the site subset, never the full font', async () => {
+    const [siteSubset] = subsetReport.files;
     const fonts = await fontRequests(`subset/${samples[1]?.id}.html`);
-    expect(fonts.some((path) => /jomolhari-tibetan-400-normal-subset-[0-9a-f]{10}\.woff2$/.test(path))).toBe(true);
+    expect(fonts).toContain(`/subset/${siteSubset?.path}`);
     expect(fonts).not.toContain('/subset/_fonts/files/jomolhari-tibetan-400-normal.woff2');
     expect(await fontRequests('subset/en.html')).toEqual([]);
+  });
+
+  it('an English page with a language switch downloads the site subset, not the full font', async () => {
+    const [siteSubset] = subsetReport.files;
+    expect(await fontRequests('subset/en-switch.html')).toEqual([`/subset/${siteSubset?.path}`]);
+  });
+});
+
+describe('the subset stylesheet renders like the full fonts', () => {
+  it.each(samples.map((sample) => [sample.id]))('%s looks the same', async (id) => {
+    const shots: Buffer[] = [];
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    for (const variant of ['full', 'subset']) {
+      await page.goto(new URL(`${variant}/${id}.html`, server.url).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      shots.push(await page.locator('main').screenshot());
+    }
+    const { differing, total } = await differingPixels(page, shots[0] as Buffer, shots[1] as Buffer);
+    expect(differing, `${differing} of ${total} pixels differ`).toBe(0);
+    await page.close();
   });
 });
 

@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     const pages = `${report.pages} ${report.pages === 1 ? 'page' : 'pages'}`;
     process.stdout.write(`${pages}, ${report.codePoints} Tibetan characters, ${seconds} s\n`);
     for (const file of report.files) {
-      process.stdout.write(`  ${file.family}: ${file.bytes} B (full font ${file.fullBytes} B) -> ${file.path}\n`);
+      process.stdout.write(
+        `  ${file.family}, ${file.codePoints} characters: ${file.bytes} B (full font ${file.fullBytes} B) -> ${file.path}\n`,
+      );
     }
     process.stdout.write(`Stylesheet: ${join(report.css)}\n`);
   } else {

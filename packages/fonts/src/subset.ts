@@ -62,7 +62,7 @@ export interface SubsetReport {
   pages: number;
   codePoints: number;
   /** Written subsets, with the size of the file each replaces. */
-  files: { family: string; path: string; bytes: number; fullBytes: number }[];
+  files: { family: string; path: string; codePoints: number; bytes: number; fullBytes: number }[];
   css: string;
 }
 
@@ -100,9 +100,16 @@ async function cachedSubset(file: FontFile, codePoints: Set<number>, cacheDir: s
 
 /**
  * Scans every HTML file of a built site for the Tibetan characters it uses and writes, under
- * `<site>/<fontsDir>/`: a subset woff2 per face (content-hashed name), the full files and
- * licences (`copyFonts`), and `druk-fonts.css` declaring the subsets for exactly those
- * characters with the full files behind them for any text added later (e.g. by search).
+ * `<site>/<fontsDir>/`: the full files and licences (`copyFonts`), a subset woff2 per face
+ * (content-hashed name), and `druk-fonts.css` declaring each subset for exactly those
+ * characters after the full file of its family: browsers try the later rule first, so the
+ * built pages load only the subset, and text added later (search results) with other
+ * characters falls back to the full file.
+ *
+ * There is one subset per face, not a smaller one for the few Tibetan letters of English
+ * pages: when a syllable's letters come from two files, Chromium places the vowel signs
+ * without the font's attachment data (seen in the screenshot comparison), so every
+ * character a page may show together must come from one file.
  */
 export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {}): Promise<SubsetReport> {
   const fontsDir = options.fontsDir ?? '_fonts';
@@ -132,7 +139,13 @@ export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {
     await writeFile(path, data);
     subsets.push({ file, url: `files/${name}`, unicodeRange: range });
     const fullBytes = (await readFile(fontPath(file))).byteLength;
-    report.files.push({ family: file.family, path: relative(siteDir, path), bytes: data.byteLength, fullBytes });
+    report.files.push({
+      family: file.family,
+      path: relative(siteDir, path),
+      codePoints: codePoints.size,
+      bytes: data.byteLength,
+      fullBytes,
+    });
   }
   await writeFile(report.css, `${fontFaceCss([...full, ...subsets])}\n`);
   return report;

@@ -26,7 +26,9 @@ describe('druk-fonts', () => {
     const result = run('subset', site, '--fonts-dir', 'assets/fonts');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^1 page, 6 Tibetan characters, [\d.]+ s$/m);
-    expect(result.stdout).toMatch(/Jomolhari: \d+ B \(full font 362200 B\) -> assets\/fonts\/files\/.*-subset-/);
+    expect(result.stdout).toMatch(
+      /Jomolhari, 6 characters: \d+ B \(full font 362200 B\) -> assets\/fonts\/files\/.*-subset-/,
+    );
   }, 30_000);
 
   it('explains a wrong command or a folder without pages', () => {
