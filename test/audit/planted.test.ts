@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { servePlanted, type FixtureServer } from '../../packages/audit/test/fixtures/planted-server.ts';
+import {
+  BIG_DOWNLOAD_BYTES,
+  servePlanted,
+  type FixtureServer,
+} from '../../packages/audit/test/fixtures/planted-server.ts';
 import { audit, REPORT_SCHEMA_VERSION, type Finding, type SiteResult } from '../../packages/audit/src/index.ts';
 import { siteSlug } from '../../packages/audit/src/audit-site.ts';
 import { launchChromium } from '../../packages/chromium/src/index.js';
@@ -88,6 +92,13 @@ test('respects robots.txt (Disallow: /private/)', () => {
   const paths = site.pages.map((page) => new URL(page.url).pathname);
   expect(paths).toContain('/keyboard-trap/');
   expect(paths).not.toContain('/private/');
+});
+
+test('records downloads with their size and PDF text layer', () => {
+  const scanned = site.downloads?.find((download) => download.url.endsWith('/docs/scanned.pdf'));
+  expect(scanned?.info?.pdf).toMatchObject({ pages: 1, textChars: 0 });
+  const big = site.downloads?.find((download) => download.url.endsWith('/docs/big.zip'));
+  expect(big?.info?.bytes).toBe(BIG_DOWNLOAD_BYTES);
 });
 
 test('merges axe and HTML_CodeSniffer reports of the same element into one finding', () => {

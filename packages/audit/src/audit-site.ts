@@ -18,6 +18,7 @@ import {
   REPORT_SCHEMA_VERSION,
   SEVERITIES,
   type AuditEvent,
+  type DownloadResult,
   type PageResult,
   type SiteInput,
   type SiteResult,
@@ -123,7 +124,7 @@ export async function crawlAndAuditSite(
   const queue: QueueItem[] = [];
   const downloads = new Map<string, DownloadLink>();
   const rawFindings: RawFinding[] = [];
-  const downloadResults = new Map<string, true>();
+  const downloadResults = new Map<string, DownloadResult>();
 
   const enqueue = (href: string, depth: number, linkText = '', fromPage = home, lang = '') => {
     const url = normaliseUrl(href, undefined, options);
@@ -161,7 +162,13 @@ export async function crawlAndAuditSite(
   const journalled = options.resume ? journal.read() : [];
   for (const entry of journalled) {
     if (entry.type === 'page') seen.add(entry.audit.page.url);
-    else downloadResults.set(entry.url, true);
+    else
+      downloadResults.set(entry.url, {
+        url: entry.url,
+        pageUrl: entry.pageUrl,
+        info: entry.info,
+        ...(entry.error ? { error: entry.error } : {}),
+      });
   }
   for (const entry of journalled) {
     if (entry.type === 'page') record(entry.audit);
@@ -373,6 +380,7 @@ export async function crawlAndAuditSite(
     tool: { name: 'druk-audit', version: VERSION },
     truncated,
     pages: pageResults,
+    downloads: [...downloadResults.values()],
     findings,
     passes,
     ...(unreachable ? { unreachable } : {}),

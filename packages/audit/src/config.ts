@@ -148,7 +148,13 @@ export function parseRubric(input: unknown, source = 'rubric'): Rubric {
   return result.data;
 }
 
-export const CONFIG_FILE_NAMES = ['druk-audit.config.json', 'druk-audit.config.mjs', 'druk-audit.config.js'];
+/** Looked for in this order; Node 24 runs a TypeScript config as written. */
+export const CONFIG_FILE_NAMES = [
+  'druk-audit.config.json',
+  'druk-audit.config.ts',
+  'druk-audit.config.mjs',
+  'druk-audit.config.js',
+];
 
 /** Finds and reads a config file in `dir` (or the given path); returns the raw object, not yet validated. */
 export async function loadConfigFile(

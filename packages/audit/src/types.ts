@@ -112,6 +112,15 @@ export interface DownloadInfo {
 
 export type PageKind = 'html' | 'download' | 'error';
 
+export interface DownloadResult {
+  url: string;
+  /** A page that links to it. */
+  pageUrl: string;
+  /** Null when it could not be fetched (see error). */
+  info: DownloadInfo | null;
+  error?: string;
+}
+
 export interface PageResult {
   /** The URL as queued (normalised). */
   url: string;
@@ -189,6 +198,8 @@ export interface SiteResult {
   /** True when no page of the site could be loaded: every category then scores 0 (the competition ranks no unreachable site). */
   unreachable?: boolean;
   pages: PageResult[];
+  /** Downloads linked from the pages (PDFs and other files), with their size and PDF text-layer facts. */
+  downloads?: DownloadResult[];
   /** Failures and needs-review findings (status tells which), deduplicated across engines and pages. */
   findings: Finding[];
   /** Standards checks that passed, with the evidence of what was found where. */
