@@ -1,7 +1,9 @@
 // Builds the published files of @druk/components:
 //   dist/esm/   one ES module per component (plus shared chunks: Lit, the base element), tree-shakeable
 //   dist/cdn/druk-components.js   every component in one minified script for a <script type="module"> tag
+//   dist/types/ TypeScript declarations (tsconfig.build.json)
 // CSS inside css`…` templates is minified on the way, since esbuild cannot see into template strings.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -82,6 +84,8 @@ export async function buildAll(): Promise<void> {
     metafile: false,
   });
   await build({ ...shared, entryPoints: { 'druk-components': join(SRC, 'index.ts') }, outdir: join(DIST, 'cdn') });
+  const tsc = spawnSync('tsc', ['-p', join(PACKAGE_DIR, 'tsconfig.build.json')], { stdio: 'inherit', shell: false });
+  if (tsc.status !== 0) throw new Error('tsc could not write the type declarations (see above)');
   console.log(`built ${Object.keys(entries).length} component entries into ${relative(process.cwd(), DIST)}/`);
 }
 
