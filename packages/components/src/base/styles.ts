@@ -27,6 +27,11 @@ export const baseStyles = css`
   [lang|='dz'] {
     font-family: var(--druk-font-family-dzongkha, Jomolhari, 'Noto Serif Tibetan', serif);
   }
+  /* Dzongkha inside an English component (an agency's Dzongkha name) gets the Dzongkha size step; on a
+     Dzongkha page the size tokens are already scaled. */
+  :host(:not(:lang(dz))) [lang|='dz'] {
+    font-size: calc(1em * var(--druk-dzongkha-scale, 1.2));
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -21,6 +21,13 @@ describe('druk-header', () => {
     expect(home?.name).toBe('Emblem of Bhutan Ministry of Health གསོ་བ་ལྷན་ཁག Royal Government of Bhutan');
   });
 
+  it('sets the Dzongkha name of an English page one Dzongkha size step larger', async () => {
+    const header = await fixture(html`<druk-header agency="Ministry of Health" agency-dz="གསོ་བ་ལྷན་ཁག"></druk-header>`);
+    const name = header.shadowRoot!.querySelector("[lang='dz']")!;
+    const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    expect(size(name) / size(name.parentElement!)).toBeCloseTo(1.2, 2);
+  });
+
   it('puts the Dzongkha name first on a Dzongkha page', async () => {
     const header = await fixture(
       html`<druk-header agency="Ministry of Health" agency-dz="གསོ་བ་ལྷན་ཁག"></druk-header>`,
