@@ -9,7 +9,15 @@ import type { AuditOptions } from './config.ts';
 import { checkLink, fetchUrl, probeCertificate } from './crawl/http.ts';
 import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robots.ts';
 import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
-import { auditPage, openTab, type AuditTab, type PageAudit, type ScreenshotBudget } from './page/audit-page.ts';
+import {
+  auditPage,
+  markFailed,
+  newPageAudit,
+  openTab,
+  type AuditTab,
+  type PageAudit,
+  type ScreenshotBudget,
+} from './page/audit-page.ts';
 import { Journal, type JournalEntry } from './results/journal.ts';
 import { mergeFindings, RuleBook } from './results/merge.ts';
 import { loadRubric, scoreSite } from './results/scoring.ts';
@@ -411,41 +419,15 @@ async function auditWithDeadline(
     timer = setTimeout(() => {
       // A page stuck in an endless script does not answer; closing its context ends it.
       void tab.context.close().catch(() => {});
-      const page: PageResult = {
-        url: item.url,
-        finalUrl: item.url,
-        kind: 'error',
-        status: null,
-        contentType: null,
-        depth: item.depth,
-        redirects: [],
-        timings: { ttfbMs: null, loadMs: null },
-        weightBytes: null,
-        requestCount: null,
-        error: { code: 'PAGE_DEADLINE', message: `The page audit did not finish within ${deadlineMs} ms` },
-        rulesRun: [],
-        startedAt: new Date(Date.now() - deadlineMs).toISOString(),
-        durationMs: deadlineMs,
-      };
-      resolve({
-        page,
-        findings: [
-          {
-            ruleId: 'reliability/page-failed',
-            status: 'fail',
-            engines: ['druk'],
-            pageUrl: item.url,
-            message: `PAGE_DEADLINE: the page did not finish loading and auditing within ${Math.round(deadlineMs / 1000)} s`,
-            groupKey: item.url,
-          },
-        ],
-        rules: [],
-        links: [],
-        signals: null,
-        headers: {},
-        cookies: [],
-        isDownload: false,
-      });
+      const audit = newPageAudit(item.url, item.depth, new Date(Date.now() - deadlineMs));
+      audit.page.durationMs = deadlineMs;
+      resolve(
+        markFailed(
+          audit,
+          'PAGE_DEADLINE',
+          `The page did not finish loading and auditing within ${Math.round(deadlineMs / 1000)} s`,
+        ),
+      );
     }, deadlineMs);
   });
   try {

@@ -201,26 +201,24 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   }
 }
 
-/** Loads and audits one page in `tab`. Never throws; the caller enforces the overall deadline. */
-export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<PageAudit> {
-  const startedAt = new Date();
-  const page: PageResult = {
-    url: input.url,
-    finalUrl: input.url,
-    kind: 'html',
-    status: null,
-    contentType: null,
-    depth: input.depth,
-    redirects: [],
-    timings: { ttfbMs: null, loadMs: null },
-    weightBytes: null,
-    requestCount: null,
-    rulesRun: [],
-    startedAt: startedAt.toISOString(),
-    durationMs: 0,
-  };
-  const outcome: PageAudit = {
-    page,
+/** A page audit with nothing found yet. */
+export function newPageAudit(url: string, depth: number, startedAt: Date): PageAudit {
+  return {
+    page: {
+      url,
+      finalUrl: url,
+      kind: 'html',
+      status: null,
+      contentType: null,
+      depth,
+      redirects: [],
+      timings: { ttfbMs: null, loadMs: null },
+      weightBytes: null,
+      requestCount: null,
+      rulesRun: [],
+      startedAt: startedAt.toISOString(),
+      durationMs: 0,
+    },
     findings: [],
     rules: [],
     links: [],
@@ -229,6 +227,29 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     cookies: [],
     isDownload: false,
   };
+}
+
+/** Marks an audit as failed: the page becomes an error, and a reliability/page-failed finding says why. */
+export function markFailed(audit: PageAudit, code: string, message: string): PageAudit {
+  audit.page.kind = 'error';
+  audit.page.error = { code, message };
+  audit.findings.push({
+    ruleId: 'reliability/page-failed',
+    status: 'fail',
+    engines: ['druk'],
+    pageUrl: audit.page.url,
+    message: `${code}: ${message}`,
+    groupKey: audit.page.url,
+    evidence: { code },
+  });
+  return audit;
+}
+
+/** Loads and audits one page in `tab`. Never throws; the caller enforces the overall deadline. */
+export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<PageAudit> {
+  const startedAt = new Date();
+  const outcome = newPageAudit(input.url, input.depth, startedAt);
+  const { page } = outcome;
   try {
     const { page: tabPage, network } = tab;
     network.reset(input.url);
@@ -341,21 +362,8 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     ].filter((id) => !input.isDisabled(id));
     return outcome;
   } catch (error) {
-    page.kind = 'error';
-    page.error = {
-      code: (error as { code?: string }).code ?? errorCode(error),
-      message: String((error as Error).message ?? error).split('\n')[0]!,
-    };
-    outcome.findings.push({
-      ruleId: 'reliability/page-failed',
-      status: 'fail',
-      engines: ['druk'],
-      pageUrl: input.url,
-      message: `${page.error.code}: ${page.error.message}`,
-      groupKey: input.url,
-      evidence: { code: page.error.code },
-    });
-    return outcome;
+    const code = (error as { code?: string }).code ?? errorCode(error);
+    return markFailed(outcome, code, String((error as Error).message ?? error).split('\n')[0]!);
   } finally {
     page.durationMs = Date.now() - startedAt.getTime();
   }
