@@ -22,6 +22,8 @@ export const footerStyles = css`
   }
   address {
     font-style: normal;
+    /* Long e-mail addresses and URLs wrap instead of pushing the page sideways at 320 px or 200 % text. */
+    overflow-wrap: anywhere;
   }
   address p,
   .meta p {
