@@ -95,6 +95,19 @@ describe.each(samples)('<$tag> in the browser', (sample) => {
     unmount(element);
   });
 
+  it('keeps link underlines and focus rings clear of subjoined letters in Dzongkha', async () => {
+    const element = await mount(sample, 'dz', 960);
+    for (const link of deepElements(element).filter((node) => node.localName === 'a')) {
+      const style = getComputedStyle(link);
+      const offset = parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
+      if (style.textDecorationLine.includes('underline'))
+        expect(offset, 'underline offset in em').toBeGreaterThanOrEqual(0.45);
+      (link as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+      expect(parseFloat(getComputedStyle(link).outlineOffset), 'focus ring offset').toBeGreaterThanOrEqual(2);
+    }
+    unmount(element);
+  });
+
   it('still fits at 200% text size', async () => {
     document.documentElement.style.fontSize = '200%';
     try {
