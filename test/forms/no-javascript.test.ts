@@ -1,29 +1,18 @@
 // The example form (plain HTML from the server renderer, as a CMS would print it) used with JavaScript
 // turned off in the browser: every control shows its label and hint, is named and described in the
 // accessibility tree, and submits to a local echo server; the server's errors come back as plain HTML.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
-import { startExampleServer, type Echo, type ExampleServer } from '../../packages/components/examples/forms/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Echo } from '../../packages/components/examples/forms/server.ts';
+import { useExampleSession } from './example-session.ts';
 import { accessibleNodes } from './accessibility.ts';
 
-let server: ExampleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExampleServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExampleSession();
 
 async function openWithoutJavaScript(query: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const response = await page.goto(new URL(`?js=off&${query}`, server.url).href);
+  const response = await page.goto(new URL(`?js=off&${query}`, session.server.url).href);
   expect(response?.status()).toBe(200);
   return page;
 }

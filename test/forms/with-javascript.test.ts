@@ -1,32 +1,21 @@
 // The same example form with the form controls' script: the server's HTML upgrades in place, the error
 // summary takes over validation, Tibetan digits are normalised, and what the user typed survives both
 // the upgrade and a round trip through the browser's back button.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
-import { startExampleServer, type Echo, type ExampleServer } from '../../packages/components/examples/forms/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Echo } from '../../packages/components/examples/forms/server.ts';
+import { useExampleSession } from './example-session.ts';
 
-let server: ExampleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExampleServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExampleSession();
 
 async function open(query = ''): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await session.browser.newContext()).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(new URL(`?${query}`, server.url).href);
+  await page.goto(new URL(`?${query}`, session.server.url).href);
   await page.waitForFunction(() => customElements.get('druk-input') !== undefined);
   await page.evaluate(() =>
     Promise.all(
@@ -104,9 +93,9 @@ describe('the example form with JavaScript', () => {
   });
 
   test('upgrades the Dzongkha page without changing its text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const serverPage = await context.newPage();
-    await serverPage.goto(new URL('?lang=dz', server.url).href);
+    await serverPage.goto(new URL('?lang=dz', session.server.url).href);
     const withoutScript = await serverPage.locator('form').innerText();
     await context.close();
     const page = await open('lang=dz');
