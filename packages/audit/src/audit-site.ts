@@ -170,13 +170,7 @@ export async function crawlAndAuditSite(
   const journalled = options.resume ? journal.read() : [];
   for (const entry of journalled) {
     if (entry.type === 'page') seen.add(entry.audit.page.url);
-    else
-      downloadResults.set(entry.url, {
-        url: entry.url,
-        pageUrl: entry.pageUrl,
-        info: entry.info,
-        ...(entry.error ? { error: entry.error } : {}),
-      });
+    else downloadResults.set(entry.url, downloadResult(entry));
   }
   for (const entry of journalled) {
     if (entry.type === 'page') record(entry.audit);
@@ -286,6 +280,7 @@ export async function crawlAndAuditSite(
         };
       }
       rawFindings.push(...entry.findings);
+      downloadResults.set(entry.url, downloadResult(entry));
       journal.append(entry);
     },
   );
@@ -435,6 +430,10 @@ async function auditWithDeadline(
   } finally {
     clearTimeout(timer);
   }
+}
+
+function downloadResult(entry: Extract<JournalEntry, { type: 'download' }>): DownloadResult {
+  return { url: entry.url, pageUrl: entry.pageUrl, info: entry.info, ...(entry.error ? { error: entry.error } : {}) };
 }
 
 async function eachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
