@@ -23,6 +23,10 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'client.js'), client);
   let body = '';
   for (const sample of samples) body += await renderToString(sample.tag, sample);
+  // A tender page built while the tender was open, read after it closed.
+  body += await renderToString('druk-notice-summary', {
+    attributes: { id: 'stale', kind: 'tender', heading: 'Old tender', closing: '2000-01-01', now: '1999-12-01' },
+  });
   writeFileSync(
     join(folder, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hydration</title></head><body>${body}
@@ -33,6 +37,8 @@ beforeAll(async () => {
         footerLink: document.querySelector('druk-footer').shadowRoot.querySelector('a'),
         tableRow: document.querySelector('druk-table').shadowRoot.querySelector('tbody tr'),
       };
+      // The build-time instant goes away: in the browser the status is computed at the current time.
+      document.getElementById('stale').removeAttribute('now');
       await import('./client.js');
       await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('druk-')).map((e) => e.updateComplete));
       window.hydrated = true;
@@ -70,6 +76,10 @@ describe('hydration of server-rendered components', () => {
     });
     expect(kept).toEqual({ summary: true, footerLink: true, tableRow: true, summaries: 1, defined: true });
     expect(errors).toEqual([]);
+
+    const stale = page.locator('#stale');
+    expect(await stale.getAttribute('state')).toBe('closed');
+    expect(await stale.locator('druk-tag').textContent()).toBe('Closed');
 
     await page.locator('druk-masthead summary').click();
     await page.keyboard.press('Escape');

@@ -27,6 +27,7 @@ describe('druk-notice-summary state', () => {
       attributes: { kind: 'vacancy', heading: 'x', closing: '2026-11-01', now: '2026-11-28T10:00:00+06:00' },
     });
     expect(markup).toContain('ཁ་བསྡམས་ཡི།');
+    expect(markup).toMatch(/<druk-notice-summary[^>]*\sstate="closed"/);
     expect(markup).toContain('ཟླ་བཅུ་གཅིག་པ་ ཚེས་༠༡');
   });
 });

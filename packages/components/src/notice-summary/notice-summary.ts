@@ -38,8 +38,9 @@ const TAG_VARIANTS: Record<NoticeState, TagVariant> = { open: 'success', 'closin
 /**
  * `<druk-notice-summary>`: one notice, tender or vacancy in a list: its kind, title (linking to the
  * full notice), published and closing dates, and a status computed from the closing date: "Open",
- * "Closing soon" (7 days or fewer by default) or "Closed". The status is computed when the element
- * renders; set `now` to fix the instant (a static build does so at build time).
+ * "Closing soon" (7 days or fewer by default) or "Closed". The server computes it at build time (or at
+ * `now`); in the browser the element recomputes it once loaded, so a page built before the closing date
+ * still says "Closed" after it.
  *
  * @summary Notice, tender or vacancy with open / closing soon / closed status.
  * @attr text-open - Replaces "Open" (also text-closing-soon, text-closed, text-published, text-closing).
@@ -66,6 +67,7 @@ export class DrukNoticeSummary extends DrukElement {
     closing: {},
     soonDays: { type: Number, attribute: 'soon-days' },
     now: {},
+    state: { reflect: true },
   };
 
   declare kind: NoticeKind;
@@ -79,6 +81,8 @@ export class DrukNoticeSummary extends DrukElement {
   declare soonDays: number;
   /** The instant to compute the status at (ISO 8601); the current time when not set. */
   declare now: string | undefined;
+  /** The status shown (output only, reflected so that styles and scripts can read it). */
+  declare state: NoticeState | undefined;
 
   constructor() {
     super();
@@ -93,10 +97,18 @@ export class DrukNoticeSummary extends DrukElement {
       throw new Error(`<druk-notice-summary> kind: "${this.kind}" is not one of ${KINDS.join(', ')}`);
     }
     if (!this.closing) throw new Error('<druk-notice-summary>: the "closing" attribute is required');
+    // A server-rendered element hydrates with the status the server wrote (hydration must match the
+    // server's DOM); firstUpdated then corrects it if the notice has closed since the page was built.
+    if (this.hasUpdated || !this.state) this.state = this.liveState();
+  }
+
+  override firstUpdated(): void {
+    const live = this.liveState();
+    if (live !== this.state) this.state = live;
   }
 
   /** The status at `now` (or the current time). */
-  get state(): NoticeState {
+  liveState(): NoticeState {
     const now = this.now ? Date.parse(this.now) : Date.now();
     return noticeState(this.closing, now, this.soonDays);
   }
@@ -106,7 +118,7 @@ export class DrukNoticeSummary extends DrukElement {
   }
 
   override render() {
-    const state = this.state;
+    const state = this.state ?? this.liveState();
     const heading = this.href ? html`<a href=${this.href}>${this.heading}</a>` : this.heading;
     return html`<article part="base">
       <div class="top">
