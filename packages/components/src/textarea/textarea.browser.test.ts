@@ -33,5 +33,10 @@ describe('druk-textarea character count', () => {
     expect(field.value).toBe('Kuzuzangpo');
     expect(field.querySelector('.druk-character-count')!.textContent!.trim()).toBe('You have 5 characters too many');
     expect(form.checkValidity()).toBe(false);
+    form.reset();
+    await new Promise((settle) => setTimeout(settle));
+    await field.updateComplete;
+    expect(field.querySelector('.druk-character-count')!.textContent!.trim()).toBe('You have 5 characters remaining');
+    expect(form.checkValidity()).toBe(true);
   });
 });

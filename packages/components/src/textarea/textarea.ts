@@ -34,26 +34,19 @@ export class DrukTextarea extends DrukFormField {
   static override properties: PropertyDeclarations = {
     maxlength: { type: Number },
     rows: { type: Number },
-    length: { state: true },
   };
 
   declare maxlength: number | undefined;
   declare rows: number;
-  /** Characters in the box now, counted as the user perceives them (grapheme clusters). */
-  declare private length: number;
-
   constructor() {
     super();
     this.rows = 5;
-    this.length = 0;
-    this.addEventListener('input', () => (this.length = this.countCharacters()));
-    this.updateComplete.then(() => (this.length = this.countCharacters()));
+    // The count follows every change: typing, and the text restored on back/forward or by form.reset().
+    this.addEventListener('input', () => this.requestUpdate());
+    this.updateComplete.then(() => this.requestUpdate());
   }
 
-  override willUpdate(): void {
-    if (!this.hasUpdated) this.length = [...segments(this.defaultValue ?? '')].length;
-  }
-
+  /** Characters in the box now, counted as the user perceives them (grapheme clusters). */
   private countCharacters(): number {
     return [...segments(this.value)].length;
   }
@@ -69,7 +62,7 @@ export class DrukTextarea extends DrukFormField {
 
   private renderCount(ids: FieldIds) {
     if (!this.maxlength) return nothing;
-    const left = this.maxlength - this.length;
+    const left = this.maxlength - this.countCharacters();
     const text =
       left >= 0
         ? this.t('form.character-count.remaining', { count: left })
