@@ -39,7 +39,9 @@ describe('every page', () => {
     expect(html).toContain('hreflang="x-default"');
     // The language switcher leads to the same page in the other language.
     expect(attributeValues(html, 'a', 'href')).toContain(`/${other}/${path.slice(4)}`);
-    expect(html).toMatch(/<a class="druk-skip" href="#main">/);
+    expect(html).toMatch(
+      /<body>\s*<nav class="druk-skip-nav" aria-label="[^"]+">\s*<a class="druk-skip" href="#main">/,
+    );
     expect(html).toMatch(/<main id="main"/);
     for (const component of ['druk-masthead', 'druk-header', 'druk-navigation', 'druk-footer']) {
       expect(html).toContain(`<${component}`);
