@@ -48,6 +48,23 @@ async function fillEverything(page: Page): Promise<void> {
   await page.fill('#password', 'tashi-delek-2026');
 }
 
+// The evidence behind ADR 0003: a control inside a declarative shadow root is shown without JavaScript
+// but does not belong to the page's form, so it is not submitted; one in the light DOM is.
+test('a control in a shadow root is not submitted without JavaScript; one in the light DOM is', async () => {
+  const page = await openWithoutJavaScript('lang=en');
+  await page.setContent(`<form method="post" enctype="multipart/form-data" action="${new URL('/submit', session.server.url).href}">
+    <div><template shadowrootmode="open"><label>In shadow <input name="shadow" value="1"></label></template></div>
+    <label>In light DOM <input name="light" value="2"></label>
+    <button>Send</button></form>`);
+  expect(await page.locator('input[name="shadow"]').isVisible()).toBe(true);
+  const [response] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Send' }).click()]);
+  // The echo server answers 422 with the form again (its own checks fail); the fields it read are what counts.
+  expect(response?.status()).toBe(422);
+  expect(await response?.request().postData()).toContain('name="light"');
+  expect(await response?.request().postData()).not.toContain('name="shadow"');
+  await page.context().close();
+});
+
 describe('the example form without JavaScript', () => {
   test('no control has a shadow root or an undefined-element placeholder: all of it is plain HTML', async () => {
     const page = await openWithoutJavaScript('lang=en');
