@@ -157,6 +157,12 @@ describe('the example form without JavaScript', () => {
     // What the user typed comes back.
     expect(await page.inputValue('#full-name')).toBe('Pema Wangmo');
     expect(await page.inputValue('#cid')).toBe('1160200');
+    expect(await page.inputValue('#dob-year')).toBe('2007');
+    expect(await page.inputValue('#address-village')).toBe('Norzin Lam');
+    expect(await page.inputValue('#address')).toBe('thromde:thimphu');
+    expect(await page.isChecked('#services-3')).toBe(true);
+    expect(await page.isChecked('#services-2')).toBe(false);
+    expect(await page.inputValue('#password')).toBe('');
     const nodes = await accessibleNodes(page);
     const cid = nodes.find((node) => node.role === 'textbox' && node.name === 'Citizenship ID number');
     expect(cid?.description).toBe(

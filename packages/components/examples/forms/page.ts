@@ -138,12 +138,36 @@ export function feedbackFields(lang: PageLang): FieldSpec[] {
   ];
 }
 
+/**
+ * The attributes that show a field's submitted value again: `value` (for a date, YYYY-MM-DD from its
+ * three parts; for an address, its parts as JSON) or, for checkboxes, the ticked options.
+ */
+function submittedAgain(field: FieldSpec, values: Record<string, string[]>): Record<string, AttributeValue> {
+  const name = String(field.attributes.name);
+  const part = (suffix: string) => values[`${name}-${suffix}`]?.[0] ?? '';
+  if (field.tag === 'druk-date-input') {
+    const [day, month, year] = [part('day'), part('month'), part('year')];
+    const complete = /^\d{1,2}$/.test(day) && /^\d{1,2}$/.test(month) && /^\d{4}$/.test(year);
+    return { value: complete ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined };
+  }
+  if (field.tag === 'druk-address') {
+    const parts = { area: part('area'), gewog: part('gewog'), village: part('village'), postcode: part('postcode') };
+    return { value: Object.values(parts).some(Boolean) ? JSON.stringify(parts) : undefined };
+  }
+  if (field.tag === 'druk-checkboxes') {
+    const ticked = new Set(values[name] ?? []);
+    const options = JSON.parse(String(field.attributes.options)) as { value: string; label: string }[];
+    return { options: JSON.stringify(options.map((option) => ({ ...option, checked: ticked.has(option.value) }))) };
+  }
+  return { value: values[name]?.[0] };
+}
+
 export interface PageOptions {
   lang: PageLang;
   /** Server-side errors by field name, shown on the fields and in the summary. */
   errors?: Record<string, string>;
-  /** Values to show again after a failed submission, by field name. */
-  values?: Record<string, string>;
+  /** What was submitted, to show again after a failed submission (passwords left out). */
+  values?: Record<string, string[]>;
   /** The form controls' script; left out to show the page exactly as it is without JavaScript. */
   scriptSrc?: string;
   action?: string;
@@ -162,7 +186,7 @@ export async function feedbackPage(options: PageOptions): Promise<string> {
   const rendered = await Promise.all(
     fields.map((field) => {
       const name = String(field.attributes.name);
-      const attributes = { ...field.attributes, error: errors[name], value: values[name] };
+      const attributes = { ...field.attributes, error: errors[name], ...submittedAgain(field, values) };
       return renderFormControl(field.tag, { attributes, lang });
     }),
   );

@@ -72,10 +72,10 @@ export async function startExampleServer(): Promise<ExampleServer> {
         const form = await readForm(request);
         const errors = check(form, lang);
         if (Object.keys(errors).length > 0) {
-          const values = Object.fromEntries(
-            [...form].filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-          );
-          delete values.password;
+          const values: Record<string, string[]> = {};
+          for (const [name, value] of form) {
+            if (typeof value === 'string' && name !== 'password') (values[name] ??= []).push(value);
+          }
           const page = await feedbackPage({ lang, scriptSrc, action, errors, values });
           response.writeHead(422, html).end(page);
         } else {
