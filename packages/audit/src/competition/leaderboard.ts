@@ -62,10 +62,19 @@ ${content}
 </figure>`;
 }
 
+const LABEL_CHARACTERS = 40;
+
+/** A site name cut to fit a chart label; the table beside the chart has it in full. */
+function shortName(name: string): string {
+  return name.length > LABEL_CHARACTERS ? `${name.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : name;
+}
+
 /** Horizontal bars of the totals, best first; the table below carries the same numbers for screen readers. */
 function totalsChart(board: Leaderboard, lang: Lang, t: Translate): string {
   const scored = board.standings.filter((standing) => standing.total !== null);
-  const labelWidth = 220;
+  // Room for the longest name at 13 px (about 7.5 px a character), within reason; longer names are cut.
+  const longest = Math.max(...scored.map((standing) => Math.min(LABEL_CHARACTERS, standing.site.name.length)));
+  const labelWidth = Math.max(120, Math.ceil(longest * 7.5) + 12);
   const barWidth = 380;
   const rowHeight = 26;
   const height = scored.length * rowHeight + 10;
@@ -74,7 +83,7 @@ function totalsChart(board: Leaderboard, lang: Lang, t: Translate): string {
       const y = index * rowHeight + 5;
       const width = Math.max(1, (standing.total! / 100) * barWidth);
       const colour = standing.eliminated ? '#6b6b6b' : BAND_COLOURS[standing.band!];
-      return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" font-size="13">${escapeHtml(standing.site.name)}</text>
+      return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" font-size="13">${escapeHtml(shortName(standing.site.name))}</text>
 <rect x="${labelWidth}" y="${y + 3}" width="${width.toFixed(1)}" height="${rowHeight - 8}" fill="${colour}"/>
 <text x="${labelWidth + width + 6}" y="${y + 16}" font-size="13">${escapeHtml(formatNumber(lang, standing.total!))}</text>`;
     })
@@ -83,7 +92,7 @@ function totalsChart(board: Leaderboard, lang: Lang, t: Translate): string {
 }
 
 /** A slope chart: each site's rank in the previous round joined to its rank now. */
-function movementChart(board: Leaderboard, comparison: RoundComparison, t: Translate): string {
+function movementChart(board: Leaderboard, comparison: RoundComparison, lang: Lang, t: Translate): string {
   const moved = comparison.sites.filter((site) => site.before?.rank != null && site.after.rank !== null);
   if (moved.length === 0) return '';
   const maxRank = Math.max(...moved.flatMap((site) => [site.before!.rank!, site.after.rank!]));
@@ -98,8 +107,8 @@ function movementChart(board: Leaderboard, comparison: RoundComparison, t: Trans
       const from = y(site.before!.rank!);
       const to = y(site.after.rank!);
       return `<line x1="${left}" y1="${from}" x2="${right}" y2="${to}" stroke="${colour}" stroke-width="2"/>
-<text x="${left - 8}" y="${from + 4}" text-anchor="end" font-size="13">${site.before!.rank}</text>
-<text x="${right + 8}" y="${to + 4}" font-size="13">${site.after.rank} ${escapeHtml(site.after.site.name)}</text>`;
+<text x="${left - 8}" y="${from + 4}" text-anchor="end" font-size="13">${escapeHtml(formatNumber(lang, site.before!.rank!, 0))}</text>
+<text x="${right + 8}" y="${to + 4}" font-size="13">${escapeHtml(`${formatNumber(lang, site.after.rank!, 0)} ${shortName(site.after.site.name)}`)}</text>`;
     })
     .join('\n');
   const title = t('competition.chart.movement', { previous: comparison.previous.number, round: board.round.number });
@@ -236,7 +245,7 @@ ${numberCell(lang, movement, movementText(lang, movement))}
 ${open}
 ${trend}
 ${totalsChart(board, lang, t)}
-${board.comparison ? movementChart(board, board.comparison, t) : ''}
+${board.comparison ? movementChart(board, board.comparison, lang, t) : ''}
 <p class="muted">${escapeHtml(t('competition.leaderboard.sort-hint'))}</p>
 <div class="table-wrap">
 <table data-sortable>

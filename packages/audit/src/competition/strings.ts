@@ -13,9 +13,20 @@ import {
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** A translator for the competition's pages in one language. */
+/** A translator for the competition's pages in one language; numbers in `params` are written in its digits. */
 export function competitionTranslator(lang: Lang): Translate {
-  return (key, params) => translate(key, lang, params);
+  return (key, params) =>
+    translate(
+      key,
+      lang,
+      params &&
+        Object.fromEntries(
+          Object.entries(params).map(([name, value]) => [
+            name,
+            typeof value === 'number' ? formatNumber(lang, value) : value,
+          ]),
+        ),
+    );
 }
 
 /** The link text that switches to the other language: its own name, in its own language. */
