@@ -144,7 +144,7 @@ describe('--resume after kill -9', () => {
     });
   }
 
-  test('keeps every finished page and audits only the rest', async () => {
+  test('keeps every finished page and audits only the rest (then exits 1 on a failed CI threshold)', async () => {
     const out = tempDir();
     const journal = join(out, siteSlug(planted.url), 'results.jsonl');
     const pageLines = () =>
@@ -173,8 +173,9 @@ describe('--resume after kill -9', () => {
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(existsSync(join(out, siteSlug(planted.url), 'report.json'))).toBe(false);
 
-    const second = await runCli([...args, '--resume']);
-    expect(second.code).toBe(0);
+    // The resumed run also applies CI thresholds: the planted site has critical failures, so exit code 1.
+    const second = await runCli([...args, '--resume', '--ci', '--fail-on', 'critical']);
+    expect(second.code).toBe(1);
     const after = pageLines().map((line) => (JSON.parse(line) as { audit: { page: { url: string } } }).audit.page.url);
     // Each page is in the journal once: the resumed run did not audit the finished ones again.
     expect(new Set(after).size).toBe(after.length);
