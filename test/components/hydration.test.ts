@@ -23,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'client.js'), client);
   let body = '';
   for (const sample of samples) body += await renderToString(sample.tag, sample);
+  // Rendered without `lang` (so in English) into a page that turns out to be Dzongkha.
+  body += `<div lang="dz">${await renderToString('druk-back-to-top', { attributes: { id: 'unlabelled' } })}</div>`;
   // A tender page built while the tender was open, read after it closed.
   body += await renderToString('druk-notice-summary', {
     attributes: { id: 'stale', kind: 'tender', heading: 'Old tender', closing: '2000-01-01', now: '1999-12-01' },
@@ -77,6 +79,7 @@ describe('hydration of server-rendered components', () => {
     expect(kept).toEqual({ summary: true, footerLink: true, tableRow: true, summaries: 1, defined: true });
     expect(errors).toEqual([]);
 
+    expect(await page.locator('#unlabelled a').textContent()).toBe('ཡར་ལོག།');
     const stale = page.locator('#stale');
     expect(await stale.getAttribute('state')).toBe('closed');
     expect(await stale.locator('druk-tag').textContent()).toBe('Closed');

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { nearestLang, toComponentLang, type ComponentLang } from './lang.ts';
 import { baseStyles } from './styles.ts';
 import { catalogueText, fillPlaceholders, overrideAttribute, type StringId, type StringParams } from './strings.ts';
@@ -45,10 +45,20 @@ export class DrukElement extends LitElement {
     if (old !== value && (name === 'lang' || name.startsWith('text-'))) this.requestUpdate();
   }
 
+  /** Whether the element arrived with a server-rendered (declarative) shadow root still to hydrate. */
+  private serverRendered = false;
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.serverRendered = true;
     super.connectedCallback();
     connected.add(this);
     watchLangChanges();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydration rendered the server's language; now follow the page's, if it differs.
+    if (this.serverRendered) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -56,8 +66,13 @@ export class DrukElement extends LitElement {
     connected.delete(this);
   }
 
-  /** The language this element speaks: from the nearest `lang` (its own, an ancestor's, the page's). */
+  /**
+   * The language this element speaks: from the nearest `lang` (its own, an ancestor's, the page's).
+   * While hydrating, the language the server rendered in (its own `lang`, else English), since hydration
+   * must match the server's DOM; `firstUpdated` then switches to the page's language.
+   */
   get language(): ComponentLang {
+    if (this.serverRendered && !this.hasUpdated) return toComponentLang(this.getAttribute('lang'));
     return toComponentLang(nearestLang(this));
   }
 

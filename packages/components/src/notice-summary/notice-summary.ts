@@ -1,6 +1,6 @@
 import { noticeStrings } from '@druk/locale/catalogue/components';
 import { formatDate, isoDate } from '@druk/locale/format/date';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
 import { registerStrings, type StringId } from '../base/strings.ts';
@@ -102,7 +102,8 @@ export class DrukNoticeSummary extends DrukElement {
     if (this.hasUpdated || !this.state) this.state = this.liveState();
   }
 
-  override firstUpdated(): void {
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
     const live = this.liveState();
     if (live !== this.state) this.state = live;
   }
