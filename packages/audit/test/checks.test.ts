@@ -278,3 +278,13 @@ describe('PDF text layers', () => {
     ).toEqual(['downloads/large-file', 'dzongkha/pdf-text-layer']);
   });
 });
+
+test('contact details in schema.org structured data count', () => {
+  const jsonLd = JSON.stringify({
+    '@type': 'GovernmentOrganization',
+    contactPoint: { telephone: '+975-2-334455', email: 'webmaster@x.gov.bt' },
+  });
+  const signals = pageSignals(context, facts({ jsonLd: [jsonLd] }), essentialPageName);
+  expect(signals.phones).toEqual(['+975 2 334455']);
+  expect(signals.emails).toEqual(['webmaster@x.gov.bt']);
+});

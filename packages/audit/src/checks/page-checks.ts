@@ -305,14 +305,15 @@ export function pageSignals(
   facts: PageFacts,
   essentialName: (url: string, text: string) => string | undefined,
 ): PageSignals {
-  const allText = `${facts.text}\n${facts.links.map((link) => link.rawHref ?? '').join('\n')}`;
+  // Visible text, link targets (tel:, mailto:) and structured data (schema.org contactPoint) all count.
+  const allText = `${facts.text}\n${facts.links.map((link) => link.rawHref ?? '').join('\n')}\n${facts.jsonLd.join('\n')}`;
   const phones = [...new Set([...allText.matchAll(PHONE)].map((match) => match[0].replace(/[\s-]+/g, ' ')))];
   const emails = [
     ...new Set([
       ...facts.links
         .filter((link) => link.href.startsWith('mailto:'))
         .map((link) => link.href.slice(7).split('?')[0] ?? ''),
-      ...[...facts.text.matchAll(EMAIL)].map((match) => match[0]),
+      ...[...`${facts.text}\n${facts.jsonLd.join('\n')}`.matchAll(EMAIL)].map((match) => match[0]),
     ]),
   ].filter(Boolean);
   const own = (href: string) => {
