@@ -1,5 +1,6 @@
 // @druk/components: gzip -9 size of each component bundled alone (Lit and the base element included),
-// the budget bundles, and the server-render time of each component (median of 50 renders).
+// the budget bundles, and the server-render time of each component (200 renders after a warm-up: the
+// median, and the mean, which includes garbage collection).
 import { componentEntries } from '../../packages/components/scripts/build.ts';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/render.ts';
@@ -7,7 +8,7 @@ import { CHROME_MODULES, bundleModules, elementsCss, gzipSize } from '../../pack
 import { samples } from '../../packages/components/test/samples.ts';
 import type { Bench, BenchRow } from './types.ts';
 
-const RENDERS = 50;
+const RENDERS = 200;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,14 +41,19 @@ const bench: Bench = async () => {
     unit: 'B gzip',
   });
   for (const sample of samples) {
-    await renderToString(sample.tag, sample);
+    for (let run = 0; run < 20; run += 1) await renderToString(sample.tag, sample);
     const times: number[] = [];
     for (let run = 0; run < RENDERS; run += 1) {
       const start = performance.now();
       await renderToString(sample.tag, sample);
       times.push(performance.now() - start);
     }
-    rows.push({ name: `SSR ${sample.tag}`, value: median(times).toFixed(3), unit: 'ms' });
+    const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
+    rows.push({
+      name: `SSR ${sample.tag} (median / mean)`,
+      value: `${median(times).toFixed(3)} / ${mean.toFixed(3)}`,
+      unit: 'ms',
+    });
   }
   return rows;
 };
