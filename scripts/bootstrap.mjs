@@ -136,7 +136,7 @@ function ensureNginx() {
   if (existsSync('/usr/sbin/nginx') || process.env.NGINX_PATH) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !isDebianLike()) {
-    say('nginx not found: the nginx header test will fail until Debian\'s nginx-light is installed');
+    say("nginx not found: the nginx header test will fail until Debian's nginx-light is installed");
     return;
   }
   say("no nginx found: installing Debian's nginx-light with apt-get (once)");
