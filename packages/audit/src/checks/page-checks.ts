@@ -127,12 +127,12 @@ export function contentChecks(context: PageCheckContext, facts: PageFacts): RawF
   }
   const archived = /\barchive/i.test(new URL(context.url).pathname);
   if (!archived) {
+    // Each listing's status badge sits before its date; the window starts after the previous listing's date.
+    let previousEnd = 0;
     for (const closing of datesAfter(facts.text, CLOSING_LABEL)) {
-      if (closing.iso >= context.today) continue;
-      // A listing that says it is closed (a badge before the date, in the same block) is honest.
-      const blockStart = facts.text.lastIndexOf('\n\n', closing.index) + 1;
-      const nearby = facts.text.slice(Math.max(blockStart, closing.index - 150), closing.index);
-      if (CLOSED.test(nearby)) continue;
+      const nearby = facts.text.slice(Math.max(previousEnd, closing.index - 150), closing.index);
+      previousEnd = closing.index + closing.text.length;
+      if (closing.iso >= context.today || CLOSED.test(nearby)) continue;
       findings.push(
         finding(
           context,

@@ -148,23 +148,31 @@
     }
     const htmlcs = await new Promise((resolve) => {
       if (!window.HTMLCS) return resolve([]);
-      window.HTMLCS.process(
-        'WCAG2AA',
-        document,
-        () => {
-          resolve(
-            window.HTMLCS.getMessages()
-              .filter((message) => message.type === window.HTMLCS.ERROR)
-              .slice(0, 300)
-              .map((message) => ({
-                code: message.code,
-                ...describe(message.element && message.element.nodeType === 1 ? message.element : null, message.msg),
-              })),
-          );
-        },
-        () => resolve([]),
-        'en',
-      );
+      // HTML_CodeSniffer can throw on markup it does not expect (some form-associated custom elements);
+      // the page is then reported as one it could not check, and axe's results still count.
+      const failed = (error) =>
+        resolve([{ code: 'engine-error', message: String(error && error.message ? error.message : error) }]);
+      try {
+        window.HTMLCS.process(
+          'WCAG2AA',
+          document,
+          () => {
+            resolve(
+              window.HTMLCS.getMessages()
+                .filter((message) => message.type === window.HTMLCS.ERROR)
+                .slice(0, 300)
+                .map((message) => ({
+                  code: message.code,
+                  ...describe(message.element && message.element.nodeType === 1 ? message.element : null, message.msg),
+                })),
+            );
+          },
+          failed,
+          'en',
+        );
+      } catch (error) {
+        failed(error);
+      }
     });
     return { axe: axeRules, htmlcs };
   }
@@ -202,10 +210,68 @@
     });
   }
 
+  /** Style rules of the tree an element is in (document or shadow root), including nested @media rules. */
+  function* styleRules(root) {
+    const sheets = [...(root.styleSheets || []), ...(root.adoptedStyleSheets || [])];
+    const pending = [];
+    for (const sheet of sheets) {
+      try {
+        pending.push(...sheet.cssRules);
+      } catch {
+        // A cross-origin stylesheet cannot be read.
+      }
+    }
+    while (pending.length) {
+      const rule = pending.shift();
+      if (rule.selectorText !== undefined) yield rule;
+      if (rule.cssRules) pending.push(...rule.cssRules);
+    }
+  }
+
+  /** True when CSS gives the image a fixed height or block size (or aspect ratio): its box is reserved before it loads. */
+  function heightFromCss(image) {
+    const fixed = (value) => value && value !== 'auto' && !value.endsWith('%');
+    const reserves = (style) =>
+      fixed(style.height) || fixed(style.blockSize) || (style.aspectRatio && style.aspectRatio !== 'auto');
+    if (reserves(image.style)) return true;
+    const matches = (selector) => {
+      try {
+        return image.matches(selector);
+      } catch {
+        return false;
+      }
+    };
+    for (const rule of styleRules(image.getRootNode())) {
+      if (matches(rule.selectorText) && reserves(rule.style)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Rendered text including open shadow roots (innerText stops at a shadow host): the light DOM's text,
+   * then the text of each shadow root in document order.
+   */
+  function deepText(root) {
+    if (!root) return '';
+    const parts = [root.innerText || ''];
+    for (const element of allElements(root)) {
+      if (!element.shadowRoot) continue;
+      for (const child of element.shadowRoot.children) {
+        if (child.localName !== 'style' && child.localName !== 'script') parts.push(child.innerText || '');
+      }
+    }
+    return parts.join('\n');
+  }
+
+  function deepFirst(selector) {
+    for (const element of allElements()) if (element.matches(selector)) return element;
+    return null;
+  }
+
   /** Facts for the standards, Dzongkha, freshness, security and performance checks. */
   async function collect() {
     const body = document.body;
-    const text = body ? body.innerText.slice(0, 100_000) : '';
+    const text = deepText(body).slice(0, 100_000);
     const links = [...allElements()]
       .filter((element) => (element.localName === 'a' || element.localName === 'area') && element.hasAttribute('href'))
       .slice(0, 2000)
@@ -269,6 +335,7 @@
         (image) =>
           (!image.getAttribute('width') || !image.getAttribute('height')) &&
           getComputedStyle(image).aspectRatio === 'auto' &&
+          !heightFromCss(image) &&
           !isHidden(image),
       )
       .slice(0, 20)
@@ -323,13 +390,19 @@
           : [],
       jqueryVersion: window.jQuery && window.jQuery.fn ? String(window.jQuery.fn.jquery || '') : '',
       logo: (() => {
-        const image = document.querySelector('header img, [role="banner"] img, header svg[role="img"]');
+        const banner = deepFirst('header, [role="banner"]');
+        const image = banner
+          ? [...allElements(banner)].find(
+              (element) =>
+                element.localName === 'img' || (element.localName === 'svg' && element.getAttribute('role') === 'img'),
+            )
+          : null;
         return image
           ? { alt: image.getAttribute('alt') || image.getAttribute('aria-label') || '', ...describe(image) }
           : null;
       })(),
-      headerText: (document.querySelector('header, [role="banner"]')?.innerText || '').slice(0, 2000),
-      footerText: (document.querySelector('footer, [role="contentinfo"]')?.innerText || '').slice(0, 4000),
+      headerText: deepText(deepFirst('header, [role="banner"]')).slice(0, 2000),
+      footerText: deepText(deepFirst('footer, [role="contentinfo"]')).slice(0, 4000),
     };
   }
 

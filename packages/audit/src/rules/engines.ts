@@ -113,6 +113,18 @@ export function htmlcsRuleMeta(code: string, message: string): RuleMeta {
   };
 }
 
+/** HTML_CodeSniffer threw on a page: what it would have checked there needs a person. */
+export const HTMLCS_ENGINE_ERROR: RuleMeta = {
+  id: 'htmlcs/engine-error',
+  category: 'usability-reliability',
+  severity: 'moderate',
+  tags: ['accessibility'],
+  references: [{ standard: 'HTML_CodeSniffer', criterion: 'WCAG2AA' }],
+  help: 'HTML_CodeSniffer could not check this page',
+  why: 'The page was checked by axe-core and druk-audit, but not by the second engine, so some WCAG problems may be missed.',
+  fix: 'Check the page by hand (or with another tool); the markup that stopped the engine is often a custom form control.',
+};
+
 /**
  * Findings and the metadata of the rules they belong to, from one page's engine results.
  * HTML_CodeSniffer errors on the same element as an axe violation of the equivalent rule are
@@ -142,6 +154,18 @@ export function engineFindings(
     }
   }
   for (const message of results.htmlcs) {
+    if (message.code === 'engine-error') {
+      rules.set(HTMLCS_ENGINE_ERROR.id, HTMLCS_ENGINE_ERROR);
+      findings.push({
+        ruleId: HTMLCS_ENGINE_ERROR.id,
+        status: 'needs-review',
+        engines: ['htmlcs'],
+        pageUrl,
+        message: `HTML_CodeSniffer stopped with an error: ${message.message ?? 'unknown'}`,
+        groupKey: pageUrl,
+      });
+      continue;
+    }
     const equivalent = axeEquivalent(message.code);
     const twin = equivalent
       ? findings.find((finding) => finding.ruleId === `axe/${equivalent}` && finding.selector === message.selector)
