@@ -41,7 +41,8 @@ function readers(): Map<string, string[]> {
   ];
   for (const dir of dirs.filter((path) => existsSync(path))) {
     for (const file of sourceFiles(dir)) {
-      for (const [name] of readFileSync(file, 'utf8').matchAll(/--druk-[a-z0-9-]*[a-z0-9]/g)) {
+      // A name written as a pattern in prose (`--druk-color-*`) is not a read.
+      for (const [name] of readFileSync(file, 'utf8').matchAll(/--druk-[a-z0-9-]*[a-z0-9](?![a-z0-9])(?!-\*)/g)) {
         used.set(name, [...(used.get(name) ?? []), relative(ROOT, file)]);
       }
     }
