@@ -10,21 +10,6 @@ import { tokensCss } from '../src/index.ts';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SOURCE = /\.(ts|astro|css|mjs|js)$/;
 
-/**
- * Names in use that are not tokens, with the token to use instead: debt owned by the file
- * that reads them (packages/components/src/form-base/form-field.styles.ts). Delete an entry
- * once nothing reads it.
- */
-const KNOWN_UNDEFINED: Readonly<Record<string, string>> = {
-  '--druk-color-action': '--druk-color-accent',
-  '--druk-color-action-shadow': '--druk-color-accent-hover',
-  '--druk-color-background-subtle': '--druk-color-surface',
-  '--druk-color-border-input': '--druk-color-border',
-  '--druk-color-text-inverse': '--druk-color-on-accent',
-  '--druk-color-text-secondary': '--druk-color-text-muted',
-  '--druk-line-height-dzongkha': '--druk-line-height-body (1.8 inside :lang(dz))',
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !entry.parentPath.includes('node_modules'))
@@ -55,7 +40,7 @@ describe('token names read elsewhere', () => {
   const used = readers();
 
   it('are all defined by @druk/tokens', () => {
-    const unknown = [...used.keys()].filter((name) => !defined.has(name) && !(name in KNOWN_UNDEFINED));
+    const unknown = [...used.keys()].filter((name) => !defined.has(name));
     expect(unknown.map((name) => `${name} in ${[...new Set(used.get(name))].join(', ')}`)).toEqual([]);
   });
 });

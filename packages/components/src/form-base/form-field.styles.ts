@@ -13,11 +13,11 @@ export const formsCss = `
   font-family: var(--druk-font-family-body, system-ui, sans-serif);
   font-size: var(--druk-font-size-md, 1rem);
   line-height: var(--druk-line-height-body, 1.5);
-  color: var(--druk-color-text, #1b1b1b);
+  color: var(--druk-color-text, #1b1a1f);
 }
 :lang(dz) .druk-field, :lang(dz) .druk-fieldset {
   font-family: var(--druk-font-family-dzongkha, 'Jomolhari', 'Noto Serif Tibetan', serif);
-  line-height: var(--druk-line-height-dzongkha, 1.9);
+  line-height: var(--druk-line-height-body, 1.8);
 }
 .druk-fieldset { border: 0; padding: 0; min-width: 0; }
 .druk-label, .druk-fieldset__legend {
@@ -29,7 +29,7 @@ export const formsCss = `
 .druk-fieldset__legend { margin-bottom: var(--druk-space-2, 0.5rem); }
 .druk-hint, .druk-character-count {
   display: block;
-  color: var(--druk-color-text-secondary, #505a5f);
+  color: var(--druk-color-text-muted, #55525a);
   margin-bottom: var(--druk-space-2, 0.5rem);
 }
 .druk-character-count { margin: var(--druk-space-1, 0.25rem) 0 0; }
@@ -48,7 +48,7 @@ export const formsCss = `
   font: inherit;
   color: inherit;
   background: var(--druk-color-background, #fff);
-  border: 2px solid var(--druk-color-border-input, #0b0c0c);
+  border: 2px solid var(--druk-color-border, #7a756d);
   border-radius: var(--druk-radius-sm, 0);
   padding: var(--druk-space-1, 0.25rem) var(--druk-space-2, 0.5rem);
   min-height: 2.5rem;
@@ -61,7 +61,7 @@ export const formsCss = `
 .druk-input:focus-visible, .druk-textarea:focus-visible, .druk-select:focus-visible,
 .druk-choice__input:focus-visible, .druk-button:focus-visible, .druk-file:focus-visible,
 .druk-error-summary:focus-visible, .druk-error-summary a:focus-visible {
-  outline: 3px solid var(--druk-color-focus, #ffbf47);
+  outline: 3px solid var(--druk-color-focus, #1b1a1f);
   outline-offset: 0;
   box-shadow: inset 0 0 0 2px currentColor;
 }
@@ -84,8 +84,8 @@ export const formsCss = `
   display: flex;
   align-items: center;
   padding: 0 var(--druk-space-2, 0.5rem);
-  border: 2px solid var(--druk-color-border-input, #0b0c0c);
-  background: var(--druk-color-background-subtle, #f3f2f1);
+  border: 2px solid var(--druk-color-border, #7a756d);
+  background: var(--druk-color-surface, #f7f3ec);
   white-space: nowrap;
 }
 .druk-input__affix--prefix { border-inline-end: 0; }
@@ -96,7 +96,7 @@ export const formsCss = `
   gap: 0 var(--druk-space-2, 0.5rem);
   margin-bottom: var(--druk-space-2, 0.5rem);
 }
-.druk-choice__input { width: 1.5rem; height: 1.5rem; margin: 0.125rem 0 0; flex: none; accent-color: var(--druk-color-text, #1b1b1b); }
+.druk-choice__input { width: 1.5rem; height: 1.5rem; margin: 0.125rem 0 0; flex: none; accent-color: var(--druk-color-text, #1b1a1f); }
 .druk-choice__label { flex: 1 1 0; }
 .druk-choice__hint { flex-basis: 100%; padding-inline-start: calc(1.5rem + var(--druk-space-2, 0.5rem)); margin: 0; }
 .druk-date { display: flex; flex-wrap: wrap; gap: var(--druk-space-3, 0.75rem); }
@@ -115,18 +115,18 @@ export const formsCss = `
   padding: var(--druk-space-2, 0.5rem) var(--druk-space-4, 1rem);
   border: 2px solid transparent;
   border-radius: var(--druk-radius-md, 0.25rem);
-  color: var(--druk-color-text-inverse, #fff);
-  background: var(--druk-color-action, #00703c);
-  box-shadow: 0 2px 0 var(--druk-color-action-shadow, #002d18);
+  color: var(--druk-color-on-accent, #fff);
+  background: var(--druk-color-accent, #7d1d1d);
+  box-shadow: 0 2px 0 var(--druk-color-accent-hover, #3e0a0a);
   margin: 0 var(--druk-space-2, 0.5rem) var(--druk-space-5, 1.5rem) 0;
 }
-.druk-button:visited { color: var(--druk-color-text-inverse, #fff); }
+.druk-button:visited { color: var(--druk-color-on-accent, #fff); }
 .druk-button--secondary {
-  color: var(--druk-color-text, #1b1b1b);
-  background: var(--druk-color-background-subtle, #f3f2f1);
-  box-shadow: 0 2px 0 var(--druk-color-border, #929191);
+  color: var(--druk-color-text, #1b1a1f);
+  background: var(--druk-color-surface, #f7f3ec);
+  box-shadow: 0 2px 0 var(--druk-color-border, #7a756d);
 }
-.druk-button--secondary:visited { color: var(--druk-color-text, #1b1b1b); }
+.druk-button--secondary:visited { color: var(--druk-color-text, #1b1a1f); }
 .druk-button--warning { background: var(--druk-color-error, #b3261e); box-shadow: 0 2px 0 #55150f; }
 .druk-button:disabled { opacity: 0.5; cursor: not-allowed; }
 .druk-button[hidden] { display: none; }
@@ -134,7 +134,7 @@ export const formsCss = `
   border: 5px solid var(--druk-color-error, #b3261e);
   padding: var(--druk-space-4, 1rem);
   margin-bottom: var(--druk-space-6, 2rem);
-  color: var(--druk-color-text, #1b1b1b);
+  color: var(--druk-color-text, #1b1a1f);
 }
 .druk-error-summary__title { margin: 0 0 var(--druk-space-3, 0.75rem); font-size: 1.5rem; }
 .druk-error-summary__list { margin: 0; padding-inline-start: 0; list-style: none; }
