@@ -116,15 +116,23 @@ function isDebianLike() {
   }
 }
 
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** Installs a Debian package with apt-get, saying so; only ever called as root on Debian/Ubuntu. */
+function aptInstall(debianPackage, why) {
+  say(`${why}: installing Debian's ${debianPackage} with apt-get (once)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', debianPackage], { env });
+}
+
 function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !isDebianLike()) fail(NO_CHROMIUM_HELP);
-  say("no Chromium found: installing Debian's chromium with apt-get (once)");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env });
+  if (!isRoot() || !isDebianLike()) fail(NO_CHROMIUM_HELP);
+  aptInstall('chromium', 'no Chromium found');
   return findChromium() ?? fail(NO_CHROMIUM_HELP);
 }
 
@@ -134,15 +142,11 @@ function ensureChromium() {
  */
 function ensureNginx() {
   if (existsSync('/usr/sbin/nginx') || process.env.NGINX_PATH) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !isDebianLike()) {
+  if (!isRoot() || !isDebianLike()) {
     say("nginx not found: the nginx header test will fail until Debian's nginx-light is installed");
     return;
   }
-  say("no nginx found: installing Debian's nginx-light with apt-get (once)");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light'], { env });
+  aptInstall('nginx-light', 'no nginx found');
 }
 
 function workspaceManifests() {
