@@ -37,6 +37,7 @@ function facts(overrides: Partial<PageFacts> = {}): PageFacts {
     jqueryVersion: '',
     logo: null,
     headerText: '',
+    topText: '',
     footerText: '',
     ...overrides,
   };

@@ -357,7 +357,10 @@ export function pageSignals(
     lang: facts.lang,
     phones,
     emails,
-    lineage: LINEAGE.test(`${facts.headerText}\n${facts.footerText}\n${facts.title}\n${facts.jsonLd.join('\n')}`),
+    // The top of the page (an "official website of…" banner above the header), header, footer, title or structured data.
+    lineage: LINEAGE.test(
+      `${facts.topText}\n${facts.headerText}\n${facts.footerText}\n${facts.title}\n${facts.jsonLd.join('\n')}`,
+    ),
     logoAlt: facts.logo ? facts.logo.alt : null,
     languageSwitch: switchLink ? switchLink.href : null,
     essentialLinks,

@@ -90,7 +90,7 @@ export function standardsChecks(homeUrl: string, signals: PageSignals[], transpo
         'fail',
         home.url,
         !signals.some((page) => page.lineage)
-          ? 'No header or footer names the Royal Government of Bhutan'
+          ? 'Neither the top of the page, the header nor the footer names the Royal Government of Bhutan'
           : 'No header has a logo or emblem with alt text',
         { lineage: home.lineage, logoAlt: home.logoAlt },
       ),

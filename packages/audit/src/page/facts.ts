@@ -58,6 +58,8 @@ export interface PageFacts {
   jqueryVersion: string;
   logo: (ElementRef & { alt: string }) | null;
   headerText: string;
+  /** Text before the main content (identity banners, masthead, header). */
+  topText: string;
   footerText: string;
 }
 

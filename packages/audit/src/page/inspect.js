@@ -254,13 +254,23 @@
   function deepText(root) {
     if (!root) return '';
     const parts = [root.innerText || ''];
-    for (const element of allElements(root)) {
+    for (const element of [root, ...allElements(root)]) {
       if (!element.shadowRoot) continue;
       for (const child of element.shadowRoot.children) {
         if (child.localName !== 'style' && child.localName !== 'script') parts.push(child.innerText || '');
       }
     }
     return parts.join('\n');
+  }
+
+  /** Text of what comes before the main content (banners, masthead, header), through shadow roots. */
+  function topText() {
+    const parts = [];
+    for (const child of document.body ? document.body.children : []) {
+      if (child.matches('main, [role="main"]') || child.querySelector('main, [role="main"]')) break;
+      parts.push(deepText(child));
+    }
+    return parts.join('\n').slice(0, 2000);
   }
 
   function deepFirst(selector) {
@@ -402,6 +412,7 @@
           : null;
       })(),
       headerText: deepText(deepFirst('header, [role="banner"]')).slice(0, 2000),
+      topText: topText(),
       footerText: deepText(deepFirst('footer, [role="contentinfo"]')).slice(0, 4000),
     };
   }
