@@ -1,4 +1,4 @@
-import { defineSiteConfig } from '@druk/astro/config.ts';
+import { defineSiteConfig } from '@druk/astro/config';
 
 // The one file an agency edits to make the template its own (see docs/webmaster-guide.md).
 // A wrong value stops the build with a message naming the field.

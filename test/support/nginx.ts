@@ -10,7 +10,7 @@ export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export interface NginxServer {
   /** Base URL with a trailing slash, on 127.0.0.1. */
   url: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -27,7 +27,7 @@ async function freePort(): Promise<number> {
 /**
  * Runs nginx (as the current user, in the foreground-less daemon mode with its own pid file) with
  * a shipped `server { … }` block, rewritten only to serve `root` on a free 127.0.0.1 port.
- * The caller stops it; `stop` ends exactly the master process this started.
+ * The caller stops it; `stop` ends exactly the master process this started and waits for it.
  */
 export async function startNginx(serverBlock: string, root: string): Promise<NginxServer> {
   if (!existsSync(NGINX)) {
@@ -65,12 +65,23 @@ ${site}
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
   return {
     url: `http://127.0.0.1:${port}/`,
-    stop() {
-      try {
-        process.kill(pid, 'SIGQUIT');
-      } finally {
-        rmSync(prefix, { recursive: true, force: true });
+    async stop() {
+      // Fast shutdown (SIGTERM) closes kept-alive connections at once; wait for the master to be
+      // gone before removing its folder, which its workers still write to while they exit.
+      process.kill(pid, 'SIGTERM');
+      for (let waited = 0; waited < 10_000 && isRunning(pid); waited += 100) {
+        await new Promise((done) => setTimeout(done, 100));
       }
+      rmSync(prefix, { recursive: true, force: true });
     },
   };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

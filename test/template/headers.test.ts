@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   site.remove();
   await browser?.close();
-  nginx?.stop();
+  await nginx?.stop();
 });
 
 const REQUIRED = [

@@ -7,6 +7,7 @@ import { copyFonts, subsetSite } from '@druk/fonts';
 import { DrukValidationError } from './validation.ts';
 import { accentCss, validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
 import { writeIcons } from './build/icons.ts';
+import { writeLanguageNameFont } from './build/language-name-font.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
@@ -109,6 +110,7 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         // The dev server serves the full fonts; the build replaces them with a subset.
         const fonts = mkdtempSync(join(tmpdir(), 'druk-fonts-'));
         await copyFonts(fonts);
+        await writeLanguageNameFont(fonts);
         server.middlewares.use(FONTS_URL, (request, response, next) => {
           const file = join(fonts, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));
           if (!file.startsWith(fonts) || !existsSync(file) || !statSync(file).isFile()) return next();
@@ -123,8 +125,9 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         const dist = fileURLToPath(dir);
         const pages = htmlFiles(dist);
         const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1) });
+        const languageName = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
         logger.info(
-          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}`,
+          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageName} B`,
         );
         const search = await buildSearchIndex(dist, pages);
         logger.info(

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FONT_FILES, fontFaceCss, subsetFontFile, tibetanCodePoints, unicodeRange, type FontFile } from '@druk/fonts';
+import { translate } from '@druk/locale';
+
+/** Stylesheet (inside the fonts folder) that English pages link for the one Dzongkha word they show. */
+export const LANGUAGE_NAME_CSS = 'language-name.css';
+/** The font family of that stylesheet; site.css gives it to the language switcher on English pages. */
+export const LANGUAGE_NAME_FAMILY = 'Druk Language Name';
+
+/**
+ * English pages show one Dzongkha word, the language switcher's "རྫོང་ཁ". Rather than the
+ * site-wide Dzongkha subset (hundreds of KB with its stacking rules), they get a font of just
+ * that word's characters (layout closure kept, so the stacks still form), as its own family.
+ */
+export async function writeLanguageNameFont(fontsDir: string): Promise<number> {
+  const word = translate('language.dz', 'dz');
+  const codePoints = tibetanCodePoints(word);
+  const source = FONT_FILES[0] as FontFile;
+  const data = await subsetFontFile(source, codePoints);
+  const name = `language-name-${createHash('sha256').update(data).digest('hex').slice(0, 10)}.woff2`;
+  mkdirSync(join(fontsDir, 'files'), { recursive: true });
+  writeFileSync(join(fontsDir, 'files', name), data);
+  const face = {
+    file: { ...source, family: LANGUAGE_NAME_FAMILY } as unknown as FontFile,
+    url: `files/${name}`,
+    unicodeRange: unicodeRange(codePoints),
+  };
+  writeFileSync(join(fontsDir, LANGUAGE_NAME_CSS), `${fontFaceCss([face])}\n`);
+  return data.byteLength;
+}
