@@ -185,7 +185,8 @@
 
   async function fontFacts(samples) {
     await Promise.race([document.fonts.ready, new Promise((done) => setTimeout(done, 3000))]);
-    const loaded = [...document.fonts].filter((face) => face.status === 'loaded');
+    // A face still loading (a slow network) counts; one that failed to load does not.
+    const loaded = [...document.fonts].filter((face) => face.status !== 'error');
     const coversTibetan = (face) =>
       face.unicodeRange
         .split(',')
