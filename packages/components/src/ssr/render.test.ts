@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { renderToString } from './render.ts';
+import '../header/header.ts';
+import '../language-switcher/language-switcher.ts';
 import '../masthead/masthead.ts';
 
 describe('renderToString', () => {
@@ -20,6 +22,24 @@ describe('renderToString', () => {
   it('passes light-DOM content through as slotted children', async () => {
     const markup = await renderToString('druk-masthead', { content: '<p>fallback</p>' });
     expect(markup).toMatch(/<\/template><p>fallback<\/p><\/druk-masthead>/);
+  });
+
+  it('gives a nested, already rendered component exactly one shadow root', async () => {
+    // Browsers reject a second declarative shadow root on a host ("A second declarative shadow root
+    // cannot be created on a host") and log it as a console error on every page.
+    const switcher = await renderToString('druk-language-switcher', { lang: 'en', attributes: { current: 'en' } });
+    const header = await renderToString('druk-header', {
+      lang: 'en',
+      attributes: { agency: 'Yulsum Dzongkhag Administration' },
+      content: switcher,
+    });
+    expect(header.match(/<template shadowroot/g)).toHaveLength(2);
+    expect(header).toContain(`</template>${switcher}</druk-header>`);
+  });
+
+  it('writes content literally, even with replacement patterns in it', async () => {
+    const markup = await renderToString('druk-masthead', { content: '<p>Nu. 5$&amp; $1</p>' });
+    expect(markup).toContain('<p>Nu. 5$&amp; $1</p></druk-masthead>');
   });
 
   it('names the problem when the element is unknown or the input is unsafe', async () => {

@@ -14,7 +14,11 @@ export interface RenderOptions {
    * the element to inherit it from, and the same attribute keeps the hydrated element in that language.
    */
   lang?: string;
-  /** Light-DOM children as trusted HTML (slotted content), written as is. */
+  /**
+   * Light-DOM children as trusted HTML (slotted content), written as is after rendering. Components
+   * in it are expected to be rendered already (as nested `<Druk>` children are): the server must not
+   * parse them again, or each would get a second declarative shadow root, which browsers reject.
+   */
   content?: string;
 }
 
@@ -37,12 +41,16 @@ function openingTag(tag: string, options: RenderOptions): string {
   return `${markup}>`;
 }
 
+/** Stands in for `content` while the element renders; replaced by the content afterwards. */
+const CONTENT_MARKER = '<!--druk-ssr-content-->';
+
 function elementTemplate(tag: string, options: RenderOptions): TemplateResult {
   if (!CUSTOM_ELEMENT_NAME.test(tag)) throw new Error(`renderToString: "${tag}" is not a custom element name`);
   if (!customElements.get(tag)) {
     throw new Error(`renderToString: <${tag}> is not defined; import its module (e.g. @druk/components/…) first`);
   }
-  return html`${unsafeStatic(openingTag(tag, options))}${unsafeStatic(options.content ?? '')}${unsafeStatic(`</${tag}>`)}`;
+  const children = options.content ? CONTENT_MARKER : '';
+  return html`${unsafeStatic(openingTag(tag, options))}${unsafeStatic(children)}${unsafeStatic(`</${tag}>`)}`;
 }
 
 /**
@@ -52,6 +60,8 @@ function elementTemplate(tag: string, options: RenderOptions): TemplateResult {
  * `@lit-labs/ssr-client/lit-element-hydrate-support.js` hydrates it without re-rendering.
  */
 export async function renderToString(what: TemplateResult | string, options: RenderOptions = {}): Promise<string> {
-  const template = typeof what === 'string' ? elementTemplate(what, options) : what;
-  return collectResult(render(template));
+  if (typeof what !== 'string') return collectResult(render(what));
+  const markup = await collectResult(render(elementTemplate(what, options)));
+  // A function replacement, so `$` sequences in the content are written literally.
+  return options.content ? markup.replace(CONTENT_MARKER, () => options.content ?? '') : markup;
 }
