@@ -42,7 +42,7 @@ function openingTag(tag: string, options: RenderOptions): string {
 }
 
 /** Stands in for `content` while the element renders; replaced by the content afterwards. */
-const CONTENT_MARKER = '<!--druk-ssr-content-->';
+const CONTENT_MARKER = '<!-- druk ssr content -->';
 
 function elementTemplate(tag: string, options: RenderOptions): TemplateResult {
   if (!CUSTOM_ELEMENT_NAME.test(tag)) throw new Error(`renderToString: "${tag}" is not a custom element name`);
