@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { listenOnLoopback, type LoopbackServer } from './loopback.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,12 +24,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-export interface StaticServer {
-  /** Base URL with a trailing slash, always on 127.0.0.1. */
-  url: string;
-  server: Server;
-  close(): Promise<void>;
-}
+export type StaticServer = LoopbackServer;
 
 /** Resolves a request path to a file inside `root`, the way static hosts do. */
 function resolveFile(root: string, pathname: string): string | undefined {
@@ -60,17 +55,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    server,
-    close: () =>
-      new Promise<void>((done, failed) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? failed(error) : done()));
-      }),
-  };
+  return listenOnLoopback(server);
 }
 
 /** Every built HTML page as a URL path ("/", "/en/about/"), sorted. */
