@@ -8,7 +8,10 @@ import { essentialPageName } from '../src/crawl/urls.ts';
 import type { NetworkFacts, PageFacts } from '../src/page/facts.ts';
 import { buildPdf, LEGACY_DZONGKHA_PDF_TEXT } from './fixtures/pdf.ts';
 
-const DZONGKHA = readFileSync('/work/shared/data/dzongkha/02-dzwiki-zhemgang-dzongkhag.txt', 'utf8')
+const DZONGKHA = readFileSync(
+  new URL('../../fonts/src/samples/02-dzwiki-zhemgang-dzongkhag.txt', import.meta.url),
+  'utf8',
+)
   .trim()
   .split('\n')[0]!;
 
