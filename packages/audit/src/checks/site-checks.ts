@@ -1,5 +1,6 @@
 // Site-wide checks: the standard elements (found on any page, with evidence), freshness of the newest
 // content, and transport security (HTTPS, certificate, redirect, headers, cookies) of the home page.
+import type { CertificateFacts, HttpRedirectFacts } from '../crawl/http.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { daysBetween } from './dates.ts';
 import type { PageSignals } from './page-checks.ts';
@@ -16,9 +17,11 @@ export interface TransportFacts {
   https: boolean;
   /** http://127.0.0.1 or localhost: a preview, so HTTPS, redirect and HSTS are not judged. */
   localPreview: boolean;
-  certificate?: { authorized: boolean; error?: string; validTo?: string; daysLeft?: number };
+  certificate?: CertificateFacts;
   /** null when not tested (local preview) or unreachable. */
   httpRedirectsToHttps: boolean | null;
+  /** The probe behind httpRedirectsToHttps, when one was made: what the http:// address answered. */
+  httpRedirect?: HttpRedirectFacts;
   homeHeaders: Record<string, string>;
   cookies: CookieFact[];
   sitemapXml: string | null;
@@ -29,7 +32,10 @@ export interface SiteCheckContext {
   staleAfterDays: number;
 }
 
+/** A certificate closer than this to its expiry is flagged for review (automated renewal has failed). */
 const CERTIFICATE_WARNING_DAYS = 21;
+/** Six months: Mozilla Observatory's minimum; a shorter HSTS max-age lapses between visits. */
+const HSTS_MIN_MAX_AGE_SECONDS = 15_768_000;
 
 function result(
   ruleId: string,
@@ -205,6 +211,104 @@ function header(headers: Record<string, string>, name: string): string {
   return headers[name] ?? headers[name.toLowerCase()] ?? '';
 }
 
+function certificateCheck(url: string, certificate: CertificateFacts): RawFinding {
+  const { validTo, daysLeft, error } = certificate;
+  const evidence = { validTo: validTo ?? null, daysLeft: daysLeft ?? null, error: error ?? null };
+  if (validTo === undefined || daysLeft === undefined) {
+    return result(
+      'security/certificate',
+      'needs-review',
+      url,
+      `The certificate could not be read (${error ?? 'no certificate'}); check it by hand`,
+      evidence,
+    );
+  }
+  if (daysLeft < 0) {
+    // Named first whatever else is wrong: an expired certificate is the one every browser shows.
+    const alsoWrong = error && error !== 'CERT_HAS_EXPIRED' ? ` (and ${error})` : '';
+    return result(
+      'security/certificate',
+      'fail',
+      url,
+      `The certificate expired on ${validTo}, ${-daysLeft} days ago${alsoWrong}`,
+      evidence,
+    );
+  }
+  if (!certificate.authorized) {
+    return result(
+      'security/certificate',
+      'fail',
+      url,
+      `The certificate is not valid: ${error ?? 'unknown error'}`,
+      evidence,
+    );
+  }
+  if (daysLeft < CERTIFICATE_WARNING_DAYS) {
+    return result(
+      'security/certificate',
+      'needs-review',
+      url,
+      `The certificate expires on ${validTo}, in ${daysLeft} days: check that its renewal works`,
+      evidence,
+    );
+  }
+  return result('security/certificate', 'pass', url, `The certificate is valid until ${validTo}`, evidence);
+}
+
+function httpRedirectCheck(url: string, verdict: boolean | null, probe: HttpRedirectFacts | undefined) {
+  if (!probe) {
+    return verdict === false
+      ? result('security/http-redirect', 'fail', url, 'http:// requests are answered without a redirect to https://')
+      : undefined;
+  }
+  const evidence = {
+    httpUrl: probe.httpUrl,
+    hops: probe.hops.map((hop) => `${hop.url} ${hop.status}`).join(' → '),
+    target: probe.target ?? null,
+  };
+  const last = probe.hops.at(-1);
+  if (verdict === true) {
+    return result('security/http-redirect', 'pass', url, `${probe.httpUrl} redirects to ${probe.target}`, evidence);
+  }
+  if (verdict === false && last) {
+    const message =
+      last.status >= 300 && last.status < 400
+        ? `${probe.httpUrl} redirects ${probe.hops.length} times without reaching https://`
+        : probe.hops.length === 1
+          ? `${probe.httpUrl} answers HTTP ${last.status} without a redirect to https://`
+          : `${probe.httpUrl} redirects to ${last.url}, which answers HTTP ${last.status} without a redirect to https://`;
+    return result('security/http-redirect', 'fail', url, message, evidence);
+  }
+  return result(
+    'security/http-redirect',
+    'needs-review',
+    url,
+    `The plain-HTTP address did not answer (${probe.error ?? 'no response'}); check its redirect to https:// by hand`,
+    { ...evidence, error: probe.error ?? null },
+  );
+}
+
+function hstsCheck(url: string, headers: Record<string, string>): RawFinding {
+  const value = header(headers, 'strict-transport-security');
+  if (!value) return result('security/hsts', 'fail', url, 'The home page has no Strict-Transport-Security header');
+  const maxAge = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?/i.exec(value)?.[1];
+  const evidence = { header: value };
+  if (maxAge === undefined) {
+    return result('security/hsts', 'fail', url, `Strict-Transport-Security has no max-age: "${value}"`, evidence);
+  }
+  const days = Math.floor(Number(maxAge) / 86_400);
+  if (Number(maxAge) < HSTS_MIN_MAX_AGE_SECONDS) {
+    return result(
+      'security/hsts',
+      'fail',
+      url,
+      `Strict-Transport-Security max-age is ${maxAge} s (${days} days); it should be at least ${HSTS_MIN_MAX_AGE_SECONDS} s (six months)`,
+      evidence,
+    );
+  }
+  return result('security/hsts', 'pass', url, `Strict-Transport-Security max-age is ${days} days`, evidence);
+}
+
 export function transportChecks(transport: TransportFacts): RawFinding[] {
   const findings: RawFinding[] = [];
   const url = transport.homeUrl;
@@ -212,42 +316,10 @@ export function transportChecks(transport: TransportFacts): RawFinding[] {
     if (!transport.localPreview)
       findings.push(result('security/https', 'fail', url, 'The site is served over plain HTTP'));
   } else {
-    const certificate = transport.certificate;
-    if (certificate && !certificate.authorized) {
-      findings.push(
-        result(
-          'security/certificate',
-          'fail',
-          url,
-          `The certificate is not valid: ${certificate.error ?? 'unknown error'}`,
-          {
-            error: certificate.error ?? null,
-            validTo: certificate.validTo ?? null,
-          },
-        ),
-      );
-    } else if (certificate?.daysLeft !== undefined && certificate.daysLeft < CERTIFICATE_WARNING_DAYS) {
-      findings.push(
-        result(
-          'security/certificate',
-          'fail',
-          url,
-          `The certificate expires in ${certificate.daysLeft} days (${certificate.validTo})`,
-          {
-            validTo: certificate.validTo ?? null,
-            daysLeft: certificate.daysLeft,
-          },
-        ),
-      );
-    }
-    if (transport.httpRedirectsToHttps === false) {
-      findings.push(
-        result('security/http-redirect', 'fail', url, 'http:// requests are answered without a redirect to https://'),
-      );
-    }
-    if (!/max-age=\d+/i.test(header(transport.homeHeaders, 'strict-transport-security'))) {
-      findings.push(result('security/hsts', 'fail', url, 'The home page has no Strict-Transport-Security header'));
-    }
+    if (transport.certificate) findings.push(certificateCheck(url, transport.certificate));
+    const redirect = httpRedirectCheck(url, transport.httpRedirectsToHttps, transport.httpRedirect);
+    if (redirect) findings.push(redirect);
+    findings.push(hstsCheck(url, transport.homeHeaders));
   }
   const csp = header(transport.homeHeaders, 'content-security-policy');
   if (!csp) findings.push(result('security/csp', 'fail', url, 'The home page has no Content-Security-Policy header'));

@@ -139,6 +139,65 @@ export async function checkLink(
   return { ok: false, status, review, reason: `HTTP ${status}` };
 }
 
+export interface HttpRedirectFacts {
+  /** The plain-HTTP address requested first. */
+  httpUrl: string;
+  /**
+   * true when the redirects end on an https:// address; false when an http:// address answers without
+   * one (or redirects go round without reaching https://); null when there was no answer to judge.
+   */
+  redirectsToHttps: boolean | null;
+  /** Each http:// address requested and its HTTP status, in order. */
+  hops: { url: string; status: number }[];
+  /** Where the last redirect pointed: the https:// address when redirectsToHttps is true. */
+  target?: string;
+  /** Why an address did not answer. */
+  error?: string;
+}
+
+/**
+ * The plain-HTTP address of a site served over HTTPS: the address people reach by typing the host name,
+ * so the same host and path on port 80, whatever port the https:// URL names (plain HTTP sent to the TLS
+ * port would only get a protocol error). `httpPort` names another port: tests on 127.0.0.1 use it, as
+ * they cannot listen on port 80.
+ */
+export function plainHttpUrl(httpsUrl: string, httpPort?: number): string {
+  const url = new URL(httpsUrl);
+  url.protocol = 'http:';
+  url.port = httpPort === undefined ? '' : String(httpPort);
+  return url.href;
+}
+
+const MAX_HTTP_REDIRECTS = 5;
+
+/** Requests the plain-HTTP address of an https:// site and follows its redirects until one reaches https://. */
+export async function probeHttpRedirect(
+  httpsUrl: string,
+  options: { httpPort?: number; timeoutMs?: number } = {},
+): Promise<HttpRedirectFacts> {
+  const { httpPort, timeoutMs = 10_000 } = options;
+  const httpUrl = plainHttpUrl(httpsUrl, httpPort);
+  const hops: HttpRedirectFacts['hops'] = [];
+  let current = httpUrl;
+  while (hops.length <= MAX_HTTP_REDIRECTS) {
+    let response: Awaited<ReturnType<typeof requestOnce>>;
+    try {
+      response = await requestOnce(current, 'GET', timeoutMs, 64 * 1024);
+    } catch (error) {
+      return { httpUrl, redirectsToHttps: null, hops, error: `${current}: ${(error as Error).message}` };
+    }
+    hops.push({ url: current, status: response.status });
+    const location = response.headers.location;
+    if (response.status < 300 || response.status >= 400 || !location) {
+      return { httpUrl, redirectsToHttps: false, hops };
+    }
+    const target = new URL(location, current).href;
+    if (target.startsWith('https:')) return { httpUrl, redirectsToHttps: true, hops, target };
+    current = target;
+  }
+  return { httpUrl, redirectsToHttps: false, hops, target: current };
+}
+
 export interface CertificateFacts {
   authorized: boolean;
   error?: string;
