@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { downloadFindings, probeDownload, type DownloadLink } from './checks/downloads.ts';
 import { freshnessChecks, standardsChecks, transportChecks, type TransportFacts } from './checks/site-checks.ts';
 import type { AuditOptions } from './config.ts';
-import { checkLink, fetchUrl, probeCertificate } from './crawl/http.ts';
+import { checkLink, fetchUrl, probeCertificate, probeHttpRedirect } from './crawl/http.ts';
 import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robots.ts';
 import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
 import {
@@ -345,18 +345,10 @@ export async function crawlAndAuditSite(
   };
   if (transport.https) {
     transport.certificate = await probeCertificate(home);
+    // Port 80 of a loopback address is not the site's: local previews are not probed.
     if (!isLoopback(home)) {
-      try {
-        const plain = await fetchUrl(home.replace(/^https:/, 'http:'), {
-          method: 'HEAD',
-          timeoutMs: 10_000,
-          maxRedirects: 0,
-        });
-        const location = String(plain.headers.location ?? '');
-        transport.httpRedirectsToHttps = plain.status >= 300 && plain.status < 400 && location.startsWith('https:');
-      } catch {
-        transport.httpRedirectsToHttps = null;
-      }
+      transport.httpRedirect = await probeHttpRedirect(home);
+      transport.httpRedirectsToHttps = transport.httpRedirect.redirectsToHttps;
     }
   }
   const signals = pages.map((audit) => audit.signals).filter((signal) => signal !== null);
