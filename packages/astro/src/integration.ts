@@ -8,6 +8,7 @@ import { DrukValidationError } from './validation.ts';
 import { accentCss, validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
 import { writeIcons } from './build/icons.ts';
 import { writeLanguageNameFont } from './build/language-name-font.ts';
+import { scriptShownDzongkha } from './build/script-text.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
@@ -124,7 +125,7 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = htmlFiles(dist);
-        const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1) });
+        const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1), scriptText: scriptShownDzongkha() });
         const languageName = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
         logger.info(
           `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageName} B`,

@@ -57,8 +57,16 @@ export function licencePath(file: FontFile): string {
   return join(packageDir(file.packageName), 'LICENSE');
 }
 
+/**
+ * The family form fields use for Dzongkha: the full Jomolhari file. A site's subset holds only
+ * the stacks its own text forms, and people type others.
+ */
+export const EDITABLE_FAMILY = 'Jomolhari Editable';
+
 export interface FaceSource {
   file: FontFile;
+  /** Declares the face under this family instead of the file's own. */
+  family?: string;
   /** URL of the woff2 as the page will request it. */
   url: string;
   /** Defaults to the whole Tibetan block. */
@@ -73,8 +81,8 @@ export interface FaceSource {
 export function fontFaceCss(sources: readonly FaceSource[]): string {
   return sources
     .map(
-      ({ file, url, unicodeRange }) => `@font-face {
-  font-family: '${file.family}';
+      ({ file, family, url, unicodeRange }) => `@font-face {
+  font-family: '${family ?? file.family}';
   font-style: normal;
   font-weight: ${file.weight};
   font-display: swap;

@@ -1,4 +1,5 @@
 export {
+  EDITABLE_FAMILY,
   FONT_FILES,
   TIBETAN_RANGE,
   fontFaceCss,
@@ -16,4 +17,5 @@ export {
   type SubsetReport,
   type SubsetSiteOptions,
 } from './subset.ts';
+export { shapedGlyphs, tibetanRuns } from './glyph-subset.ts';
 export { dzongkhaSamples, type DzongkhaSample } from './samples/samples.ts';

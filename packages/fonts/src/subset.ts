@@ -2,18 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import subsetFont from 'subset-font';
+import { decodeCharacterReferences, readWoff2AsSfnt, subsetToText, tibetanRuns } from './glyph-subset.ts';
 import { FONT_FILES, fontFaceCss, fontPath, type FaceSource, type FontFile } from './faces.ts';
 import { copyFonts, FONTS_CSS } from './copy.ts';
 
 const TIBETAN_FIRST = 0x0f00;
 const TIBETAN_LAST = 0x0fff;
-
-function decodeCharacterReferences(html: string): string {
-  return html.replace(/&#(x[0-9a-f]+|\d+);/gi, (_match, code: string) =>
-    String.fromCodePoint(code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code)),
-  );
-}
 
 /** The Tibetan code points in a text (character references such as `&#xF40;` included). */
 export function tibetanCodePoints(text: string): Set<number> {
@@ -41,14 +35,12 @@ export function unicodeRange(codePoints: Iterable<number>): string {
 }
 
 /**
- * A woff2 of `file` with only the glyphs `codePoints` need. Layout closure stays on (the
- * subset-font default): Tibetan stacks are GSUB substitutions of glyphs that have no code
- * point of their own, and without them stacks break apart.
+ * A woff2 of `file` with the glyphs that shaping `runs` (Tibetan text as pages show it) uses; see
+ * glyph-subset.ts for why shaping, not the characters, decides what is kept.
  */
-export async function subsetFontFile(file: FontFile, codePoints: Iterable<number>): Promise<Buffer> {
-  const text = String.fromCodePoint(...codePoints);
-  if (text === '') throw new Error('Cannot subset a font to no characters.');
-  return subsetFont(await readFile(fontPath(file)), text, { targetFormat: 'woff2' });
+export async function subsetFontFile(file: FontFile, runs: readonly string[]): Promise<Uint8Array> {
+  if (!runs.some((run) => tibetanCodePoints(run).size > 0)) throw new Error('Cannot subset a font to no Tibetan text.');
+  return subsetToText(await readWoff2AsSfnt(fontPath(file)), runs);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -61,6 +53,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export interface SubsetReport {
   pages: number;
   codePoints: number;
+  /** Distinct Tibetan text stretches shaped to choose the glyphs. */
+  runs: number;
   /** Written subsets, with the size of the file each replaces. */
   files: { family: string; path: string; codePoints: number; bytes: number; fullBytes: number }[];
   css: string;
@@ -70,12 +64,16 @@ export interface SubsetSiteOptions {
   /** Folder inside the site for the stylesheet and font files; default `_fonts`. */
   fontsDir?: string;
   /**
-   * Where finished subsets are kept between builds, keyed by font and characters; default
+   * Where finished subsets are kept between builds, keyed by font and text; default
    * `node_modules/.cache/druk-fonts` under the working directory when `node_modules` exists,
-   * `false` for none. WOFF2 compression is most of the time a subset takes, and an unchanged
-   * site rebuilds with the same characters.
+   * `false` for none. An unchanged site rebuilds with the same text.
    */
   cacheDir?: string | false;
+  /**
+   * Text the site's scripts may show that no HTML file holds (messages of components, search
+   * states): it is shaped with the pages, so it renders as well as they do.
+   */
+  scriptText?: readonly string[];
 }
 
 function defaultCacheDir(): string | false {
@@ -83,28 +81,29 @@ function defaultCacheDir(): string | false {
   return existsSync(modules) ? join(modules, '.cache', 'druk-fonts') : false;
 }
 
-async function cachedSubset(file: FontFile, codePoints: Set<number>, cacheDir: string | false): Promise<Buffer> {
-  if (!cacheDir) return subsetFontFile(file, codePoints);
+async function cachedSubset(file: FontFile, runs: readonly string[], cacheDir: string | false): Promise<Uint8Array> {
+  if (!cacheDir) return subsetFontFile(file, runs);
   const key = createHash('sha256')
     .update(`${file.packageName}/${file.baseName}:${(await readFile(fontPath(file))).byteLength}:`)
-    .update([...codePoints].sort((a, b) => a - b).join(','))
+    .update(runs.join('\n'))
     .digest('hex')
     .slice(0, 32);
   const path = join(cacheDir, `${key}.woff2`);
   if (existsSync(path)) return readFile(path);
-  const data = await subsetFontFile(file, codePoints);
+  const data = await subsetFontFile(file, runs);
   await mkdir(cacheDir, { recursive: true });
   await writeFile(path, data);
   return data;
 }
 
 /**
- * Scans every HTML file of a built site for the Tibetan characters it uses and writes, under
+ * Scans every HTML file of a built site for its Tibetan text and writes, under
  * `<site>/<fontsDir>/`: the full files and licences (`copyFonts`), a subset woff2 per face
- * (content-hashed name), and `druk-fonts.css` declaring each subset for exactly those
- * characters after the full file of its family: browsers try the later rule first, so the
- * built pages load only the subset, and text added later (search results) with other
- * characters falls back to the full file.
+ * holding the glyphs that text shapes to (content-hashed name), and `druk-fonts.css` declaring
+ * each subset for exactly the characters used, after the full file of its family: browsers try
+ * the later rule first, so the built pages load only the subset, and text with other characters
+ * falls back to the full file. Text typed by users can form stacks the site never shows, so form
+ * fields use the editable family (`copyFonts`), which is the full file.
  *
  * There is one subset per face, not a smaller one for the few Tibetan letters of English
  * pages: when a syllable's letters come from two files, Chromium places the vowel signs
@@ -117,13 +116,16 @@ export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {
   const target = join(siteDir, fontsDir);
   const pages = await htmlFiles(siteDir);
   if (pages.length === 0) throw new Error(`No .html files in ${siteDir}: run the site build first.`);
-  const codePoints = new Set<number>();
-  for (const page of pages) for (const code of tibetanCodePoints(await readFile(page, 'utf8'))) codePoints.add(code);
+  const found = new Set<string>(options.scriptText?.filter((text) => tibetanCodePoints(text).size > 0));
+  for (const page of pages) for (const run of tibetanRuns(await readFile(page, 'utf8'))) found.add(run);
+  const runs = [...found].sort();
+  const codePoints = tibetanCodePoints(runs.join(''));
 
   const full = await copyFonts(target);
   const report: SubsetReport = {
     pages: pages.length,
     codePoints: codePoints.size,
+    runs: runs.length,
     files: [],
     css: join(target, FONTS_CSS),
   };
@@ -133,7 +135,7 @@ export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {
   const range = unicodeRange(codePoints);
   const subsets: FaceSource[] = [];
   for (const file of FONT_FILES) {
-    const data = await cachedSubset(file, codePoints, cacheDir);
+    const data = await cachedSubset(file, runs, cacheDir);
     const name = `${file.baseName}-subset-${createHash('sha256').update(data).digest('hex').slice(0, 10)}.woff2`;
     const path = join(target, 'files', name);
     await writeFile(path, data);

@@ -11,19 +11,20 @@ export const LANGUAGE_NAME_FAMILY = 'Druk Language Name';
 
 /**
  * English pages show one Dzongkha word, the language switcher's "རྫོང་ཁ". Rather than the
- * site-wide Dzongkha subset (hundreds of KB with its stacking rules), they get a font of just
- * that word's characters (layout closure kept, so the stacks still form), as its own family.
+ * site-wide Dzongkha subset, they get a font of just the glyphs that word shapes to, as its own
+ * family.
  */
 export async function writeLanguageNameFont(fontsDir: string): Promise<number> {
   const word = translate('language.dz', 'dz');
   const codePoints = tibetanCodePoints(word);
   const source = FONT_FILES[0] as FontFile;
-  const data = await subsetFontFile(source, codePoints);
+  const data = await subsetFontFile(source, [word]);
   const name = `language-name-${createHash('sha256').update(data).digest('hex').slice(0, 10)}.woff2`;
   mkdirSync(join(fontsDir, 'files'), { recursive: true });
   writeFileSync(join(fontsDir, 'files', name), data);
   const face = {
-    file: { ...source, family: LANGUAGE_NAME_FAMILY } as unknown as FontFile,
+    file: source,
+    family: LANGUAGE_NAME_FAMILY,
     url: `files/${name}`,
     unicodeRange: unicodeRange(codePoints),
   };
