@@ -38,6 +38,10 @@ describe('tokens stylesheet', () => {
 
   it('gives Dzongkha its typography and forbids what breaks Tibetan stacks', () => {
     expect(dzongkhaCss).toContain('--druk-font-family-body: var(--druk-font-family-dzongkha);');
+    expect(dzongkhaCss).toContain('--druk-font-family-input: "Jomolhari Editable", var(--druk-font-family-dzongkha);');
+    expect(tokensCss).toMatch(
+      /:where\(input, textarea, select\) \{\n {2}font-family: var\(--druk-font-family-input\);/,
+    );
     expect(dzongkhaCss).toContain('letter-spacing: normal !important;');
     expect(dzongkhaCss).toContain('text-transform: none !important;');
     expect(dzongkhaCss).toContain('font-synthesis: none !important;');

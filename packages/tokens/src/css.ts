@@ -85,6 +85,7 @@ function buildDzongkhaCss(): string {
   const dzTokens: Entry[] = [
     ['font-family-body', 'var(--druk-font-family-dzongkha)'],
     ['font-family-heading', 'var(--druk-font-family-dzongkha)'],
+    ['font-family-input', '"Jomolhari Editable", var(--druk-font-family-dzongkha)'],
     ...sizes((size) => `calc(${size} * var(--druk-dzongkha-scale))`),
     ['line-height-body', 'var(--druk-dzongkha-line-height-body)'],
     ['line-height-heading', 'var(--druk-dzongkha-line-height-heading)'],
@@ -94,6 +95,7 @@ function buildDzongkhaCss(): string {
   const latinTokens: Entry[] = [
     ['font-family-body', fontFamilies.body],
     ['font-family-heading', fontFamilies.heading],
+    ['font-family-input', fontFamilies.input],
     ...sizes((size) => size),
     ...Object.entries(scaleTokens['line-height']).map(([name, value]): Entry => [`line-height-${name}`, value]),
     ['link-underline-offset', scaleTokens.link['underline-offset']],
@@ -145,6 +147,7 @@ export function buildTokensCss(options: TokensCssOptions = {}): string {
   // The dark theme keeps its own light accent unless one is given: a dark agency colour
   // on the dark background would fail, and guessing a lighter shade is the agency's call.
   if (options.accentDark) schemes.dark = applyAccent(themes.dark, options.accentDark, 'dark');
+  const inputRule = `:where(input, textarea, select) {\n  font-family: var(--druk-font-family-input);\n}`;
   const focusRule = `:focus-visible {\n  ${focusRingCss.replaceAll('\n', '\n  ')}\n}`;
   return (
     [
@@ -160,6 +163,8 @@ export function buildTokensCss(options: TokensCssOptions = {}): string {
       focusRule,
       dzongkhaCss,
       dzongkhaTextSizeCss,
+      // After the Dzongkha rules, which are as specific and would give fields the page's family.
+      inputRule,
     ].join('\n\n') + '\n'
   );
 }

@@ -55,6 +55,13 @@ export const fontFamilies = {
   /** Tibetan faces first; their @font-face covers only U+0F00–0FFF, so Latin in Dzongkha text falls to the UI face. */
   dzongkha:
     'Jomolhari, "Noto Serif Tibetan", "DDC Uchen", "Tibetan Machine Uni", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+  /**
+   * Form fields: the full Jomolhari file under its own family first, for any Tibetan typed in, then
+   * the body faces. A built site's Jomolhari is cut to the stacks its pages show (@druk/fonts), and
+   * people type others. Its @font-face covers only Tibetan, so Latin input keeps the UI face.
+   */
+  input:
+    '"Jomolhari Editable", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Noto Serif Tibetan", sans-serif',
   mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
 } as const;
 

@@ -46,6 +46,7 @@ export const formsCss = `
 .druk-input, .druk-textarea, .druk-select {
   box-sizing: border-box;
   font: inherit;
+  font-family: var(--druk-font-family-input, inherit);
   color: inherit;
   background: var(--druk-color-background, #fff);
   border: 2px solid var(--druk-color-border, #7a756d);

@@ -13,6 +13,7 @@ export const searchBoxStyles = css`
     min-inline-size: 0;
     padding: var(--druk-space-2, 0.5rem) var(--druk-space-3, 0.75rem);
     font: inherit;
+    font-family: var(--druk-font-family-input, inherit);
     color: var(--druk-color-text, #1b1a1f);
     background: var(--druk-color-background, #ffffff);
     border: var(--druk-border-width-thick, 2px) solid var(--druk-color-border, #7a756d);
