@@ -1,4 +1,4 @@
-// Page-weight budget of the English home page on a first visit (gzip bytes are deterministic, so
+// Page-weight budgets of the home pages on a first visit (gzip bytes are deterministic, so
 // they are asserted here; timings live in test/bench/template.bench.ts).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -22,4 +22,14 @@ test('English home page: at most 60 KB gzip on a first visit, no JavaScript', as
   const transfer = await firstVisitTransfer(browser, site.dir, '/en/');
   expect(transfer.byType.js ?? 0).toBe(0);
   expect(transfer.total).toBeLessThanOrEqual(60_000);
+});
+
+test('Dzongkha home page: at most 100 KB gzip on a first visit, the site subset of Jomolhari included', async () => {
+  const transfer = await firstVisitTransfer(browser, site.dir, '/dz/');
+  // The font is in the total: the page shows its text in Jomolhari, from the subset (never the full file).
+  expect(transfer.byType.font ?? 0).toBeGreaterThan(10_000);
+  expect(transfer.files.some((file) => file.includes('jomolhari-tibetan-400-normal-subset-'))).toBe(true);
+  expect(transfer.files).not.toContain('/_fonts/files/jomolhari-tibetan-400-normal.woff2');
+  expect(transfer.byType.js ?? 0).toBe(0);
+  expect(transfer.total).toBeLessThanOrEqual(100_000);
 });

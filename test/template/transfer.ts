@@ -9,6 +9,8 @@ export interface Transfer {
   total: number;
   byType: Record<string, number>;
   requests: number;
+  /** Paths of the files counted. */
+  files: string[];
 }
 
 /** Content photos (processed by the image pipeline) are outside the budget; icons and logos are in. */
@@ -37,7 +39,7 @@ export async function firstVisitTransfer(browser: Browser, dist: string, path: s
       if (url.origin === new URL(server.url).origin) requested.add(url.pathname);
     });
     await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-    const transfer: Transfer = { total: 0, byType: {}, requests: 0 };
+    const transfer: Transfer = { total: 0, byType: {}, requests: 0, files: [] };
     for (const file of requested) {
       if (CONTENT_PHOTO.test(file)) continue;
       const onDisk = join(dist, decodeURIComponent(file), file.endsWith('/') ? 'index.html' : '');
@@ -46,6 +48,7 @@ export async function firstVisitTransfer(browser: Browser, dist: string, path: s
       transfer.byType[type] = (transfer.byType[type] ?? 0) + bytes;
       transfer.total += bytes;
       transfer.requests += 1;
+      transfer.files.push(file);
     }
     return transfer;
   } finally {
