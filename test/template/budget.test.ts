@@ -1,5 +1,7 @@
 // Page-weight budgets of the home pages on a first visit (gzip bytes are deterministic, so
 // they are asserted here; timings live in test/bench/template.bench.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
@@ -30,6 +32,11 @@ test('Dzongkha home page: at most 100 KB gzip on a first visit, the site subset 
   expect(transfer.byType.font ?? 0).toBeGreaterThan(10_000);
   expect(transfer.files.some((file) => file.includes('jomolhari-tibetan-400-normal-subset-'))).toBe(true);
   expect(transfer.files).not.toContain('/_fonts/files/jomolhari-tibetan-400-normal.woff2');
+  // Preloaded, so the text is not painted in a fallback first and moved when the font arrives.
+  const subset = transfer.files.find((file) => file.includes('-subset-')) ?? '';
+  expect(readFileSync(join(site.dir, 'dz/index.html'), 'utf8')).toContain(
+    `<link rel="preload" href="${subset}" as="font"`,
+  );
   expect(transfer.byType.js ?? 0).toBe(0);
   expect(transfer.total).toBeLessThanOrEqual(100_000);
 });

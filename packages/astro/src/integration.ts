@@ -9,6 +9,7 @@ import { accentCss, validateSiteConfig, type SiteConfig, type SiteConfigInput } 
 import { writeIcons } from './build/icons.ts';
 import { writeLanguageNameFont } from './build/language-name-font.ts';
 import { scriptShownDzongkha } from './build/script-text.ts';
+import { preloadDzongkhaFont } from './build/font-preload.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
@@ -126,9 +127,11 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         const dist = fileURLToPath(dir);
         const pages = htmlFiles(dist);
         const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1), scriptText: scriptShownDzongkha() });
+        const jomolhari = fonts.files.find((file) => file.family === 'Jomolhari');
+        const preloaded = jomolhari ? preloadDzongkhaFont(dist, pages, `/${jomolhari.path}`) : 0;
         const languageName = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
         logger.info(
-          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageName} B`,
+          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageName} B; preloaded on ${preloaded} Dzongkha pages`,
         );
         const search = await buildSearchIndex(dist, pages);
         logger.info(
