@@ -1,13 +1,14 @@
-// Lighthouse (mobile defaults: emulated phone, simulated slow 4G) on the built template, served with
-// its own `_headers` as a static host would: home, a listing and an article, in English and Dzongkha.
+// Lighthouse (mobile defaults: emulated phone, simulated slow 4G) on the built template, served by
+// Debian's nginx with the site's shipped deploy/nginx.conf (headers, gzip, caching) as an agency
+// deploys it: home, a listing and an article, in English and Dzongkha.
 // Prints each category's score out of 100.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, requireChromium } from '../../packages/chromium/src/index.js';
-import { serveWithHeaders } from '../support/headers-server.ts';
+import { startNginx } from '../support/nginx.ts';
 import { TEMPLATE_DIR, TEMPLATE_DIST } from '../support/paths.ts';
 import type { BenchRow } from './types.ts';
 
@@ -42,7 +43,7 @@ export default async function bench(): Promise<BenchRow[]> {
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr}`);
 
   const profile = mkdtempSync(join(tmpdir(), 'druk-lighthouse-'));
-  const server = await serveWithHeaders(TEMPLATE_DIST);
+  const server = await startNginx(readFileSync(join(TEMPLATE_DIR, 'deploy/nginx.conf'), 'utf8'), TEMPLATE_DIST);
   const chromium = await startChromium(profile);
   const rows: BenchRow[] = [];
   try {
@@ -66,7 +67,7 @@ export default async function bench(): Promise<BenchRow[]> {
       chromium.child.once('exit', exited);
       chromium.child.kill();
     });
-    await server.close();
+    await server.stop();
     rmSync(profile, { recursive: true, force: true });
   }
   return rows;
