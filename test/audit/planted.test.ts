@@ -88,6 +88,20 @@ describe('finds every planted problem with the right rule', () => {
   });
 });
 
+describe('checks the content of iframes with axe', () => {
+  test.each([
+    ['axe/select-name', 'same-origin', '/embed/feedback/', '127.0.0.1'],
+    ['axe/button-name', 'cross-site', '/embed/map/', 'localhost'],
+  ])('%s in a %s iframe, named by the iframe and its URL', (ruleId, _kind, framePath, frameHost) => {
+    const [found, ...others] = failures(ruleId);
+    expect(others).toHaveLength(0);
+    expect(found?.pages.map((page) => new URL(page).pathname)).toEqual(['/']);
+    const frameUrl = new URL(String(found?.evidence?.frame));
+    expect([frameUrl.hostname, frameUrl.pathname]).toEqual([frameHost, framePath]);
+    expect(found?.occurrences[0]?.selector).toMatch(/ > iframe:nth-of-type\(\d\) \|> \S/);
+  });
+});
+
 test('respects robots.txt (Disallow: /private/)', () => {
   const paths = site.pages.map((page) => new URL(page.url).pathname);
   expect(paths).toContain('/keyboard-trap/');

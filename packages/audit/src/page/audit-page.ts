@@ -1,9 +1,9 @@
-// Loads one URL in its own browser context and runs every page-level check on the one load: axe-core and
-// HTML_CodeSniffer, the keyboard and layout checks, and the fact-based checks. Never throws: what fails
-// is recorded on the page result.
+// Loads one URL in a worker's tab and runs every page-level check on the one load: axe-core (in the page
+// and its iframes) and HTML_CodeSniffer, the keyboard and layout checks, and the fact-based checks. Never
+// throws: what fails is recorded on the page result.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
 import {
   contentChecks,
@@ -23,14 +23,21 @@ import type { PageResult, RuleMeta } from '../types.ts';
 import type { LinkFact, NetworkFacts, PageFacts } from './facts.ts';
 
 const require = createRequire(import.meta.url);
-let scripts: { axe: string; htmlcs: string; inspect: string } | undefined;
-function pageScripts() {
-  scripts ??= {
-    axe: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
-    htmlcs: readFileSync(require.resolve('html_codesniffer/build/HTMLCS.js'), 'utf8'),
-    inspect: readFileSync(new URL('./inspect.js', import.meta.url), 'utf8'),
-  };
-  return scripts;
+let frameScriptSource: string | undefined;
+/**
+ * axe-core, HTML_CodeSniffer and src/page/inspect.js, evaluated in every frame's new document before its
+ * own scripts: the renderer compiles them once and reuses the code instead of receiving and compiling 1 MB
+ * of script per page, and axe-core is in every iframe (same- and cross-origin) to check its content.
+ */
+function frameScript(): string {
+  frameScriptSource ??= [
+    require.resolve('axe-core/axe.min.js'),
+    require.resolve('html_codesniffer/build/HTMLCS.js'),
+    new URL('./inspect.js', import.meta.url),
+  ]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join(';\n');
+  return frameScriptSource;
 }
 
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
@@ -105,9 +112,7 @@ class NetworkTracker {
   private origin = '';
   private host = '';
 
-  async attach(page: Page): Promise<void> {
-    const session = await page.context().newCDPSession(page);
-    await session.send('Network.enable');
+  attach(session: CDPSession): Promise<unknown> {
     session.on('Network.requestWillBeSent', (event) => {
       this.requests += 1;
       const url = event.request.url;
@@ -119,6 +124,7 @@ class NetworkTracker {
     session.on('Network.loadingFinished', (event) => {
       this.bytes += event.encodedDataLength;
     });
+    return session.send('Network.enable');
   }
 
   reset(pageUrl: string): void {
@@ -138,8 +144,19 @@ class NetworkTracker {
 export interface AuditTab {
   context: BrowserContext;
   page: Page;
+  /** DevTools session of the page: network counts and garbage collection. */
+  session: CDPSession;
   network: NetworkTracker;
+  /** Pages audited since the renderer's last forced garbage collection. */
+  pagesSinceCollection: number;
 }
+
+/**
+ * Documents the tab has left are freed only when V8 collects garbage, which a renderer with a small
+ * JavaScript heap rarely does: without a forced collection every few pages, each tab's renderer grows by
+ * some megabytes per page audited.
+ */
+const PAGES_PER_COLLECTION = 4;
 
 export async function openTab(browser: Browser): Promise<AuditTab> {
   const context = await browser.newContext({
@@ -148,15 +165,17 @@ export async function openTab(browser: Browser): Promise<AuditTab> {
     acceptDownloads: false,
     serviceWorkers: 'block',
   });
+  await context.addInitScript({ content: frameScript() });
   const page = await context.newPage();
   // Pop-ups, dialogs and downloads must not stall the audit.
   context.on('page', (popup) => {
     if (popup !== page) void popup.close().catch(() => {});
   });
   page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
+  const session = await context.newCDPSession(page);
   const network = new NetworkTracker();
-  await network.attach(page);
-  return { context, page, network };
+  await network.attach(session);
+  return { context, page, session, network, pagesSinceCollection: 0 };
 }
 
 function redirectChain(response: Response): string[] {
@@ -252,9 +271,17 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
   const { page } = outcome;
   try {
     const { page: tabPage, network } = tab;
+    tab.pagesSinceCollection += 1;
+    if (tab.pagesSinceCollection > PAGES_PER_COLLECTION) {
+      tab.pagesSinceCollection = 1;
+      await tab.session.send('HeapProfiler.collectGarbage');
+    }
     network.reset(input.url);
     // The previous page's layout checks restore the viewport; a failed one may not have.
-    await tabPage.setViewportSize(DESKTOP_VIEWPORT);
+    const viewport = tabPage.viewportSize();
+    if (viewport?.width !== DESKTOP_VIEWPORT.width || viewport.height !== DESKTOP_VIEWPORT.height) {
+      await tabPage.setViewportSize(DESKTOP_VIEWPORT);
+    }
     let response: Response | null = null;
     for (let attempt = 0; attempt < 2; attempt += 1) {
       try {
@@ -303,10 +330,6 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     await tabPage.waitForLoadState('load', { timeout: Math.min(input.timeoutMs, 15_000) }).catch(() => {
       loadTimedOut = true;
     });
-    const sources = pageScripts();
-    await tabPage.evaluate(sources.axe);
-    await tabPage.evaluate(sources.htmlcs);
-    await tabPage.evaluate(sources.inspect);
 
     const timings = await tabPage.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

@@ -3,6 +3,10 @@
 // the keyboard, reflow and text-spacing checks. Every element is named by the same selector function, so
 // findings of axe-core, HTML_CodeSniffer and our own checks on the same element can be merged.
 (() => {
+  // axe-core answers only frames of its own origin unless told otherwise; an audit checks the content of
+  // cross-origin iframes too (maps, forms and videos from other services).
+  window.axe?.configure({ allowedOrigins: ['<unsafe_all_origins>'] });
+
   const TIBETAN = /[\u0F00-\u0FFF]/;
   const TIBETAN_ALL = /[\u0F00-\u0FFF]/g;
   const TIBETAN_LETTER = /[\u0F40-\u0FBC]/;
@@ -120,13 +124,45 @@
     return active && active !== document.body && active !== document.documentElement ? active : null;
   }
 
-  async function runEngines(axeTags) {
-    const axeResult = await window.axe.run(document, {
+  /**
+   * An element axe-core found inside an iframe: axe names it by a selector per document (iframe, …, the
+   * element), each an array of selectors when it crosses shadow roots. The frame's URL is read from the
+   * outermost iframes whose documents this one can reach (same origin).
+   */
+  function describeInFrame(node) {
+    const steps = node.target.map((step) => (Array.isArray(step) ? step.join(' >>> ') : step));
+    let frameUrl = '';
+    let root = document;
+    for (const [index, step] of node.target.slice(0, -1).entries()) {
+      const iframe = root && typeof step === 'string' ? root.querySelector(step) : null;
+      if (!iframe) break;
+      if (index === 0) steps[0] = selectorOf(iframe);
+      frameUrl = iframe.contentDocument?.URL ?? iframe.src;
+      root = iframe.contentDocument;
+    }
+    return { selector: steps.join(FRAME_SEPARATOR), snippet: node.html, frameUrl, message: node.failureSummary };
+  }
+
+  /** Between the selectors of an iframe and of an element in its document. */
+  const FRAME_SEPARATOR = ' |> ';
+
+  async function runAxe(axeTags, iframes) {
+    return window.axe.run(document, {
       runOnly: { type: 'tag', values: axeTags },
       resultTypes: ['violations', 'incomplete'],
       elementRef: true,
-      // Engines are injected into the top document only; waiting on frames without axe would only add time.
-      iframes: false,
+      // axe-core is in every frame (an init script); one that does not answer within the ping time (no
+      // scripts allowed) is skipped, and axe's frame-tested rule reports it for review.
+      iframes,
+      frameWaitTime: 15_000,
+    });
+  }
+
+  async function runEngines(axeTags) {
+    // A frame that answered but did not finish would fail the whole run: check the page without frames then.
+    const axeResult = await runAxe(axeTags, true).catch((error) => {
+      if (/Axe in frame timed out/.test(String(error && error.message))) return runAxe(axeTags, false);
+      throw error;
     });
     const axeRules = [];
     for (const [status, list] of [
@@ -142,7 +178,9 @@
           help: rule.help,
           description: rule.description,
           helpUrl: rule.helpUrl,
-          nodes: rule.nodes.slice(0, 50).map((node) => describe(node.element, node.failureSummary)),
+          nodes: rule.nodes
+            .slice(0, 50)
+            .map((node) => (node.element ? describe(node.element, node.failureSummary) : describeInFrame(node))),
         });
       }
     }

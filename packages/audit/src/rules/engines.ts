@@ -8,10 +8,13 @@ import type { RawFinding, Rect } from './raw.ts';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export interface AxeNode {
+  /** In an iframe: the iframe's selector, " |> ", the element's selector in the iframe's document. */
   selector?: string;
   snippet?: string;
   rect?: Rect;
   message?: string;
+  /** URL of the iframe the element is in (absent for the page's own document). */
+  frameUrl?: string;
 }
 export interface AxeRuleResult {
   id: string;
@@ -150,6 +153,7 @@ export function engineFindings(
         snippet: node.snippet,
         rect: node.rect,
         message: node.message ?? rule.help,
+        ...(node.frameUrl === undefined ? {} : { evidence: { frame: node.frameUrl } }),
       });
     }
   }
