@@ -30,6 +30,7 @@ const TASKS = {
     cwd: join(ROOT, 'sites', 'template'),
   },
   test: { command: ['node', join(ROOT, 'scripts', 'test.mjs')], cwd: ROOT },
+  'test-site': { command: ['node', join(ROOT, 'scripts', 'test.mjs'), '--site'], cwd: ROOT },
   bench: { command: ['node', join(ROOT, 'test', 'bench', 'run.mjs')], cwd: ROOT },
   doctor: { command: ['node', join(ROOT, 'scripts', 'doctor.mjs')], cwd: ROOT },
   'druk-audit': { command: ['node', join(ROOT, 'packages', 'audit', 'src', 'cli.ts')], cwd: ROOT },
@@ -201,7 +202,7 @@ function main() {
   const pnpmBin = ensurePnpm(env);
   if (pnpmBin) pathParts.push(pnpmBin);
   env.CHROMIUM_PATH = ensureChromium();
-  if (taskName === 'test') ensureNginx();
+  if (taskName === 'test' || taskName === 'test-site') ensureNginx();
   env.PATH = [...pathParts, process.env.PATH].join(':');
   ensureDependencies(env);
 

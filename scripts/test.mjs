@@ -1,4 +1,7 @@
-// The whole test suite, as `npm test` runs it after the bootstrap.
+// The whole test suite, as `npm test` runs it after the bootstrap; with `--site`, only the checks of
+// the agency site in sites/template (`npm run test:site`): its types, its build, and the end-to-end
+// tests of the built pages (accessibility with axe and pa11y-ci, links, archive, search, headers under
+// nginx, JavaScript off, page weight, druk-audit on the site).
 // Static checks count as one test each; vitest reports its own tests.
 // Ends with one line: `N passed, N failed[, N skipped]`, and exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
@@ -8,14 +11,18 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, '.cache', 'vitest-results.json');
+const SITE_ONLY = process.argv.includes('--site');
+/** The end-to-end tests that check the built agency site. */
+const SITE_TESTS = ['test/template', 'test/a11y', 'test/audit/template.test.ts'];
 
+const ASTRO_CHECK_NAME = 'types (astro check, sites/template)';
 /** Static checks: each is one pass/fail. */
 const CHECKS = [
   { name: 'format (prettier --check)', command: ['prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'lint (eslint)', command: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'types (tsc, whole workspace)', command: ['tsc', '-p', 'tsconfig.json'] },
   {
-    name: 'types (astro check, sites/template)',
+    name: ASTRO_CHECK_NAME,
     command: ['astro', 'check', '--minimumSeverity', 'warning'],
     cwd: 'sites/template',
   },
@@ -38,7 +45,7 @@ function runStep(command, cwd = '.') {
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
-for (const check of CHECKS) {
+for (const check of SITE_ONLY ? CHECKS.filter((check) => check.name === ASTRO_CHECK_NAME) : CHECKS) {
   heading(check.name);
   if (runStep(check.command, check.cwd)) tally.passed += 1;
   else {
@@ -47,10 +54,17 @@ for (const check of CHECKS) {
   }
 }
 
-heading('vitest (unit, browser, storybook, end-to-end)');
+heading(SITE_ONLY ? 'vitest (end-to-end tests of the site)' : 'vitest (unit, browser, storybook, end-to-end)');
 mkdirSync(dirname(RESULTS), { recursive: true });
 rmSync(RESULTS, { force: true });
-const vitestOk = runStep(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`]);
+const vitestOk = runStep([
+  'vitest',
+  'run',
+  ...(SITE_ONLY ? ['--project', 'e2e', ...SITE_TESTS] : []),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}`,
+]);
 if (existsSync(RESULTS)) {
   const report = JSON.parse(readFileSync(RESULTS, 'utf8'));
   tally.passed += report.numPassedTests;
