@@ -10,7 +10,7 @@ function bootstrap(...args: string[]) {
 test('an unknown task fails and lists the tasks there are', () => {
   const result = bootstrap('serve-everything');
   expect(result.status).toBe(1);
-  expect(result.stderr).toMatch(/unknown task "serve-everything"; one of: start, test, bench, doctor/);
+  expect(result.stderr).toMatch(/unknown task "serve-everything"; one of: start, test, test-site, bench, doctor/);
 });
 
 test('a prepared checkout runs the task straight away with the toolchain on PATH', () => {
