@@ -1,5 +1,6 @@
 // What one page load yields for the checks: the facts src/page/inspect.js collects in the page, and what
 // the browser saw on the network.
+import type { AxeRuleResult, HtmlcsMessage } from '../rules/engines.ts';
 import type { Rect } from '../rules/raw.ts';
 
 export interface ElementRef {
@@ -29,7 +30,7 @@ export interface FormFact {
   snippet?: string;
 }
 
-/** Returned by window.__drukAudit.collect(). */
+/** The facts part of window.__drukAudit.inspectPage(). */
 export interface PageFacts {
   title: string;
   lang: string;
@@ -74,4 +75,11 @@ export interface NetworkFacts {
   ttfbMs: number | null;
   loadMs: number | null;
   loadTimedOut: boolean;
+}
+
+/** Returned by window.__drukAudit.inspectPage(): navigation timings, the engines' results and the facts. */
+export interface PageInspection {
+  timings: { ttfb: number | null; load: number | null };
+  engines: { axe: AxeRuleResult[]; htmlcs: HtmlcsMessage[] };
+  facts: PageFacts;
 }

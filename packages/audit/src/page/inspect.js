@@ -456,6 +456,22 @@
     };
   }
 
+  function loadTimings() {
+    const entry = performance.getEntriesByType('navigation')[0];
+    if (!entry) return { ttfb: null, load: null };
+    return {
+      ttfb: Math.round(entry.responseStart - entry.startTime),
+      load: entry.loadEventEnd > 0 ? Math.round(entry.loadEventEnd - entry.startTime) : null,
+    };
+  }
+
+  /** What the engines and the fact-based checks need, in one round trip. */
+  async function inspectPage(axeTags) {
+    const timings = loadTimings();
+    const engines = await runEngines(axeTags);
+    return { timings, engines, facts: await collect() };
+  }
+
   // Keyboard checks: styles of every focusable element before focus, compared with its styles when the
   // Tab key reaches it.
   const FOCUS_PROPERTIES = [
@@ -636,8 +652,7 @@
   window.__drukAudit = {
     startFocusLog,
     takeFocusLog,
-    runEngines,
-    collect,
+    inspectPage,
     snapshotFocusables,
     focusState,
     skipLinkLanded,
