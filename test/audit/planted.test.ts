@@ -102,6 +102,14 @@ describe('checks the content of iframes with axe', () => {
   });
 });
 
+test('finds Dzongkha text not marked lang="dz" inside a cross-site iframe', () => {
+  const inFrame = failures('dzongkha/lang-missing').filter((finding) =>
+    finding.occurrences.some((occurrence) => occurrence.selector?.includes(' > iframe:nth-of-type(2) |> ')),
+  );
+  expect(inFrame.map((finding) => finding.pages.map((page) => new URL(page).pathname))).toEqual([['/']]);
+  expect(inFrame[0]?.occurrences[0]?.selector).toMatch(/\|> html > body > p:nth-of-type\(2\)$/);
+});
+
 test('respects robots.txt (Disallow: /private/)', () => {
   const paths = site.pages.map((page) => new URL(page.url).pathname);
   expect(paths).toContain('/keyboard-trap/');

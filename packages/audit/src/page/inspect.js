@@ -317,6 +317,33 @@
     return null;
   }
 
+  /** Tibetan-script text of the document and the language it is marked with; Latin letters counted too. */
+  function tibetanText() {
+    const tibetan = { chars: 0, unmarked: [], samples: [] };
+    let latinChars = 0;
+    for (const node of textNodes()) {
+      const parent = node.parentElement || (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+      if (!parent || isHidden(parent)) continue;
+      const value = node.nodeValue || '';
+      latinChars += (value.match(LATIN_ALL) || []).length;
+      if (!TIBETAN.test(value)) continue;
+      const count = (value.match(TIBETAN_ALL) || []).length;
+      tibetan.chars += count;
+      const lang = langOf(parent).toLowerCase();
+      // Tibetan digits or punctuation alone (a file size, a number) are not Dzongkha text.
+      if (!/^dz(-|$)/.test(lang) && TIBETAN_LETTER.test(value) && tibetan.unmarked.length < 20) {
+        tibetan.unmarked.push({ ...describe(parent, value.trim().slice(0, 80)), lang });
+      }
+      if (tibetan.samples.length < 8) tibetan.samples.push({ element: parent });
+    }
+    return { tibetan, latinChars };
+  }
+
+  /** In an iframe's document: its Dzongkha text not marked lang="dz" (positions mean nothing to the page). */
+  function unmarkedTibetanInFrame() {
+    return tibetanText().tibetan.unmarked.map((item) => ({ ...item, rect: undefined }));
+  }
+
   /** Facts for the standards, Dzongkha, freshness, security and performance checks. */
   async function collect() {
     const body = document.body;
@@ -357,24 +384,7 @@
       forms.some((form) => form.isSearch) ||
       [...allElements()].some((element) => element.getAttribute('role') === 'search' || element.localName === 'search');
 
-    // Tibetan-script text and the language it is marked with.
-    const tibetan = { chars: 0, unmarked: [], samples: [] };
-    let latinChars = 0;
-    for (const node of textNodes()) {
-      const parent = node.parentElement || (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
-      if (!parent || isHidden(parent)) continue;
-      const value = node.nodeValue || '';
-      latinChars += (value.match(LATIN_ALL) || []).length;
-      if (!TIBETAN.test(value)) continue;
-      const count = (value.match(TIBETAN_ALL) || []).length;
-      tibetan.chars += count;
-      const lang = langOf(parent).toLowerCase();
-      // Tibetan digits or punctuation alone (a file size, a number) are not Dzongkha text.
-      if (!/^dz(-|$)/.test(lang) && TIBETAN_LETTER.test(value) && tibetan.unmarked.length < 20) {
-        tibetan.unmarked.push({ ...describe(parent, value.trim().slice(0, 80)), lang });
-      }
-      if (tibetan.samples.length < 8) tibetan.samples.push({ element: parent });
-    }
+    const { tibetan, latinChars } = tibetanText();
     const fonts = await fontFacts(tibetan.samples);
     const tibetanFonts = tibetan.samples.map((sample, index) => ({ ...describe(sample.element), ...fonts[index] }));
 
@@ -653,6 +663,8 @@
     startFocusLog,
     takeFocusLog,
     inspectPage,
+    selectorOf,
+    unmarkedTibetanInFrame,
     snapshotFocusables,
     focusState,
     skipLinkLanded,
