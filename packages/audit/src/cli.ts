@@ -35,7 +35,7 @@ Options:
   --include <regex>        only URLs matching (repeatable)
   --exclude <regex>        skip URLs matching (repeatable)
   --sample <n>             pages per look-alike URL pattern, e.g. news items (default 5)
-  --concurrency <n>        pages audited at once (default 4)
+  --concurrency <n>        pages audited at once (default 3)
   --timeout <ms>           per-page load timeout (default 30000)
   --budget <ms>            time budget per site (default 900000)
   --out <dir>              output folder (default druk-audit-report)

@@ -24,7 +24,7 @@ describe('options', () => {
     const options = parseOptions({ sites: [{ url: 'https://moic.gov.bt/' }] });
     expect(options).toMatchObject({
       maxPages: 50,
-      concurrency: 4,
+      concurrency: 3,
       formats: ['html', 'json', 'csv'],
       ignoreRobots: false,
     });
