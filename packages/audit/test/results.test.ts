@@ -223,6 +223,28 @@ test('CSV quotes what needs quoting; the HTML report escapes page content', () =
   expect(escapeHtml(`<a href="x">'`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;');
 });
 
+test('the HTML report never skips a heading level, with failures and items that need review', () => {
+  const findings = mergeFindings(
+    [
+      { ruleId: 'druk/reflow', status: 'fail', engines: ['druk'], pageUrl: 'https://x.bt/', message: 'Wide' },
+      {
+        ruleId: 'security/certificate',
+        status: 'needs-review',
+        engines: ['druk'],
+        pageUrl: 'https://x.bt/',
+        message: 'The certificate expires on 2026-12-05, in 7 days',
+      },
+    ],
+    new RuleBook(),
+  );
+  const html = renderHtmlReport(siteResult({ findings, score: scoreSite(findings, DEFAULT_RUBRIC) }));
+  const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((match) => Number(match[1]));
+  expect(levels).toContain(4);
+  levels.forEach((level, index) => expect(level, `heading ${index}`).toBeLessThanOrEqual((levels[index - 1] ?? 0) + 1));
+  // The review card sits under "Needs review" (h2) as an h3.
+  expect(html).toMatch(/<h2>Needs review<\/h2>\s*<p>[^<]*<\/p>\s*<article class="finding [a-z]+" id="f-[^"]+">\s*<h3>/);
+});
+
 test('CI thresholds name the site and the broken threshold', () => {
   const run: AuditRunResult = {
     schemaVersion: REPORT_SCHEMA_VERSION,

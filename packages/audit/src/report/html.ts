@@ -60,7 +60,8 @@ function references(rule: RuleMeta): string {
     .join(', ');
 }
 
-function findingCard(finding: Finding, rule: RuleMeta, points: number | null): string {
+/** `level`: the card's heading level, one below the heading of the section it sits in. */
+function findingCard(finding: Finding, rule: RuleMeta, points: number | null, level: 3 | 4): string {
   const pages = finding.pages
     .slice(0, 30)
     .map((page) => `<li><a href="${escapeHtml(page)}">${escapeHtml(page)}</a></li>`)
@@ -78,7 +79,7 @@ ${occurrence.screenshot ? `<img src="${occurrence.screenshot}" alt="Screenshot o
     )
     .join('');
   return `<article class="finding ${finding.severity}" id="f-${finding.key}">
-<h4>${escapeHtml(rule.help)}</h4>
+<h${level}>${escapeHtml(rule.help)}</h${level}>
 <p class="meta"><span class="badge">${finding.severity}</span> <code>${escapeHtml(finding.ruleId)}</code> · found by ${finding.engines.join(' and ')} · ${finding.pages.length} page(s)${points !== null ? ` · costs ${points} points` : ''}</p>
 <p>${escapeHtml(finding.message)}</p>
 <dl>
@@ -134,7 +135,7 @@ export function renderHtmlReport(result: SiteResult): string {
       const items = failures.filter((finding) => finding.category === category.category);
       const cards = items
         .map((finding) =>
-          findingCard(finding, ruleOf(finding), costs.get(finding.key) ?? findingCost(finding, DEFAULT_RUBRIC)),
+          findingCard(finding, ruleOf(finding), costs.get(finding.key) ?? findingCost(finding, DEFAULT_RUBRIC), 4),
         )
         .join('\n');
       return `<section aria-labelledby="cat-${category.category}">
@@ -203,7 +204,7 @@ ${dzSummary}
 ${byCategory}
 <h2>Needs review</h2>
 <p>Automated checks could not decide these. They are not counted in the score; a person should look at each.</p>
-${review.map((finding) => findingCard(finding, ruleOf(finding), null)).join('\n') || '<p>Nothing to review.</p>'}
+${review.map((finding) => findingCard(finding, ruleOf(finding), null, 3)).join('\n') || '<p>Nothing to review.</p>'}
 <h2>Standard elements found</h2>
 <ul>${passes || '<li>None.</li>'}</ul>
 <h2>How the score is made</h2>
