@@ -604,11 +604,14 @@
   function clippedTextElements() {
     const clipped = new Map();
     for (const element of allElements()) {
-      if (!element.innerText || !element.innerText.trim() || isHidden(element)) continue;
+      // Cheapest test first: most elements do not clip. innerText lays out the element's whole subtree
+      // (for <body>, the page), so it is read only for the few that do.
       const style = getComputedStyle(element);
       const clipsY = ['hidden', 'clip'].includes(style.overflowY) && element.scrollHeight > element.clientHeight + 2;
       const clipsX = ['hidden', 'clip'].includes(style.overflowX) && element.scrollWidth > element.clientWidth + 2;
-      if ((clipsY || clipsX) && element.clientHeight > 2) clipped.set(selectorOf(element), describe(element));
+      if (!(clipsY || clipsX) || element.clientHeight <= 2) continue;
+      if (!element.innerText || !element.innerText.trim() || isHidden(element)) continue;
+      clipped.set(selectorOf(element), describe(element));
     }
     return clipped;
   }
