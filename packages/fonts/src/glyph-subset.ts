@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import * as hb from 'harfbuzzjs';
 import { compress, decompress } from 'wawoff2';
 
-const TIBETAN = /[\u0F00-\u0FFF]/;
+/** A character of the Tibetan block. */
+export const TIBETAN = /[\u0F00-\u0FFF]/;
 /** Text between tags or inside an attribute value: the stretches one element shapes together. */
 const TEXT_STRETCH = /[^<>"]+/g;
 

@@ -2,19 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { decodeCharacterReferences, readWoff2AsSfnt, subsetToText, tibetanRuns } from './glyph-subset.ts';
+import { decodeCharacterReferences, readWoff2AsSfnt, subsetToText, TIBETAN, tibetanRuns } from './glyph-subset.ts';
 import { FONT_FILES, fontFaceCss, fontPath, type FaceSource, type FontFile } from './faces.ts';
 import { copyFonts, FONTS_CSS } from './copy.ts';
-
-const TIBETAN_FIRST = 0x0f00;
-const TIBETAN_LAST = 0x0fff;
 
 /** The Tibetan code points in a text (character references such as `&#xF40;` included). */
 export function tibetanCodePoints(text: string): Set<number> {
   const found = new Set<number>();
   for (const char of decodeCharacterReferences(text)) {
-    const code = char.codePointAt(0) as number;
-    if (code >= TIBETAN_FIRST && code <= TIBETAN_LAST) found.add(code);
+    if (TIBETAN.test(char)) found.add(char.codePointAt(0) as number);
   }
   return found;
 }
@@ -39,7 +35,7 @@ export function unicodeRange(codePoints: Iterable<number>): string {
  * glyph-subset.ts for why shaping, not the characters, decides what is kept.
  */
 export async function subsetFontFile(file: FontFile, runs: readonly string[]): Promise<Uint8Array> {
-  if (!runs.some((run) => tibetanCodePoints(run).size > 0)) throw new Error('Cannot subset a font to no Tibetan text.');
+  if (!runs.some((run) => TIBETAN.test(run))) throw new Error('Cannot subset a font to no Tibetan text.');
   return subsetToText(await readWoff2AsSfnt(fontPath(file)), runs);
 }
 
@@ -116,7 +112,7 @@ export async function subsetSite(siteDir: string, options: SubsetSiteOptions = {
   const target = join(siteDir, fontsDir);
   const pages = await htmlFiles(siteDir);
   if (pages.length === 0) throw new Error(`No .html files in ${siteDir}: run the site build first.`);
-  const found = new Set<string>(options.scriptText?.filter((text) => tibetanCodePoints(text).size > 0));
+  const found = new Set<string>(options.scriptText?.filter((text) => TIBETAN.test(text)));
   for (const page of pages) for (const run of tibetanRuns(await readFile(page, 'utf8'))) found.add(run);
   const runs = [...found].sort();
   const codePoints = tibetanCodePoints(runs.join(''));
