@@ -168,7 +168,6 @@ describe('the http:// address of an https:// site', () => {
       homeUrl: home,
       https: true,
       localPreview: false,
-      httpRedirectsToHttps: probe.redirectsToHttps,
       httpRedirect: probe,
       homeHeaders: {},
       cookies: [],

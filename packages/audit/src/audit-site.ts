@@ -338,7 +338,6 @@ export async function crawlAndAuditSite(
     homeUrl: home,
     https: home.startsWith('https:'),
     localPreview,
-    httpRedirectsToHttps: null,
     homeHeaders: homeAudit?.headers ?? {},
     cookies: [...new Map(pages.flatMap((audit) => audit.cookies).map((cookie) => [cookie.name, cookie])).values()],
     sitemapXml: sitemap.found,
@@ -348,7 +347,6 @@ export async function crawlAndAuditSite(
     // Port 80 of a loopback address is not the site's: local previews are not probed.
     if (!isLoopback(home)) {
       transport.httpRedirect = await probeHttpRedirect(home);
-      transport.httpRedirectsToHttps = transport.httpRedirect.redirectsToHttps;
     }
   }
   const signals = pages.map((audit) => audit.signals).filter((signal) => signal !== null);

@@ -184,7 +184,11 @@ describe('site checks', () => {
     https: true,
     localPreview: false,
     certificate: { authorized: true, validTo: '2027-01-01', daysLeft: 10 },
-    httpRedirectsToHttps: false,
+    httpRedirect: {
+      httpUrl: 'http://x.gov.bt/',
+      redirectsToHttps: false,
+      hops: [{ url: 'http://x.gov.bt/', status: 200 }],
+    },
     homeHeaders: { 'content-security-policy': "default-src 'self'" },
     cookies: [{ name: 'sid', secure: true, httpOnly: false, sameSite: 'Lax' }],
     sitemapXml: null,

@@ -18,9 +18,7 @@ export interface TransportFacts {
   /** http://127.0.0.1 or localhost: a preview, so HTTPS, redirect and HSTS are not judged. */
   localPreview: boolean;
   certificate?: CertificateFacts;
-  /** null when not tested (local preview) or unreachable. */
-  httpRedirectsToHttps: boolean | null;
-  /** The probe behind httpRedirectsToHttps, when one was made: what the http:// address answered. */
+  /** What the site's http:// address answered; absent when it was not probed (local preview). */
   httpRedirect?: HttpRedirectFacts;
   homeHeaders: Record<string, string>;
   cookies: CookieFact[];
@@ -255,12 +253,8 @@ function certificateCheck(url: string, certificate: CertificateFacts): RawFindin
   return result('security/certificate', 'pass', url, `The certificate is valid until ${validTo}`, evidence);
 }
 
-function httpRedirectCheck(url: string, verdict: boolean | null, probe: HttpRedirectFacts | undefined) {
-  if (!probe) {
-    return verdict === false
-      ? result('security/http-redirect', 'fail', url, 'http:// requests are answered without a redirect to https://')
-      : undefined;
-  }
+function httpRedirectCheck(url: string, probe: HttpRedirectFacts) {
+  const verdict = probe.redirectsToHttps;
   const evidence = {
     httpUrl: probe.httpUrl,
     hops: probe.hops.map((hop) => `${hop.url} ${hop.status}`).join(' → '),
@@ -317,8 +311,7 @@ export function transportChecks(transport: TransportFacts): RawFinding[] {
       findings.push(result('security/https', 'fail', url, 'The site is served over plain HTTP'));
   } else {
     if (transport.certificate) findings.push(certificateCheck(url, transport.certificate));
-    const redirect = httpRedirectCheck(url, transport.httpRedirectsToHttps, transport.httpRedirect);
-    if (redirect) findings.push(redirect);
+    if (transport.httpRedirect) findings.push(httpRedirectCheck(url, transport.httpRedirect));
     findings.push(hstsCheck(url, transport.homeHeaders));
   }
   const csp = header(transport.homeHeaders, 'content-security-policy');
