@@ -616,10 +616,13 @@
     return clipped;
   }
 
-  let clippedBefore = null;
   const SPACING_STYLE_ID = 'druk-audit-text-spacing';
-  function applyTextSpacing() {
-    clippedBefore = clippedTextElements();
+  /**
+   * Elements whose text is cut off once WCAG 1.4.12 spacing applies and was not before. The spacing is
+   * added and removed in this one task, so no frame is ever painted with it.
+   */
+  function textSpacingClipped() {
+    const clippedBefore = clippedTextElements();
     const style = document.createElement('style');
     style.id = SPACING_STYLE_ID;
     // WCAG 1.4.12: line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 (× font size).
@@ -631,15 +634,10 @@
         element.shadowRoot.append(style.cloneNode(true));
       }
     }
-  }
-  function textSpacingClipped() {
     const after = clippedTextElements();
     const newly = [...after.entries()].filter(([key]) => !clippedBefore.has(key)).map(([, value]) => value);
-    for (const element of allElements()) {
-      const style = (element.shadowRoot || document).getElementById?.(SPACING_STYLE_ID);
-      style?.remove();
-    }
-    document.getElementById(SPACING_STYLE_ID)?.remove();
+    for (const element of allElements()) element.shadowRoot?.getElementById(SPACING_STYLE_ID)?.remove();
+    style.remove();
     // Report the innermost clipped boxes: an outer box that contains another one adds nothing.
     return newly
       .filter((item) => !newly.some((other) => other !== item && other.selector.startsWith(`${item.selector} > `)))
@@ -673,7 +671,6 @@
     skipLinkLanded,
     resetFocus,
     horizontalOverflow,
-    applyTextSpacing,
     textSpacingClipped,
     focusSkipLink(selector) {
       const element = [...allElements()].find((candidate) => selectorOf(candidate) === selector);
