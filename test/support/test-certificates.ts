@@ -1,5 +1,6 @@
-// A certificate authority made at test time with Debian's openssl, issuing certificates for 127.0.0.1 with
-// any validity window (long expired, expiring soon, valid), and HTTPS servers on 127.0.0.1 that use them.
+// Certificates for 127.0.0.1 made at test time with Debian's openssl: a certificate authority issuing them
+// with any validity window (long expired, expiring soon, valid), a self-signed one, and HTTPS servers on
+// 127.0.0.1 that use them.
 // `openssl ca` is used because OpenSSL 3.0's `x509 -req` cannot set a start date in the past.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,15 +69,47 @@ function opensslTime(date: Date): string {
   return `${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
 }
 
-export function createCertificateAuthority(): TestCertificateAuthority {
+const CONFIG = ['-config', 'openssl.cnf'];
+
+/** A new folder with the openssl configuration, and a function that runs openssl in it. */
+function opensslWorkspace(): { dir: string; openssl: (args: string[]) => void } {
   const dir = mkdtempSync(join(tmpdir(), 'druk-test-ca-'));
-  const openssl = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
   writeFileSync(join(dir, 'openssl.cnf'), OPENSSL_CONFIG);
   writeFileSync(join(dir, 'index.txt'), '');
-  const config = ['-config', 'openssl.cnf'];
+  return { dir, openssl: (args) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' }) };
+}
+
+/** A certificate for 127.0.0.1 that signs itself (nobody vouches for it), valid for two days. */
+export function selfSignedCertificate(): ServerCredentials {
+  const { dir, openssl } = opensslWorkspace();
+  try {
+    openssl([
+      'req',
+      ...CONFIG,
+      '-x509',
+      ...EC_KEY,
+      '-extensions',
+      'server_extensions',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-days',
+      '2',
+      '-keyout',
+      'key.pem',
+      '-out',
+      'cert.pem',
+    ]);
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function createCertificateAuthority(): TestCertificateAuthority {
+  const { dir, openssl } = opensslWorkspace();
   openssl([
     'req',
-    ...config,
+    ...CONFIG,
     '-x509',
     ...EC_KEY,
     '-extensions',
@@ -93,7 +126,7 @@ export function createCertificateAuthority(): TestCertificateAuthority {
   // One key and request serve every certificate issued: only the validity differs.
   openssl([
     'req',
-    ...config,
+    ...CONFIG,
     '-new',
     ...EC_KEY,
     '-keyout',
@@ -109,7 +142,7 @@ export function createCertificateAuthority(): TestCertificateAuthority {
     issue(notBefore, notAfter) {
       openssl([
         'ca',
-        ...config,
+        ...CONFIG,
         '-batch',
         '-notext',
         '-extensions',
