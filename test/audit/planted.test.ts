@@ -88,18 +88,22 @@ describe('finds every planted problem with the right rule', () => {
   });
 });
 
-describe('checks the content of iframes with axe', () => {
+describe('checks the content of iframes with axe and HTML_CodeSniffer', () => {
   test.each([
     ['axe/select-name', 'same-origin', '/embed/feedback/', '127.0.0.1'],
     ['axe/button-name', 'cross-site', '/embed/map/', 'localhost'],
-  ])('%s in a %s iframe, named by the iframe and its URL', (ruleId, _kind, framePath, frameHost) => {
-    const [found, ...others] = failures(ruleId);
-    expect(others).toHaveLength(0);
-    expect(found?.pages.map((page) => new URL(page).pathname)).toEqual(['/']);
-    const frameUrl = new URL(String(found?.evidence?.frame));
-    expect([frameUrl.hostname, frameUrl.pathname]).toEqual([frameHost, framePath]);
-    expect(found?.occurrences[0]?.selector).toMatch(/ > iframe:nth-of-type\(\d\) \|> \S/);
-  });
+  ])(
+    '%s in a %s iframe, found by both engines as one finding named by the iframe and its URL',
+    (ruleId, _kind, framePath, frameHost) => {
+      const [found, ...others] = failures(ruleId);
+      expect(others).toHaveLength(0);
+      expect(found?.engines).toEqual(['axe', 'htmlcs']);
+      expect(found?.pages.map((page) => new URL(page).pathname)).toEqual(['/']);
+      const frameUrl = new URL(String(found?.evidence?.frame));
+      expect([frameUrl.hostname, frameUrl.pathname]).toEqual([frameHost, framePath]);
+      expect(found?.occurrences[0]?.selector).toMatch(/ > iframe:nth-of-type\(\d\) \|> \S/);
+    },
+  );
 });
 
 test('finds Dzongkha text not marked lang="dz" inside a cross-site iframe', () => {

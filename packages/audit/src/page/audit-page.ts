@@ -16,7 +16,7 @@ import {
 } from '../checks/page-checks.ts';
 import type { CookieFact } from '../checks/site-checks.ts';
 import { essentialPageName } from '../crawl/urls.ts';
-import { AXE_TAGS, engineFindings } from '../rules/engines.ts';
+import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { OWN_RULES } from '../rules/rules.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
@@ -186,14 +186,23 @@ const FRAME_SEPARATOR = ' |> ';
 
 type Probes = Record<string, (...args: unknown[]) => unknown>;
 
+interface FrameReport {
+  htmlcs: HtmlcsMessage[];
+  unmarkedTibetan: PageFacts['tibetan']['unmarked'];
+  axeSelectors: (string | null)[];
+}
+
 /**
- * Dzongkha text not marked lang="dz" in the page's iframes, same- and cross-origin, each named by the
- * iframe's selector, " |> ", and its selector in the iframe's document. A frame without the probes (one
- * that runs no scripts, or navigated meanwhile) is passed over.
+ * Reads the page's iframes (same- and cross-origin, up to MAX_FRAMES_READ): HTML_CodeSniffer's errors and
+ * Dzongkha text not marked lang="dz" are added to the page's, each named by the iframe's selector, " |> ",
+ * and its selector in the iframe's document. axe-core, which ran in the frames from the page, named their
+ * elements by its own selectors; those are renamed the same way, so both engines' findings on one element
+ * merge. A frame without the probes (one that runs no scripts, or navigated meanwhile) is passed over, and
+ * an element in a frame inside a frame keeps axe-core's name.
  */
-async function unmarkedTibetanInFrames(page: Page): Promise<PageFacts['tibetan']['unmarked']> {
+async function inspectFrames(page: Page, engines: PageInspection['engines'], facts: PageFacts): Promise<void> {
   const prefixes = new Map<Frame, string>([[page.mainFrame(), '']]);
-  const found: PageFacts['tibetan']['unmarked'] = [];
+  const axeNodes = engines.axe.flatMap((rule) => rule.nodes);
   for (const frame of page.frames().slice(1, MAX_FRAMES_READ + 1)) {
     const parent = frame.parentFrame();
     const parentPrefix = parent ? prefixes.get(parent) : undefined;
@@ -206,15 +215,32 @@ async function unmarkedTibetanInFrames(page: Page): Promise<PageFacts['tibetan']
       );
       const prefix = `${parentPrefix}${selector}${FRAME_SEPARATOR}`;
       prefixes.set(frame, prefix);
-      const items = (await frame.evaluate(() =>
-        (window as unknown as { __drukAudit: Probes }).__drukAudit.unmarkedTibetanInFrame!(),
-      )) as PageFacts['tibetan']['unmarked'];
-      found.push(...items.map((item) => ({ ...item, selector: `${prefix}${item.selector ?? ''}` })));
+      const inThisFrame = axeNodes.filter(
+        (node) => node.selector?.startsWith(prefix) && !node.selector.slice(prefix.length).includes(FRAME_SEPARATOR),
+      );
+      const report = (await frame.evaluate(
+        (axeSelectors) => (window as unknown as { __drukAudit: Probes }).__drukAudit.frameReport!(axeSelectors),
+        inThisFrame.map((node) => node.selector!.slice(prefix.length)),
+      )) as FrameReport;
+      inThisFrame.forEach((node, index) => {
+        const own = report.axeSelectors[index];
+        if (own) node.selector = `${prefix}${own}`;
+      });
+      const frameUrl = frame.url();
+      engines.htmlcs.push(
+        ...report.htmlcs.map((message) =>
+          message.code === 'engine-error'
+            ? { ...message, message: `in the iframe ${frameUrl}: ${message.message ?? ''}` }
+            : { ...message, selector: `${prefix}${message.selector ?? ''}`, frameUrl },
+        ),
+      );
+      facts.tibetan.unmarked.push(
+        ...report.unmarkedTibetan.map((item) => ({ ...item, selector: `${prefix}${item.selector ?? ''}` })),
+      );
     } catch {
-      // Its text stays unread; axe-core's frame-tested rule reports a frame it could not check.
+      // Its content stays unread; axe-core's frame-tested rule reports a frame it could not check.
     }
   }
-  return found;
 }
 
 function redirectChain(response: Response): string[] {
@@ -372,9 +398,9 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
 
     const { timings, engines, facts } = await callInPage<PageInspection>(tabPage, 'inspectPage', AXE_TAGS);
     page.timings = { ttfbMs: timings.ttfb, loadMs: timings.load };
+    await inspectFrames(tabPage, engines, facts);
     const fromEngines = engineFindings(input.url, engines);
     outcome.rules = fromEngines.rules;
-    facts.tibetan.unmarked.push(...(await unmarkedTibetanInFrames(tabPage)));
     page.title = facts.title;
     page.lang = facts.lang;
     outcome.links = facts.links;
@@ -401,7 +427,10 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     outcome.signals = pageSignals(checkContext, facts, essentialPageName);
 
     const skip = process.env.X_SKIP ?? '';
-    const interaction = [...(skip.includes('kb') ? [] : await keyboardChecks(tabPage, tab.session, input.url)), ...(skip.includes('layout') ? [] : await layoutChecks(tabPage, tab.session, input.url))];
+    const interaction = [
+      ...(skip.includes('kb') ? [] : await keyboardChecks(tabPage, tab.session, input.url)),
+      ...(skip.includes('layout') ? [] : await layoutChecks(tabPage, tab.session, input.url)),
+    ];
     const all = [...fromEngines.findings, ...factFindings, ...interaction].filter(
       (item) => !input.isDisabled(item.ruleId),
     );

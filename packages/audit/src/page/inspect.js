@@ -184,7 +184,12 @@
         });
       }
     }
-    const htmlcs = await new Promise((resolve) => {
+    return { axe: axeRules, htmlcs: await htmlcsErrors() };
+  }
+
+  /** HTML_CodeSniffer's WCAG 2 AA errors in this document. */
+  function htmlcsErrors() {
+    return new Promise((resolve) => {
       if (!window.HTMLCS) return resolve([]);
       // HTML_CodeSniffer can throw on markup it does not expect (some form-associated custom elements);
       // the page is then reported as one it could not check, and axe's results still count.
@@ -212,7 +217,6 @@
         failed(error);
       }
     });
-    return { axe: axeRules, htmlcs };
   }
 
   function jsonLd() {
@@ -339,9 +343,24 @@
     return { tibetan, latinChars };
   }
 
-  /** In an iframe's document: its Dzongkha text not marked lang="dz" (positions mean nothing to the page). */
-  function unmarkedTibetanInFrame() {
-    return tibetanText().tibetan.unmarked.map((item) => ({ ...item, rect: undefined }));
+  /**
+   * In an iframe's document: HTML_CodeSniffer's errors, Dzongkha text not marked lang="dz", and this
+   * document's names for the elements axe-core reported here by its own selectors (null where a selector
+   * matches nothing), so both engines name an element alike. Positions mean nothing to the page: dropped.
+   */
+  async function frameReport(axeSelectors) {
+    const withoutRect = (item) => ({ ...item, rect: undefined });
+    return {
+      htmlcs: (await htmlcsErrors()).map(withoutRect),
+      unmarkedTibetan: tibetanText().tibetan.unmarked.map(withoutRect),
+      axeSelectors: axeSelectors.map((selector) => {
+        try {
+          return selectorOf(document.querySelector(selector)) ?? null;
+        } catch {
+          return null;
+        }
+      }),
+    };
   }
 
   /** Facts for the standards, Dzongkha, freshness, security and performance checks. */
@@ -665,7 +684,7 @@
     takeFocusLog,
     inspectPage,
     selectorOf,
-    unmarkedTibetanInFrame,
+    frameReport,
     snapshotFocusables,
     focusState,
     skipLinkLanded,

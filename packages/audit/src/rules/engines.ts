@@ -44,10 +44,8 @@ const HTMLCS_TO_AXE: [RegExp, string][] = [
   [/^H44\.|^F68$|^H65/, 'label'],
   [/^H91\.A\.(NoContent|EmptyNoId|Placeholder)/, 'link-name'],
   [/^H91\.Button/, 'button-name'],
-  [
-    /^H91\.(InputText|InputEmail|InputPassword|InputSearch|InputTel|InputUrl|InputNumber|Textarea|Select)\.Name/,
-    'label',
-  ],
+  [/^H91\.(InputText|InputEmail|InputPassword|InputSearch|InputTel|InputUrl|InputNumber|Textarea)\.Name/, 'label'],
+  [/^H91\.Select\.Name/, 'select-name'],
   [/^H64\.1$/, 'frame-title'],
   [/^F77$/, 'duplicate-id'],
   [/^H43|^H63/, 'td-headers-attr'],
@@ -128,6 +126,11 @@ export const HTMLCS_ENGINE_ERROR: RuleMeta = {
   fix: 'Check the page by hand (or with another tool); the markup that stopped the engine is often a custom form control.',
 };
 
+/** The URL of the iframe an element is in, as a finding's evidence. */
+function frameEvidence(node: AxeNode): Pick<RawFinding, 'evidence'> {
+  return node.frameUrl === undefined ? {} : { evidence: { frame: node.frameUrl } };
+}
+
 /**
  * Findings and the metadata of the rules they belong to, from one page's engine results.
  * HTML_CodeSniffer errors on the same element as an axe violation of the equivalent rule are
@@ -153,7 +156,7 @@ export function engineFindings(
         snippet: node.snippet,
         rect: node.rect,
         message: node.message ?? rule.help,
-        ...(node.frameUrl === undefined ? {} : { evidence: { frame: node.frameUrl } }),
+        ...frameEvidence(node),
       });
     }
   }
@@ -189,6 +192,7 @@ export function engineFindings(
       snippet: message.snippet,
       rect: message.rect,
       message: message.message ?? message.code,
+      ...frameEvidence(message),
     });
   }
   return { findings, rules: [...rules.values()] };
