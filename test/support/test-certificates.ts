@@ -79,27 +79,35 @@ function opensslWorkspace(): { dir: string; openssl: (args: string[]) => void } 
   return { dir, openssl: (args) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' }) };
 }
 
+/** Writes a certificate that signs itself, valid for two days: `<name>.pem`, with its key in `<name>-key.pem`. */
+function writeSelfSigned(openssl: (args: string[]) => void, name: string, subject: string, extensions: string): void {
+  openssl([
+    'req',
+    ...CONFIG,
+    '-x509',
+    ...EC_KEY,
+    '-extensions',
+    extensions,
+    '-subj',
+    subject,
+    '-days',
+    '2',
+    '-keyout',
+    `${name}-key.pem`,
+    '-out',
+    `${name}.pem`,
+  ]);
+}
+
 /** A certificate for 127.0.0.1 that signs itself (nobody vouches for it), valid for two days. */
 export function selfSignedCertificate(): ServerCredentials {
   const { dir, openssl } = opensslWorkspace();
   try {
-    openssl([
-      'req',
-      ...CONFIG,
-      '-x509',
-      ...EC_KEY,
-      '-extensions',
-      'server_extensions',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-days',
-      '2',
-      '-keyout',
-      'key.pem',
-      '-out',
-      'cert.pem',
-    ]);
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+    writeSelfSigned(openssl, 'server', '/CN=127.0.0.1', 'server_extensions');
+    return {
+      key: readFileSync(join(dir, 'server-key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'server.pem'), 'utf8'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -107,22 +115,7 @@ export function selfSignedCertificate(): ServerCredentials {
 
 export function createCertificateAuthority(): TestCertificateAuthority {
   const { dir, openssl } = opensslWorkspace();
-  openssl([
-    'req',
-    ...CONFIG,
-    '-x509',
-    ...EC_KEY,
-    '-extensions',
-    'ca_extensions',
-    '-subj',
-    '/CN=Druk test CA',
-    '-days',
-    '2',
-    '-keyout',
-    'ca-key.pem',
-    '-out',
-    'ca.pem',
-  ]);
+  writeSelfSigned(openssl, 'ca', '/CN=Druk test CA', 'ca_extensions');
   // One key and request serve every certificate issued: only the validity differs.
   openssl([
     'req',
