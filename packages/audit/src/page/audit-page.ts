@@ -40,7 +40,7 @@ function frameScript(): string {
   return frameScriptSource;
 }
 
-export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
+const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
 
 /** Shared by all pages of one site: screenshots are taken once per problem, up to a limit. */
 export interface ScreenshotBudget {
@@ -342,11 +342,6 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
       await tab.session.send('HeapProfiler.collectGarbage');
     }
     network.reset(input.url);
-    // The previous page's layout checks restore the viewport; a failed one may not have.
-    const viewport = tabPage.viewportSize();
-    if (viewport?.width !== DESKTOP_VIEWPORT.width || viewport.height !== DESKTOP_VIEWPORT.height) {
-      await tabPage.setViewportSize(DESKTOP_VIEWPORT);
-    }
     let response: Response | null = null;
     for (let attempt = 0; attempt < 2; attempt += 1) {
       try {
