@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { downloadFindings, probeDownload, type DownloadLink } from './checks/downloads.ts';
 import { freshnessChecks, standardsChecks, transportChecks, type TransportFacts } from './checks/site-checks.ts';
-import type { AuditOptions } from './config.ts';
+import type { AuditException, AuditOptions } from './config.ts';
 import { checkLink, fetchUrl, probeCertificate, probeHttpRedirect } from './crawl/http.ts';
 import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robots.ts';
 import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
@@ -22,11 +22,13 @@ import { Journal, type JournalEntry } from './results/journal.ts';
 import { mergeFindings, RuleBook } from './results/merge.ts';
 import { loadRubric, scoreSite } from './results/scoring.ts';
 import type { RawFinding } from './rules/raw.ts';
+import { ruleMatches } from './rules/rules.ts';
 import {
   REPORT_SCHEMA_VERSION,
   SEVERITIES,
   type AuditEvent,
   type DownloadResult,
+  type ExceptionResult,
   type PageResult,
   type SiteInput,
   type SiteResult,
@@ -58,8 +60,23 @@ export function siteSlug(url: string): string {
 }
 
 function ruleFilter(disabled: string[]) {
-  return (ruleId: string) =>
-    disabled.some((entry) => (entry.endsWith('/') ? ruleId.startsWith(entry) : ruleId === entry));
+  return (ruleId: string) => disabled.some((entry) => ruleMatches(entry, ruleId));
+}
+
+/** Each configured exception with what it set aside on the site's pages (none is left out, even unused). */
+function exceptionResults(exceptions: AuditException[], pages: PageAudit[]): ExceptionResult[] {
+  return exceptions.map((exception, index) => {
+    // Journals written before exceptions existed have no setAside.
+    const hits = pages.map((audit) => ({
+      url: audit.page.url,
+      count: (audit.setAside ?? []).filter((item) => item.exception === index).length,
+    }));
+    return {
+      ...exception,
+      occurrences: hits.reduce((total, hit) => total + hit.count, 0),
+      pageUrls: hits.filter((hit) => hit.count > 0).map((hit) => hit.url),
+    };
+  });
 }
 
 async function loadRobots(origin: string, timeoutMs: number): Promise<Robots> {
@@ -219,6 +236,7 @@ export async function crawlAndAuditSite(
           context: { url: item.url, today, localPreview },
           screenshots,
           isDisabled,
+          exceptions: options.exceptions,
         });
         inFlight -= 1;
         // A tab whose page failed may be stuck (an endless script, a crashed renderer): start afresh.
@@ -357,6 +375,7 @@ export async function crawlAndAuditSite(
   ].filter((finding) => !isDisabled(finding.ruleId));
   rawFindings.push(...siteFindings);
 
+  const exceptions = exceptionResults(options.exceptions, pages);
   const merged = mergeFindings(rawFindings, rules);
   const findings = merged.filter((finding) => finding.status !== 'pass');
   const passes = merged.filter((finding) => finding.status === 'pass');
@@ -376,6 +395,7 @@ export async function crawlAndAuditSite(
     downloads: [...downloadResults.values()],
     findings,
     passes,
+    ...(exceptions.length ? { exceptions } : {}),
     ...(unreachable ? { unreachable } : {}),
     score: scoreSite(findings, rubric, unreachable),
     rules: [...new Set(merged.map((finding) => finding.ruleId))].sort().map((id) => rules.get(id)!),

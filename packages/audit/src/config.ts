@@ -61,6 +61,26 @@ export const rubricSchema = z
   .strict();
 export type Rubric = z.infer<typeof rubricSchema>;
 
+/**
+ * A finding the site's owners have decided on: findings of `rule` (an id, or a prefix ending in "/") on
+ * elements inside `selector`, on pages whose URL matches `pages`, are set aside with the reason. At least
+ * one of selector and pages narrows it; a rule that should not run anywhere belongs in disableRules.
+ */
+const exceptionSchema = z
+  .object({
+    rule: z.string().min(1),
+    /** CSS selector: findings on elements that match it or are inside one that does (or inside an iframe that does). */
+    selector: z.string().min(1).optional(),
+    /** Regex on the page URL. */
+    pages: pattern.optional(),
+    reason: z.string().min(1),
+  })
+  .strict()
+  .refine((exception) => exception.selector !== undefined || exception.pages !== undefined, {
+    message: 'give a selector or pages (to turn a rule off everywhere, use disableRules)',
+  });
+export type AuditException = z.infer<typeof exceptionSchema>;
+
 export const auditOptionsSchema = z
   .object({
     /** Sites to audit; from positional URLs or --sites sites.csv. */
@@ -101,6 +121,8 @@ export const auditOptionsSchema = z
     formats: z.array(z.enum(OUTPUT_FORMATS)).default(['html', 'json', 'csv']),
     /** Rule ids (or id prefixes ending in "/") to turn off, e.g. ["axe/region", "security/"]. */
     disableRules: z.array(z.string()).default([]),
+    /** Findings set aside on given elements or pages, each with its reason; listed apart in the reports. */
+    exceptions: z.array(exceptionSchema).default([]),
     /** Reference date for freshness checks (ISO date); defaults to today. */
     today: z.iso.date().optional(),
     /** Newest dated content older than this many days is stale. */

@@ -3,7 +3,7 @@
 // The JSON report is versioned by REPORT_SCHEMA_VERSION (semver): a new optional field is a
 // minor change, a renamed or removed field a major one. docs/audit-json-schema.md documents it.
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 /** The six categories of the national website competition, in the competition's order. */
 export const CATEGORY_IDS = [
@@ -205,6 +205,11 @@ export interface SiteResult {
   /** Standards checks that passed, with the evidence of what was found where. */
   passes: Finding[];
   score: SiteScore;
+  /**
+   * The exceptions of the audit's configuration, each with the findings it set aside (schema 1.1). Set-aside
+   * findings cost no points and are not in findings; they are listed here so nothing disappears unseen.
+   */
+  exceptions?: ExceptionResult[];
   /** Metadata (help, why, how to fix, standard) of every rule in findings and passes; always written by druk-audit. */
   rules?: RuleMeta[];
   summary: {
@@ -214,6 +219,18 @@ export interface SiteResult {
     needsReview: number;
     bySeverity: Record<Severity, number>;
   };
+}
+
+/** One configured exception and what it set aside on this site. */
+export interface ExceptionResult {
+  rule: string;
+  selector?: string;
+  pages?: string;
+  reason: string;
+  /** Occurrences set aside (one element on one page each). */
+  occurrences: number;
+  /** Pages they were on. */
+  pageUrls: string[];
 }
 
 /** A whole run: one or more sites. */

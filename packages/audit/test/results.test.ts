@@ -43,6 +43,23 @@ describe('options', () => {
     expect(error?.message).toMatch(/include\.0: is not a valid regular expression/);
     expect(error?.message).toMatch(/colour|unrecognized/i);
   });
+  test('takes exceptions that say where and why, and names the one that does not', () => {
+    const valid = { rule: 'axe/image-alt', selector: '.partner-logos', reason: 'Logos repeated in the text' };
+    expect(parseOptions({ exceptions: [valid] }).exceptions).toEqual([valid]);
+    const message = (() => {
+      try {
+        parseOptions({
+          exceptions: [valid, { rule: 'axe/region', reason: 'everywhere' }, { rule: 'druk/', pages: '(' }],
+        });
+      } catch (caught) {
+        return (caught as Error).message;
+      }
+    })();
+    expect(message).toMatch(/exceptions\.1: give a selector or pages/);
+    expect(message).toMatch(/exceptions\.2\.pages: is not a valid regular expression/);
+    expect(message).toMatch(/exceptions\.2\.reason/);
+    expect(message).not.toMatch(/exceptions\.0/);
+  });
   test('reads sites.csv with quoted fields and reports a missing url column', () => {
     expect(parseCsv('a,"b,""c"""\r\n1,2\n')).toEqual([
       ['a', 'b,"c"'],

@@ -18,7 +18,8 @@ import type { CookieFact } from '../checks/site-checks.ts';
 import { essentialPageName } from '../crawl/urls.ts';
 import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
-import { OWN_RULES } from '../rules/rules.ts';
+import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
+import type { AuditException } from '../config.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
 
@@ -56,6 +57,15 @@ export interface PageAuditInput {
   screenshots: ScreenshotBudget | null;
   /** Rule ids (or prefixes ending in "/") not to report. */
   isDisabled: (ruleId: string) => boolean;
+  /** The configuration's exceptions; a finding one covers is set aside, not reported. */
+  exceptions: AuditException[];
+}
+
+/** A finding an exception covered: which exception (its index in the configuration), on what. */
+export interface SetAsideFinding {
+  exception: number;
+  ruleId: string;
+  selector?: string;
 }
 
 export interface PageAudit {
@@ -69,6 +79,8 @@ export interface PageAudit {
   cookies: CookieFact[];
   /** The response was not HTML: fetch it as a download instead. */
   isDownload: boolean;
+  /** Findings the configuration's exceptions set aside on this page. */
+  setAside: SetAsideFinding[];
 }
 
 const INTERACTION_RULES = OWN_RULES.filter((rule) => rule.id.startsWith('druk/')).map((rule) => rule.id);
@@ -243,6 +255,53 @@ async function inspectFrames(page: Page, engines: PageInspection['engines'], fac
   }
 }
 
+/**
+ * Splits a page's findings into those to report and those an exception covers: one whose rule it names on
+ * a page its pattern matches and, when it gives a selector, on an element inside what the selector matches
+ * (asked of the page, which still holds the elements). The first exception that covers a finding takes it.
+ */
+async function applyExceptions(
+  page: Page,
+  input: PageAuditInput,
+  findings: RawFinding[],
+): Promise<{ kept: RawFinding[]; setAside: SetAsideFinding[] }> {
+  const applicable = input.exceptions
+    .map((exception, index) => ({ ...exception, index }))
+    .filter((exception) => exception.pages === undefined || new RegExp(exception.pages).test(input.url));
+  if (!applicable.length) return { kept: findings, setAside: [] };
+  const selectorExceptions = applicable.filter((exception) => exception.selector !== undefined);
+  const withSelector = findings.filter((item) => item.selector !== undefined);
+  const matched = selectorExceptions.length
+    ? ((await page.evaluate(
+        ([selectors, exceptionSelectors]) =>
+          (window as unknown as { __drukAudit: Probes }).__drukAudit.exceptionsMatched!(selectors, exceptionSelectors),
+        [
+          withSelector.map((item) => item.selector!),
+          selectorExceptions.map((exception) => exception.selector!),
+        ] as const,
+      )) as number[][])
+    : [];
+  /** For a finding with a selector, the exceptions whose selector holds its element. */
+  const holders = new Map(
+    withSelector.map((item, position) => [
+      item,
+      new Set((matched[position] ?? []).map((at) => selectorExceptions[at])),
+    ]),
+  );
+  const kept: RawFinding[] = [];
+  const setAside: SetAsideFinding[] = [];
+  for (const item of findings) {
+    const covering = applicable.find(
+      (exception) =>
+        ruleMatches(exception.rule, item.ruleId) &&
+        (exception.selector === undefined || Boolean(holders.get(item)?.has(exception))),
+    );
+    if (covering) setAside.push({ exception: covering.index, ruleId: item.ruleId, selector: item.selector });
+    else kept.push(item);
+  }
+  return { kept, setAside };
+}
+
 function redirectChain(response: Response): string[] {
   const chain: string[] = [];
   for (let request = response.request().redirectedFrom(); request; request = request.redirectedFrom()) {
@@ -310,6 +369,7 @@ export function newPageAudit(url: string, depth: number, startedAt: Date): PageA
     headers: {},
     cookies: [],
     isDownload: false,
+    setAside: [],
   };
 }
 
@@ -426,11 +486,14 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
       ...(skip.includes('kb') ? [] : await keyboardChecks(tabPage, tab.session, input.url)),
       ...(skip.includes('layout') ? [] : await layoutChecks(tabPage, tab.session, input.url)),
     ];
-    const all = [...fromEngines.findings, ...factFindings, ...interaction].filter(
-      (item) => !input.isDisabled(item.ruleId),
+    const { kept, setAside } = await applyExceptions(
+      tabPage,
+      input,
+      [...fromEngines.findings, ...factFindings, ...interaction].filter((item) => !input.isDisabled(item.ruleId)),
     );
-    await screenshotCrops(tabPage, all, input.screenshots);
-    outcome.findings.push(...all);
+    await screenshotCrops(tabPage, kept, input.screenshots);
+    outcome.findings.push(...kept);
+    outcome.setAside = setAside;
     page.rulesRun = [
       ...new Set([...fromEngines.rules.map((rule) => rule.id), ...INTERACTION_RULES, ...PAGE_FACT_RULES]),
     ].filter((id) => !input.isDisabled(id));

@@ -679,12 +679,53 @@
     return [...focusLog.slice(1), focusState()];
   }
 
+  /** The element a finding's selector names, through shadow roots (" >>> "); in an iframe (" |> "), the iframe. */
+  function elementNamed(selector) {
+    let root = document;
+    let element = null;
+    for (const part of selector.split(FRAME_SEPARATOR)[0].split(' >>> ')) {
+      element = root ? root.querySelector(part) : null;
+      root = element && element.shadowRoot;
+    }
+    return element;
+  }
+
+  /**
+   * For each finding's selector, the positions of the exception selectors that its element or one of the
+   * element's ancestors (across shadow roots) matches. A selector that is not valid CSS matches nothing.
+   */
+  function exceptionsMatched(findingSelectors, exceptionSelectors) {
+    const matches = (element, selector) => {
+      try {
+        return element.matches(selector);
+      } catch {
+        return false;
+      }
+    };
+    return findingSelectors.map((selector) => {
+      let element = null;
+      try {
+        element = elementNamed(selector);
+      } catch {
+        // Not a selector this page can resolve: nothing to set aside.
+      }
+      const positions = [];
+      exceptionSelectors.forEach((exception, position) => {
+        for (let current = element; current; current = parentOf(current)) {
+          if (matches(current, exception)) return positions.push(position);
+        }
+      });
+      return positions;
+    });
+  }
+
   window.__drukAudit = {
     startFocusLog,
     takeFocusLog,
     inspectPage,
     selectorOf,
     frameReport,
+    exceptionsMatched,
     snapshotFocusables,
     focusState,
     skipLinkLanded,

@@ -60,6 +60,22 @@ function references(rule: RuleMeta): string {
     .join(', ');
 }
 
+/** Findings the configuration set aside, with the reasons: shown, so an exception never hides a problem unseen. */
+function exceptionsSection(result: SiteResult): string {
+  if (!result.exceptions?.length) return '';
+  const rows = result.exceptions
+    .map(
+      (exception) =>
+        `<tr><td><code>${escapeHtml(exception.rule)}</code></td><td>${exception.selector ? `<code>${escapeHtml(exception.selector)}</code>` : 'whole page'}${exception.pages ? ` on pages matching <code>${escapeHtml(exception.pages)}</code>` : ''}</td><td>${escapeHtml(exception.reason)}</td><td>${exception.occurrences}</td><td>${exception.pageUrls.length}</td></tr>`,
+    )
+    .join('\n');
+  return `<h2>Set aside by exceptions</h2>
+<p>The audit's configuration sets these findings aside, each for the reason given: they are not among the problems above and cost no points.</p>
+<table><caption>Exceptions in the configuration, with how many findings each set aside and on how many pages</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Reason</th><th scope="col">Findings</th><th scope="col">Pages</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+
 /** `level`: the card's heading level, one below the heading of the section it sits in. */
 function findingCard(finding: Finding, rule: RuleMeta, points: number | null, level: 3 | 4): string {
   const pages = finding.pages
@@ -205,6 +221,7 @@ ${byCategory}
 <h2>Needs review</h2>
 <p>Automated checks could not decide these. They are not counted in the score; a person should look at each.</p>
 ${review.map((finding) => findingCard(finding, ruleOf(finding), null, 3)).join('\n') || '<p>Nothing to review.</p>'}
+${exceptionsSection(result)}
 <h2>Standard elements found</h2>
 <ul>${passes || '<li>None.</li>'}</ul>
 <h2>How the score is made</h2>

@@ -560,3 +560,8 @@ export function ownRule(id: string): RuleMeta {
   if (!meta) throw new Error(`druk-audit has no rule "${id}"`);
   return meta;
 }
+
+/** Whether a rule id is named by `entry` of a configuration: the id itself, or a prefix ending in "/". */
+export function ruleMatches(entry: string, ruleId: string): boolean {
+  return entry.endsWith('/') ? ruleId.startsWith(entry) : ruleId === entry;
+}
