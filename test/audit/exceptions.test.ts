@@ -3,10 +3,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { servePlanted, type FixtureServer } from '../../packages/audit/test/fixtures/planted-server.ts';
 import { audit, REPORT_SCHEMA_VERSION, type SiteResult } from '../../packages/audit/src/index.ts';
 import { siteSlug } from '../../packages/audit/src/audit-site.ts';
+import { launchChromium } from '../../packages/chromium/src/index.js';
 
 let server: FixtureServer;
 let outputDir: string;
@@ -78,4 +80,18 @@ test('the JSON and HTML reports list every exception with its reason', () => {
   const html = readFileSync(join(dir, 'report.html'), 'utf8');
   expect(html).toContain('<h2>Set aside by exceptions</h2>');
   for (const { reason } of EXCEPTIONS) expect(html).toContain(reason);
+});
+
+test('the HTML report with its exceptions table passes axe', async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`file://${join(outputDir, siteSlug(site.site.url), 'report.html')}`);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
