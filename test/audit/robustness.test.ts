@@ -144,7 +144,7 @@ describe('--resume after kill -9', () => {
     });
   }
 
-  test('keeps every finished page and audits only the rest (then exits 1 on a failed CI threshold)', async () => {
+  test('keeps every finished page and audits only the rest (then exits 1 on a failed CI threshold, and 0 with its own report as the baseline)', async () => {
     const out = tempDir();
     const journal = join(out, siteSlug(planted.url), 'results.jsonl');
     const pageLines = () =>
@@ -183,5 +183,19 @@ describe('--resume after kill -9', () => {
     const report = JSON.parse(readFileSync(join(out, siteSlug(planted.url), 'report.json'), 'utf8')) as SiteResult;
     expect(report.pages.map((page) => page.url).sort()).toEqual([...after].sort());
     expect(report.findings.some((finding) => finding.ruleId === 'druk/keyboard-trap')).toBe(true);
+
+    // Against that run as the baseline, the same site has no new critical failure.
+    const third = await runCli([
+      ...args.slice(0, 1),
+      ...args.slice(3),
+      '--out',
+      tempDir(),
+      '--ci',
+      '--fail-on',
+      'critical',
+      '--baseline',
+      out,
+    ]);
+    expect(third.code).toBe(0);
   });
 });

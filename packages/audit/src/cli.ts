@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findSubcommand, loadSubcommands, subcommands, type CliIO } from './cli-commands.ts';
-import { evaluateCi } from './ci.ts';
+import { evaluateCi, loadBaseline } from './ci.ts';
 import {
   ConfigError,
   loadConfigFile,
@@ -51,6 +51,8 @@ Options:
   --min-score <n>          CI: lowest overall score allowed (0-100)
   --max-failures <n>       CI: most failures allowed per site
   --fail-on <severity>     CI: fail on any failure this severe or worse (${SEVERITIES.join(', ')})
+  --baseline <path>        CI: a previous run's output folder (or a report.json); only failures it does not
+                           have count against --max-failures and --fail-on
   -q, --quiet              no progress output
   -h, --help               this help
   -v, --version            the version
@@ -98,6 +100,7 @@ export async function optionsFromArgs(
         'min-score': { type: 'string' },
         'max-failures': { type: 'string' },
         'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -128,6 +131,7 @@ export async function optionsFromArgs(
     ...optional('minScore', numberOption(values['min-score'], 'min-score')),
     ...optional('maxFailures', numberOption(values['max-failures'], 'max-failures')),
     ...(failOn ? { failOn: failOn as (typeof SEVERITIES)[number] } : {}),
+    ...optional('baseline', values.baseline),
   };
   const options: AuditOptionsInput = {
     ...fromFile,
@@ -180,6 +184,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`No site to audit: give one or more URLs or --sites sites.csv.\n\n${HELP}\n`);
       return EXIT.usage;
     }
+    // Read before the audit: a wrong path fails at once, and the run may overwrite the folder it names.
+    const baseline = ci && parsed.ci?.baseline ? loadBaseline(resolve(io.cwd, parsed.ci.baseline)) : undefined;
     const progress = new Progress(io, quiet, parsed.maxPages * parsed.sites.length);
     const run = await audit(parsed, (event) => progress.update(event));
     progress.finish();
@@ -190,7 +196,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     io.stdout(`Reports: ${parsed.outputDir}\n`);
     if (ci) {
-      const verdict = evaluateCi(run, parsed.ci ?? {});
+      const verdict = evaluateCi(run, parsed.ci ?? {}, baseline);
+      for (const { site, newFailures, fixed } of verdict.comparisons) {
+        io.stdout(`${site}: ${newFailures} new failure(s) and ${fixed} fixed since the baseline\n`);
+      }
       for (const reason of verdict.reasons) io.stderr(`CI: ${reason}\n`);
       return verdict.passed ? EXIT.ok : EXIT.thresholds;
     }

@@ -136,6 +136,11 @@ export const auditOptionsSchema = z
         minScore: z.number().min(0).max(100).optional(),
         maxFailures: z.number().int().min(0).optional(),
         failOn: z.enum(SEVERITIES).optional(),
+        /**
+         * A previous run's output folder, or one site's report.json: failures already there do not count
+         * against maxFailures and failOn, so a site with known problems can stop new ones first.
+         */
+        baseline: z.string().min(1).optional(),
       })
       .strict()
       .optional(),

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { evaluateCi } from '../src/ci.ts';
+import { evaluateCi, loadBaseline } from '../src/ci.ts';
 import { main } from '../src/cli.ts';
 import type { CliIO } from '../src/cli-commands.ts';
 import { ConfigError, parseCsv, parseOptions, parseRubric, parseSitesCsv } from '../src/config.ts';
@@ -280,6 +280,53 @@ test('CI thresholds name the site and the broken threshold', () => {
   expect(evaluateCi(run, { failOn: 'critical' }).passed).toBe(true);
 });
 
+describe('CI against a baseline', () => {
+  const run = (site: SiteResult): AuditRunResult => ({
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    startedAt: '',
+    finishedAt: '',
+    sites: [site],
+  });
+  /** The site as it was: only the reflow failure (serious); now it also has a CSP failure. */
+  const before = () => {
+    const now = siteResult();
+    return siteResult({ findings: now.findings.filter((finding) => finding.ruleId === 'druk/reflow') });
+  };
+  const baselineDir = () => {
+    const dir = mkdtempSync(join(temp, 'baseline-'));
+    mkdirSync(join(dir, 'x.bt'));
+    writeFileSync(join(dir, 'x.bt', 'report.json'), JSON.stringify(before()));
+    return dir;
+  };
+
+  test('counts only failures the baseline does not have, and says what is new and what is fixed', () => {
+    const baseline = loadBaseline(baselineDir());
+    expect(baseline.get('https://x.bt/')?.size).toBe(1);
+    const verdict = evaluateCi(run(siteResult()), { maxFailures: 0, failOn: 'serious' }, baseline);
+    // Only the CSP failure is new, and it is moderate: failOn serious passes, maxFailures 0 does not.
+    expect(verdict.reasons).toEqual(['https://x.bt/: 1 new failure, more than the 0 allowed']);
+    expect(verdict.comparisons).toEqual([{ site: 'https://x.bt/', newFailures: 1, fixed: 0 }]);
+    const fixedSince = evaluateCi(run(siteResult({ findings: [] })), { maxFailures: 0 }, baseline);
+    expect(fixedSince.passed).toBe(true);
+    expect(fixedSince.comparisons).toEqual([{ site: 'https://x.bt/', newFailures: 0, fixed: 1 }]);
+  });
+
+  test('a site the baseline does not know has only new failures', () => {
+    const other = siteResult({ site: { url: 'https://y.bt/', name: 'Y', origin: 'https://y.bt' } });
+    const verdict = evaluateCi(run(other), { maxFailures: 1 }, loadBaseline(baselineDir()));
+    expect(verdict.reasons).toEqual(['https://y.bt/: 2 new failures, more than the 1 allowed']);
+  });
+
+  test('a baseline that is missing or is not a report is a configuration error naming the path', () => {
+    expect(() => loadBaseline(join(temp, 'no-such-run'))).toThrow(/ci\.baseline: .*no-such-run does not exist/);
+    const notReport = join(temp, 'not-a-report.json');
+    writeFileSync(notReport, JSON.stringify({ hello: 'world' }));
+    expect(() => loadBaseline(notReport)).toThrow(ConfigError);
+    expect(() => loadBaseline(notReport)).toThrow(/not-a-report\.json is not a druk-audit report\.json/);
+    expect(() => loadBaseline(mkdtempSync(join(temp, 'empty-')))).toThrow(/holds no site's report\.json/);
+  });
+});
+
 describe('command line', () => {
   const io = () => {
     const out = { stdout: '', stderr: '' };
@@ -299,6 +346,10 @@ describe('command line', () => {
     expect(await main([], third.cli)).toBe(2);
     expect(third.out.stderr).toMatch(/No site to audit/);
     expect(await main(['--fail-on', 'awful', 'https://x.bt/'], io().cli)).toBe(2);
+    // The baseline is read before any page is loaded.
+    const fourth = io();
+    expect(await main(['https://x.bt/', '--ci', '--baseline', 'missing-run'], fourth.cli)).toBe(2);
+    expect(fourth.out.stderr).toMatch(/ci\.baseline: .*missing-run does not exist/);
   });
   test('--help lists the options, exit codes and registered sub-commands', async () => {
     const { out, cli } = io();
