@@ -146,6 +146,11 @@ export interface PageResult {
   error?: { code: string; message: string };
   /** Ids of the rules checked on this page (so "no finding" means "checked and passed"). */
   rulesRun: string[];
+  /**
+   * Sketch of the main content's words (schema 1.1; src/results/text-sketch.ts), absent for pages with
+   * little text: the competition compares sketches to find sites that copy one another.
+   */
+  textSketch?: string;
   startedAt: string;
   durationMs: number;
 }

@@ -27,6 +27,7 @@ function facts(overrides: Partial<PageFacts> = {}): PageFacts {
     hreflang: [],
     jsonLd: [],
     text: '',
+    mainText: '',
     links: [],
     forms: [],
     searchPresent: false,

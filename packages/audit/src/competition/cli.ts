@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { CliIO, CliSubcommand } from '../cli-commands.ts';
 import { ConfigError } from '../config.ts';
 import { compareRounds } from './compare.ts';
+import { DEFAULT_MIN_SHARE, describeDuplicatePair, findDuplicateSites } from './duplicates.ts';
 import { readCsvRecords } from './csv.ts';
 import { type Database, openDatabase } from './db.ts';
 import { startEvaluatorServer } from './evaluator-server.ts';
@@ -45,6 +46,8 @@ database holds more than one competition).
                                             probe every site's uptime on a schedule
   serve [--port 0]                          serve the evaluators' scoring page on 127.0.0.1
   scores import --csv scores.csv            import manual scores (columns: evaluator, url, criterion, score, comment)
+  duplicates [--round N] [--min-share 0.5]  pairs of sites whose pages are largely the same text, for the
+                                            judges to decide on (elimination for duplicacy)
   compare [--round N] [--details]           what improved and degraded since the round before
                                             (--details: every fixed and new finding)
   leaderboard --out DIR [--round N]         write the leaderboard (HTML en/dz, CSV, JSON) and report packs
@@ -175,6 +178,7 @@ const handlers: Record<string, Handler> = {
       for (const standing of eliminated) {
         io.stdout(`flagged for elimination: ${standing.site.name}: ${standing.eliminationEvidence}\n`);
       }
+      for (const pair of findDuplicateSites(db, competition, round)) io.stdout(`${describeDuplicatePair(pair)}\n`);
       return 0;
     }
     throw new ConfigError('round needs start, run or close');
@@ -264,6 +268,20 @@ const handlers: Record<string, Handler> = {
     });
     for (const sheet of sheets.values()) saveManualScores(db, round, competition.rubric, sheet);
     io.stdout(`${records.length} scores imported for round ${round.number}\n`);
+    return 0;
+  },
+
+  async duplicates({ args, io, db, competitionName }) {
+    const { values } = options(args, { round: { type: 'string' }, 'min-share': { type: 'string' } });
+    const competition = getCompetition(db, competitionName);
+    const round = getRound(db, competition.id, positiveInteger(values.round, '--round'));
+    const minShare = values['min-share'] === undefined ? DEFAULT_MIN_SHARE : Number(values['min-share']);
+    if (!(minShare > 0 && minShare <= 1)) {
+      throw new ConfigError(`--min-share must be a number above 0 and at most 1, not "${values['min-share']}"`);
+    }
+    const pairs = findDuplicateSites(db, competition, round, minShare);
+    io.stdout(`round ${round.number}: ${pairs.length} pair(s) of sites with largely the same pages\n`);
+    for (const pair of pairs) io.stdout(`${describeDuplicatePair(pair)}\n`);
     return 0;
   },
 

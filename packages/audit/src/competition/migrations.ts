@@ -137,6 +137,13 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Sites that copy one another were eliminated in the third competition: each page keeps the sketch of
+    // its main text (src/results/text-sketch.ts) so a round's sites can be compared page by page.
+    version: 3,
+    description: "sketch of each page's main text, for finding copied sites",
+    sql: `ALTER TABLE page ADD COLUMN text_sketch TEXT NOT NULL DEFAULT '';`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -45,7 +45,15 @@ export interface StoredCrawl {
   startedAt: number;
   finishedAt: number;
   overall: number | null;
-  pages: { url: string; kind: PageKind; statusCode: number | null; title: string; error: string }[];
+  pages: {
+    url: string;
+    kind: PageKind;
+    statusCode: number | null;
+    title: string;
+    error: string;
+    /** Sketch of the main text; '' for pages with little text and crawls stored before schema 3. */
+    textSketch: string;
+  }[];
   findings: {
     key: string;
     ruleId: string;
@@ -260,6 +268,7 @@ export function crawlFromResult(siteUrl: string, result: SiteResult): StoredCraw
       statusCode: page.status,
       title: page.title ?? '',
       error: page.error?.message ?? '',
+      textSketch: page.textSketch ?? '',
     })),
     findings: result.findings.map((finding) => ({
       key: finding.key,
@@ -303,10 +312,10 @@ export function saveCrawl(db: Database, roundId: number, siteId: number, crawl: 
       .run(roundId, siteId, crawl.status, crawl.error, crawl.overall, crawl.startedAt, crawl.finishedAt);
     const crawlId = Number(lastInsertRowid);
     const insertPage = db.prepare(
-      'INSERT OR IGNORE INTO page (crawl_id, url, kind, status_code, title, error) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO page (crawl_id, url, kind, status_code, title, error, text_sketch) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const page of crawl.pages)
-      insertPage.run(crawlId, page.url, page.kind, page.statusCode, page.title, page.error);
+      insertPage.run(crawlId, page.url, page.kind, page.statusCode, page.title, page.error, page.textSketch);
     const insertFinding = db.prepare(
       'INSERT OR IGNORE INTO finding (crawl_id, finding_key, rule_id, category, severity, status, message, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -350,6 +359,7 @@ export function loadCrawls(db: Database, roundId: number): Map<number, StoredCra
         statusCode: (page.status_code as number | null) ?? null,
         title: page.title as string,
         error: page.error as string,
+        textSketch: page.text_sketch as string,
       })),
       findings: all<Row>(db, 'SELECT * FROM finding WHERE crawl_id = ? ORDER BY id', crawlId).map((finding) => ({
         key: finding.finding_key as string,

@@ -18,6 +18,7 @@ import type { CookieFact } from '../checks/site-checks.ts';
 import { essentialPageName } from '../crawl/urls.ts';
 import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
+import { textSketch } from '../results/text-sketch.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
 import type { AuditException } from '../config.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
@@ -456,6 +457,8 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     await inspectFrames(tabPage, engines, facts);
     const fromEngines = engineFindings(input.url, engines);
     outcome.rules = fromEngines.rules;
+    const sketch = textSketch(facts.mainText);
+    if (sketch) page.textSketch = sketch;
     page.title = facts.title;
     page.lang = facts.lang;
     outcome.links = facts.links;

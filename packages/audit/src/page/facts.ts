@@ -42,6 +42,8 @@ export interface PageFacts {
   hreflang: { href: string; hreflang: string }[];
   jsonLd: string[];
   text: string;
+  /** Text of the main content (main or role=main; the body when there is none), for telling copied pages apart. */
+  mainText: string;
   links: LinkFact[];
   forms: FormFact[];
   searchPresent: boolean;

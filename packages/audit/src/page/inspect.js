@@ -479,6 +479,7 @@
           ? { alt: image.getAttribute('alt') || image.getAttribute('aria-label') || '', ...describe(image) }
           : null;
       })(),
+      mainText: deepText(deepFirst('main, [role="main"]') ?? body).slice(0, 100_000),
       headerText: deepText(deepFirst('header, [role="banner"]')).slice(0, 2000),
       topText: topText(),
       footerText: deepText(deepFirst('footer, [role="contentinfo"]')).slice(0, 4000),
