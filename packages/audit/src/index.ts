@@ -26,7 +26,7 @@ export { scoreSite, loadRubric, DEFAULT_RUBRIC } from './results/scoring.ts';
 export { OWN_RULES } from './rules/rules.ts';
 export { renderHtmlReport } from './report/html.ts';
 export { writeSiteReports, writeRunSummary, findingsCsv } from './report/write.ts';
-export { evaluateCi, type CiVerdict } from './ci.ts';
+export { evaluateCi, loadBaseline, type Baseline, type CiVerdict } from './ci.ts';
 
 /**
  * Audits every site in `options.sites`, writing the reports (and the results journal) to
