@@ -558,9 +558,13 @@
     if (!element) return null;
     const before = unfocused.get(element);
     const parent = parentOf(element);
-    const visible = before
-      ? before.own !== styleKey(element) || (parent ? before.parent !== styleKey(parent) : false)
-      : true;
+    // Focus inside an iframe leaves the iframe as this document's active element, while the indicator is
+    // drawn on the focused element in the frame's own document, out of this check's sight: not judged.
+    const holdsFrame = ['iframe', 'frame', 'object', 'embed'].includes(element.localName);
+    const visible =
+      before && !holdsFrame
+        ? before.own !== styleKey(element) || (parent ? before.parent !== styleKey(parent) : false)
+        : true;
     const skipLike =
       element.localName === 'a' &&
       (element.getAttribute('href') || '').startsWith('#') &&

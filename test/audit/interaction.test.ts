@@ -1,10 +1,11 @@
-// druk-audit's layout checks in a real tab: reflow at 320 CSS px and 200% zoom are measured on emulated
-// metrics, and the tab is back at the desktop size afterwards, for the screenshots and the next page.
+// druk-audit's keyboard and layout checks in a real tab: reflow at 320 CSS px and 200% zoom are measured on
+// emulated metrics, and the tab is back at the desktop size afterwards, for the screenshots and the next
+// page; focus inside an iframe is not judged from the page around it.
 import { createServer } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
-import { layoutChecks } from '../../packages/audit/src/checks/interaction.ts';
+import { callInPage, layoutChecks } from '../../packages/audit/src/checks/interaction.ts';
 import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
 import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
 
@@ -14,6 +15,9 @@ const PAGES: Record<string, string> = {
   // Narrower than the viewport below 600 px, as a media query lays it out.
   '/responsive/':
     '<style>#banner { width: 700px } @media (max-width: 600px) { #banner { width: auto } }</style><div id="banner">Dzongkhag administration</div>',
+  '/framed/': '<main><a href="/">Home</a><iframe title="Feedback form" src="/frame-content/"></iframe></main>',
+  // A button with no focus style of its own: whatever it shows, it shows in the frame's document.
+  '/frame-content/': '<button style="outline: none">Send</button>',
 };
 
 let server: LoopbackServer;
@@ -59,4 +63,13 @@ test('a layout that a media query narrows passes, measured at the emulated width
   const { rules, after } = await layoutOf('/responsive/');
   expect(rules).toEqual([]);
   expect(after).toEqual({ width: 1280, height: 800 });
+});
+
+test('focus inside an iframe is not judged by the styles of the iframe element', async () => {
+  await tab.page.goto(new URL('/framed/', server.url).href, { waitUntil: 'load' });
+  await callInPage(tab.page, 'snapshotFocusables');
+  const frame = tab.page.frames()[1]!;
+  await frame.evaluate(() => document.querySelector('button')!.focus());
+  const state = await callInPage<{ selector: string; visible: boolean; known: boolean }>(tab.page, 'focusState');
+  expect(state).toMatchObject({ selector: 'html > body > main > iframe', known: true, visible: true });
 });
