@@ -15,12 +15,12 @@ import {
   type PageSignals,
 } from '../checks/page-checks.ts';
 import type { CookieFact } from '../checks/site-checks.ts';
+import type { AuditException } from '../config.ts';
 import { essentialPageName } from '../crawl/urls.ts';
 import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { textSketch } from '../results/text-sketch.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
-import type { AuditException } from '../config.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
 
