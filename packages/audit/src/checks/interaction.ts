@@ -62,7 +62,7 @@ export async function keyboardChecks(page: Page, session: CDPSession, pageUrl: s
   await Promise.all(
     Array.from({ length: presses }, () => [
       session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }),
-      ...(process.env.X_NOUP ? [] : [session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab })]),
+      session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }),
     ]).flat(),
   );
   const visited = await callInPage<(FocusState | null)[]>(page, 'takeFocusLog');

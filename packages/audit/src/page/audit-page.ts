@@ -484,10 +484,9 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     ];
     outcome.signals = pageSignals(checkContext, facts, essentialPageName);
 
-    const skip = process.env.X_SKIP ?? '';
     const interaction = [
-      ...(skip.includes('kb') ? [] : await keyboardChecks(tabPage, tab.session, input.url)),
-      ...(skip.includes('layout') ? [] : await layoutChecks(tabPage, tab.session, input.url)),
+      ...(await keyboardChecks(tabPage, tab.session, input.url)),
+      ...(await layoutChecks(tabPage, tab.session, input.url)),
     ];
     const { kept, setAside } = await applyExceptions(
       tabPage,
