@@ -1,6 +1,6 @@
 // Checks that need a real browser and real key presses: focus visibility and keyboard traps along the Tab
 // order, the skip link, text spacing (WCAG 1.4.12), 200% zoom and reflow at 320 CSS px.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { ElementRef } from '../page/facts.ts';
 import type { RawFinding } from '../rules/raw.ts';
 
@@ -19,9 +19,12 @@ const TRAP_WINDOW = 8;
 const SKIP_TEXT = /skip|jump to|main content|ནང་དོན|མཆོངས|ཐད་རི/i;
 const MAIN_TARGET = /^(main|content|main-?content|maincontent)$/i;
 
-/** Runs window.__drukAudit.<name>(...args) in the page (injected by src/page/inspect.js). */
-export function callInPage<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
+/**
+ * Runs window.__drukAudit.<name>(...args) in the page, or in one of its frames (injected into every
+ * document by src/page/inspect.js). Arguments may hold element handles.
+ */
+export function callInPage<T>(target: Page | Frame, name: string, ...args: unknown[]): Promise<T> {
+  return target.evaluate(
     ([fn, fnArgs]) =>
       (window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__drukAudit![fn as string]!(
         ...(fnArgs as unknown[]),

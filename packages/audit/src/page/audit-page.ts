@@ -197,8 +197,6 @@ const MAX_FRAMES_READ = 10;
 /** Between the selectors of an iframe and of an element in its document, as inspect.js names axe-core's findings. */
 const FRAME_SEPARATOR = ' |> ';
 
-type Probes = Record<string, (...args: unknown[]) => unknown>;
-
 interface FrameReport {
   htmlcs: HtmlcsMessage[];
   unmarkedTibetan: PageFacts['tibetan']['unmarked'];
@@ -222,19 +220,17 @@ async function inspectFrames(page: Page, engines: PageInspection['engines'], fac
     if (parentPrefix === undefined) continue;
     try {
       const iframe = await frame.frameElement();
-      const selector = await parent!.evaluate(
-        (element) => (window as unknown as { __drukAudit: Probes }).__drukAudit.selectorOf!(element) as string,
-        iframe,
-      );
+      const selector = await callInPage<string>(parent!, 'selectorOf', iframe);
       const prefix = `${parentPrefix}${selector}${FRAME_SEPARATOR}`;
       prefixes.set(frame, prefix);
       const inThisFrame = axeNodes.filter(
         (node) => node.selector?.startsWith(prefix) && !node.selector.slice(prefix.length).includes(FRAME_SEPARATOR),
       );
-      const report = (await frame.evaluate(
-        (axeSelectors) => (window as unknown as { __drukAudit: Probes }).__drukAudit.frameReport!(axeSelectors),
+      const report = await callInPage<FrameReport>(
+        frame,
+        'frameReport',
         inThisFrame.map((node) => node.selector!.slice(prefix.length)),
-      )) as FrameReport;
+      );
       inThisFrame.forEach((node, index) => {
         const own = report.axeSelectors[index];
         if (own) node.selector = `${prefix}${own}`;
@@ -273,14 +269,12 @@ async function applyExceptions(
   const selectorExceptions = applicable.filter((exception) => exception.selector !== undefined);
   const withSelector = findings.filter((item) => item.selector !== undefined);
   const matched = selectorExceptions.length
-    ? ((await page.evaluate(
-        ([selectors, exceptionSelectors]) =>
-          (window as unknown as { __drukAudit: Probes }).__drukAudit.exceptionsMatched!(selectors, exceptionSelectors),
-        [
-          withSelector.map((item) => item.selector!),
-          selectorExceptions.map((exception) => exception.selector!),
-        ] as const,
-      )) as number[][])
+    ? await callInPage<number[][]>(
+        page,
+        'exceptionsMatched',
+        withSelector.map((item) => item.selector!),
+        selectorExceptions.map((exception) => exception.selector!),
+      )
     : [];
   /** For a finding with a selector, the exceptions whose selector holds its element. */
   const holders = new Map(
