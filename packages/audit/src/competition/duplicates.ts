@@ -43,7 +43,11 @@ function nearIdenticalPages(pages: SketchedPage[]): { i: number; j: number; simi
   // Pages that share no hash cannot be similar: an index of hashes limits the comparisons to candidates.
   const pagesByHash = new Map<number, number[]>();
   pages.forEach((page, index) => {
-    for (const hash of page.hashes) pagesByHash.set(hash, [...(pagesByHash.get(hash) ?? []), index]);
+    for (const hash of page.hashes) {
+      const holders = pagesByHash.get(hash);
+      if (holders) holders.push(index);
+      else pagesByHash.set(hash, [index]);
+    }
   });
   const found: { i: number; j: number; similarity: number }[] = [];
   pages.forEach((page, i) => {
@@ -80,11 +84,20 @@ export function findDuplicateSites(
   for (const page of pages) sketched.set(page.siteId, (sketched.get(page.siteId) ?? 0) + 1);
 
   // Per pair of sites (lower id first): the matching pages of each side and the page pairs.
-  const bySitePair = new Map<string, { low: Set<string>; high: Set<string>; examples: DuplicatePair['examples'] }>();
+  const bySitePair = new Map<
+    string,
+    { lowId: number; highId: number; low: Set<string>; high: Set<string>; examples: DuplicatePair['examples'] }
+  >();
   for (const { i, j, similarity } of nearIdenticalPages(pages)) {
     const [low, high] = pages[i]!.siteId < pages[j]!.siteId ? [pages[i]!, pages[j]!] : [pages[j]!, pages[i]!];
     const key = `${low.siteId} ${high.siteId}`;
-    const pair = bySitePair.get(key) ?? { low: new Set(), high: new Set(), examples: [] };
+    const pair = bySitePair.get(key) ?? {
+      lowId: low.siteId,
+      highId: high.siteId,
+      low: new Set(),
+      high: new Set(),
+      examples: [],
+    };
     pair.low.add(low.url);
     pair.high.add(high.url);
     pair.examples.push({ a: low.url, b: high.url, similarity: Math.round(similarity * 100) / 100 });
@@ -98,10 +111,9 @@ export function findDuplicateSites(
     matchedPages: matched.size,
   });
   const pairs: DuplicatePair[] = [];
-  for (const [key, pair] of bySitePair) {
-    const [lowId, highId] = key.split(' ').map(Number) as [number, number];
-    const a = side(lowId, pair.low);
-    const b = side(highId, pair.high);
+  for (const pair of bySitePair.values()) {
+    const a = side(pair.lowId, pair.low);
+    const b = side(pair.highId, pair.high);
     const share = Math.max(a.matchedPages / a.sketchedPages, b.matchedPages / b.sketchedPages);
     if (share < minShare || Math.max(a.matchedPages, b.matchedPages) < MIN_MATCHED_PAGES) continue;
     const examples = pair.examples.sort((x, y) => y.similarity - x.similarity).slice(0, MAX_EXAMPLES);
