@@ -104,6 +104,31 @@ describe('with JavaScript off', () => {
   });
 });
 
+describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+  // Field widths in `ch` follow whichever face draws the digit zero, and that changes as the subset,
+  // the editable face and the system fallback load; a form must fit with any of them, so the width is
+  // measured once every face the page declares has loaded.
+  const formPages = pages.filter((path) => /^\/(en|dz)\/(contact|feedback|search)\/$/.test(path));
+
+  test.each(formPages)('%s fits with every font loaded', async (path) => {
+    await withContext({ javaScriptEnabled: true }, async (context) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(new URL(path, server.url).href);
+      const widths = await page.evaluate(async () => {
+        const faces = [...document.fonts];
+        await Promise.all(faces.map((face) => face.load().catch(() => undefined)));
+        return {
+          loaded: faces.filter((face) => face.status === 'loaded').length,
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+      });
+      expect(widths.loaded).toBeGreaterThan(0);
+      expect(widths.scrollWidth).toBeLessThanOrEqual(320);
+    });
+  });
+});
+
 describe('search', () => {
   async function search(path: string): Promise<{ urls: string[]; status: string; requests: string[] }> {
     return withContext({ javaScriptEnabled: true }, async (context) => {
