@@ -48,7 +48,9 @@ export function workspacePackages(): WorkspacePackage[] {
     if (!existsSync(join(dir, 'package.json'))) continue;
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest;
     if (manifest.private) continue;
-    const compiled = globSync('src/**/*.ts', { cwd: dir }).some((file) => !file.endsWith('.d.ts'));
+    const compiled = globSync('src/**/*.ts', { cwd: dir, exclude: WORKSPACE_ONLY }).some(
+      (file) => !file.endsWith('.d.ts'),
+    );
     packages.push({ folder, dir, name: manifest.name, version: manifest.version, compiled });
   }
   return packages;
