@@ -4,6 +4,7 @@
 // rewrites `workspace:*` to the version).
 //   node scripts/packages.ts build         compile every package into packages/<name>/dist
 //   node scripts/packages.ts pack <dir>    build, then `pnpm pack` every package into <dir>
+//   node scripts/packages.ts sync-version  copy @druk/components' version into its VERSION constant
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -155,15 +156,27 @@ export async function packPackages(destination: string): Promise<PackedPackage[]
   });
 }
 
+/** Writes @druk/components' package.json version into src/base/version.ts (after `changeset version`). */
+export function syncComponentsVersion(): string {
+  const dir = join(ROOT, 'packages', 'components');
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest;
+  const file = join(dir, 'src', 'base', 'version.ts');
+  const source = readFileSync(file, 'utf8').replace(/VERSION = '[^']*'/, `VERSION = '${version}'`);
+  writeFileSync(file, source);
+  return version;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [command, destination] = process.argv.slice(2);
-  if (command === 'build') {
+  if (command === 'sync-version') {
+    console.log(`@druk/components VERSION = ${syncComponentsVersion()}`);
+  } else if (command === 'build') {
     const packages = await buildPackages();
     console.log(`built ${packages.map((pkg) => pkg.name).join(', ')}`);
   } else if (command === 'pack' && destination) {
     for (const pkg of await packPackages(resolve(destination))) console.log(relative(process.cwd(), pkg.tarball));
   } else {
-    console.error('usage: node scripts/packages.ts build | pack <dir>');
+    console.error('usage: node scripts/packages.ts build | pack <dir> | sync-version');
     process.exit(2);
   }
 }
