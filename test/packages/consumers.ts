@@ -3,7 +3,7 @@
 // folder outside the repository so that nothing resolves through the workspace's node_modules.
 // Shared by the consumer tests (test/packages/consumers.test.ts) and the size bench.
 import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -73,6 +73,15 @@ function install(dir: string, store: string): void {
 /** Packs every package once and installs the two scratch projects. */
 export async function setUpConsumers(): Promise<ConsumerSetup> {
   const folder = mkdtempSync(join(tmpdir(), 'druk-consumers-'));
+  try {
+    return await installConsumers(folder);
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function installConsumers(folder: string): Promise<ConsumerSetup> {
   const packages = await packPackages(join(folder, 'tarballs'));
   const tarball = (name: string) => `file:${packages.find((pkg) => pkg.name === name)?.tarball}`;
   const store = mustRun('pnpm', ['store', 'path'], ROOT).trim();
