@@ -40,13 +40,23 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'e2e',
       include: ['test/**/*.test.ts'],
-      exclude: ['test/bench/**', '**/node_modules/**'],
+      exclude: ['test/bench/**', 'test/packages/**', '**/node_modules/**'],
       environment: 'node',
       globalSetup: ['test/support/global-setup.ts'],
       testTimeout: 120_000,
       hookTimeout: 300_000,
       // One browser-heavy file at a time: the machines this runs on have 2 cores.
       fileParallelism: false,
+    },
+  },
+  {
+    // The packed tarballs installed into scratch projects; needs no built site, so no globalSetup.
+    test: {
+      name: 'packages',
+      include: ['test/packages/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
     },
   },
 ];

@@ -32,6 +32,10 @@ const TASKS = {
   test: { command: ['node', join(ROOT, 'scripts', 'test.mjs')], cwd: ROOT },
   'test-site': { command: ['node', join(ROOT, 'scripts', 'test.mjs'), '--site'], cwd: ROOT },
   bench: { command: ['node', join(ROOT, 'test', 'bench', 'run.mjs')], cwd: ROOT },
+  pack: { command: ['node', join(ROOT, 'scripts', 'packages.ts'), 'pack', join(ROOT, 'packages-dist')], cwd: ROOT },
+  'sync-version': { command: ['node', join(ROOT, 'scripts', 'packages.ts'), 'sync-version'], cwd: ROOT },
+  // The consumer tests pack every package themselves, then install and use the tarballs.
+  'release-dry': { command: ['vitest', 'run', '--project', 'packages'], cwd: ROOT },
   doctor: { command: ['node', join(ROOT, 'scripts', 'doctor.mjs')], cwd: ROOT },
   'druk-audit': { command: ['node', join(ROOT, 'packages', 'audit', 'src', 'cli.ts')], cwd: ROOT },
   storybook: {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyFonts, subsetSite } from '@druk/fonts';
@@ -27,8 +27,12 @@ export interface DrukOptions {
   configFile?: string;
 }
 
+/** `.ts` in the workspace, `.js` in the published package (compiled into dist/). */
+const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));
+
+/** A route module in ./routes/; a `.ts` route is named with this module's own extension. */
 function route(name: string): string {
-  return fileURLToPath(new URL(`./routes/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`./routes/${name.replace(/\.ts$/, MODULE_EXTENSION)}`, import.meta.url));
 }
 
 /** Every built HTML page, relative to dist. */

@@ -1,6 +1,7 @@
 // Sub-commands plug into `druk-audit <name> …` through this registry, so other parts of the package
 // (the competition tools in src/competition/) add commands without editing the main command line.
 import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where a sub-command writes; tests pass their own. */
@@ -40,11 +41,13 @@ export function findSubcommand(name: string): CliSubcommand | undefined {
  * Modules that register sub-commands when imported. Each default-exports a CliSubcommand or an array of them.
  * A module that is not there (a slimmer build) is skipped.
  */
-const SUBCOMMAND_MODULES = ['./competition/cli.ts'];
+const SUBCOMMAND_MODULES = ['./competition/cli'];
+/** `.ts` in the workspace, `.js` in the published package (compiled into dist/). */
+const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));
 
 export async function loadSubcommands(): Promise<void> {
   for (const specifier of SUBCOMMAND_MODULES) {
-    const url = new URL(specifier, import.meta.url);
+    const url = new URL(`${specifier}${MODULE_EXTENSION}`, import.meta.url);
     if (!existsSync(fileURLToPath(url))) continue;
     const module = (await import(url.href)) as { default?: CliSubcommand | CliSubcommand[] };
     const commands = module.default ? [module.default].flat() : [];

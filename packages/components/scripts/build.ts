@@ -1,9 +1,7 @@
-// Builds the published files of @druk/components:
-//   dist/esm/   one ES module per component (plus shared chunks: Lit, the base element), tree-shakeable
-//   dist/cdn/druk-components.js   every component in one minified script for a <script type="module"> tag
-//   dist/types/ TypeScript declarations (tsconfig.build.json)
+// Builds dist/cdn/druk-components.js: every component (with Lit) in one minified script for a
+// <script type="module"> tag. The npm entry points (dist/**/*.js and .d.ts) are compiled by
+// scripts/packages.ts, which calls this too. It also bundles single modules for size measurements.
 // CSS inside css`…` templates is minified on the way, since esbuild cannot see into template strings.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -73,20 +71,11 @@ export async function bundleOne(entryContents: string, resolveDir = SRC): Promis
   return result.outputFiles[0]?.text ?? '';
 }
 
-export async function buildAll(): Promise<void> {
-  const entries = await componentEntries();
-  await build({
-    ...shared,
-    entryPoints: { ...entries, index: join(SRC, 'index.ts') },
-    splitting: true,
-    outdir: join(DIST, 'esm'),
-    chunkNames: 'chunks/[name]-[hash]',
-    metafile: false,
-  });
-  await build({ ...shared, entryPoints: { 'druk-components': join(SRC, 'index.ts') }, outdir: join(DIST, 'cdn') });
-  const tsc = spawnSync('tsc', ['-p', join(PACKAGE_DIR, 'tsconfig.build.json')], { stdio: 'inherit', shell: false });
-  if (tsc.status !== 0) throw new Error('tsc could not write the type declarations (see above)');
-  console.log(`built ${Object.keys(entries).length} component entries into ${relative(process.cwd(), DIST)}/`);
+export async function buildCdnBundle(): Promise<string> {
+  const outfile = join(DIST, 'cdn', 'druk-components.js');
+  await build({ ...shared, entryPoints: [join(SRC, 'index.ts')], outfile });
+  console.log(`built ${relative(process.cwd(), outfile)}`);
+  return outfile;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildAll();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCdnBundle();

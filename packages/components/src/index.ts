@@ -27,5 +27,5 @@ export { DrukTable, type TableColumn, type TableRow } from './table/table.ts';
 export { DrukTabs } from './tabs/tabs.ts';
 export { DrukTag, type TagVariant } from './tag/tag.ts';
 export type { LinkItem } from './base/data.ts';
-// Form controls (light DOM, ADR 0003); server rendering: `@druk/components/form-base/server.ts`.
+// Form controls (light DOM, ADR 0003); server rendering: `@druk/components/form-base/server`.
 export * from './form-base/controls.ts';

@@ -74,7 +74,7 @@ function positiveInteger(text: string | undefined, option: string): number | und
 
 /** Loads druk-audit's own site auditor; kept behind a dynamic import so the store works without a browser. */
 async function defaultAuditor(): Promise<SiteAuditor> {
-  const library = (await import(new URL('../index.ts', import.meta.url).href)) as { auditSite?: SiteAuditor };
+  const library = (await import('../index.ts')) as { auditSite?: SiteAuditor };
   if (!library.auditSite) throw new Error('this druk-audit build has no auditSite()');
   return library.auditSite;
 }

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { accordionStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -86,7 +87,7 @@ export class DrukAccordion extends DrukElement {
   }
 }
 
-customElements.define('druk-accordion', DrukAccordion);
+defineElement('druk-accordion', DrukAccordion);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { DZONGKHAGS, gewogsOf, THROMDES, type DzongkhagCode } from '@druk/locale/bhutan';
 import { toAsciiDigits } from '@druk/locale/format/digits';
 import { validatePostcode } from '@druk/locale/validate/validate';
@@ -177,7 +178,7 @@ export class DrukAddress extends DrukFormField {
   }
 }
 
-customElements.define('druk-address', DrukAddress);
+defineElement('druk-address', DrukAddress);
 
 declare global {
   interface HTMLElementTagNameMap {

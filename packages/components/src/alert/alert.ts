@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { alertStrings } from '@druk/locale/catalogue/components';
 import { html, svg, nothing } from 'lit';
 import { DrukElement, headingLevel } from '../base/druk-element.ts';
@@ -78,7 +79,7 @@ export class DrukAlert extends DrukElement {
   }
 }
 
-customElements.define('druk-alert', DrukAlert);
+defineElement('druk-alert', DrukAlert);
 
 declare global {
   interface HTMLElementTagNameMap {

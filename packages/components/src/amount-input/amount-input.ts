@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { isValidNgultrum, normaliseNgultrum } from '@druk/locale/validate-ngultrum';
 import type { StringId } from '../base/strings.ts';
 import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.ts';
@@ -39,7 +40,7 @@ export class DrukAmountInput extends DrukCheckedInput {
   }
 }
 
-customElements.define('druk-amount-input', DrukAmountInput);
+defineElement('druk-amount-input', DrukAmountInput);
 
 declare global {
   interface HTMLElementTagNameMap {

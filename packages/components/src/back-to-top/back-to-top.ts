@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { backToTopStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -42,7 +43,7 @@ export class DrukBackToTop extends DrukElement {
   }
 }
 
-customElements.define('druk-back-to-top', DrukBackToTop);
+defineElement('druk-back-to-top', DrukBackToTop);
 
 declare global {
   interface HTMLElementTagNameMap {

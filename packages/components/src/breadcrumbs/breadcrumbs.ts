@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { breadcrumbsStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
@@ -50,7 +51,7 @@ export class DrukBreadcrumbs extends DrukElement {
   }
 }
 
-customElements.define('druk-breadcrumbs', DrukBreadcrumbs);
+defineElement('druk-breadcrumbs', DrukBreadcrumbs);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DrukElement } from '../base/druk-element.ts';
@@ -86,7 +87,7 @@ export class DrukButton extends DrukElement {
   }
 }
 
-customElements.define('druk-button', DrukButton);
+defineElement('druk-button', DrukButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing } from 'lit';
 import { DrukElement, headingLevel } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -55,7 +56,7 @@ export class DrukCard extends DrukElement {
   }
 }
 
-customElements.define('druk-card', DrukCard);
+defineElement('druk-card', DrukCard);
 
 declare global {
   interface HTMLElementTagNameMap {

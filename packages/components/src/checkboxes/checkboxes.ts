@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { DrukChoiceGroup } from '../form-base/choice-group.ts';
 import type { FieldOption } from '../form-base/options.ts';
 
@@ -28,7 +29,7 @@ export class DrukCheckboxes extends DrukChoiceGroup {
   }
 }
 
-customElements.define('druk-checkboxes', DrukCheckboxes);
+defineElement('druk-checkboxes', DrukCheckboxes);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { validateCid } from '@druk/locale/validate/validate';
 import type { StringId } from '../base/strings.ts';
 import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.ts';
@@ -50,7 +51,7 @@ export class DrukCidInput extends DrukCheckedInput {
   }
 }
 
-customElements.define('druk-cid-input', DrukCidInput);
+defineElement('druk-cid-input', DrukCidInput);
 
 declare global {
   interface HTMLElementTagNameMap {

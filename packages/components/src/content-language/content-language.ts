@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -27,7 +28,7 @@ export class DrukContentLanguage extends DrukElement {
   }
 }
 
-customElements.define('druk-content-language', DrukContentLanguage);
+defineElement('druk-content-language', DrukContentLanguage);
 
 declare global {
   interface HTMLElementTagNameMap {

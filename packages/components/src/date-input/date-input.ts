@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, type PropertyDeclarations } from 'lit';
 import type { StringId } from '../base/strings.ts';
 import { DrukFormField, type FieldIds } from '../form-base/form-field.ts';
@@ -116,7 +117,7 @@ export class DrukDateInput extends DrukFormField {
   }
 }
 
-customElements.define('druk-date-input', DrukDateInput);
+defineElement('druk-date-input', DrukDateInput);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -53,7 +54,7 @@ export class DrukDetails extends DrukElement {
   }
 }
 
-customElements.define('druk-details', DrukDetails);
+defineElement('druk-details', DrukDetails);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { downloadStrings, languageNameStrings } from '@druk/locale/catalogue/components';
 import { formatDate } from '@druk/locale/format/date';
 import { formatFileSize } from '@druk/locale/format/number';
@@ -96,7 +97,7 @@ export class DrukDownloadItem extends DrukElement {
   }
 }
 
-customElements.define('druk-download-item', DrukDownloadItem);
+defineElement('druk-download-item', DrukDownloadItem);
 
 declare global {
   interface HTMLElementTagNameMap {

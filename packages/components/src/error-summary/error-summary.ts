@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import type { StringId } from '../base/strings.ts';
@@ -159,7 +160,7 @@ export class DrukErrorSummary extends DrukElement {
   }
 }
 
-customElements.define('druk-error-summary', DrukErrorSummary);
+defineElement('druk-error-summary', DrukErrorSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

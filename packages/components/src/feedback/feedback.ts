@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { feedbackStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -84,7 +85,7 @@ export class DrukFeedback extends DrukElement {
   }
 }
 
-customElements.define('druk-feedback', DrukFeedback);
+defineElement('druk-feedback', DrukFeedback);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { DrukElement } from '../base/druk-element.ts';
@@ -89,7 +90,7 @@ export class DrukFieldset extends DrukElement {
   }
 }
 
-customElements.define('druk-fieldset', DrukFieldset);
+defineElement('druk-fieldset', DrukFieldset);
 
 declare global {
   interface HTMLElementTagNameMap {

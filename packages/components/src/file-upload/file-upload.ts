@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFileSize } from '@druk/locale/format/number';
@@ -118,7 +119,7 @@ export class DrukFileUpload extends DrukFormField {
   }
 }
 
-customElements.define('druk-file-upload', DrukFileUpload);
+defineElement('druk-file-upload', DrukFileUpload);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { footerStrings } from '@druk/locale/catalogue/components';
 import { formatDate } from '@druk/locale/format/date';
 import { toTibetanDigits } from '@druk/locale/format/digits';
@@ -139,7 +140,7 @@ export class DrukFooter extends DrukElement {
   }
 }
 
-customElements.define('druk-footer', DrukFooter);
+defineElement('druk-footer', DrukFooter);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-// Every form control, for pages that want them all: `import '@druk/components/form-base/controls.ts'`.
+// Every form control, for pages that want them all: `import '@druk/components/form-base/controls'`.
 // Each module defines its element; importing one module alone defines just that control.
 export { DrukFormField } from './form-field.ts';
 export { formsCss } from './form-field.styles.ts';

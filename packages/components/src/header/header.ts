@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { headerStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -86,7 +87,7 @@ export class DrukHeader extends DrukElement {
   }
 }
 
-customElements.define('druk-header', DrukHeader);
+defineElement('druk-header', DrukHeader);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StringId } from '../base/strings.ts';
@@ -150,7 +151,7 @@ export class DrukInput extends DrukFormField {
   }
 }
 
-customElements.define('druk-input', DrukInput);
+defineElement('druk-input', DrukInput);
 
 declare global {
   interface HTMLElementTagNameMap {

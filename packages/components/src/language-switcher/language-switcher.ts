@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { languageSwitcherStrings, languageNameStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { jsonItems, validateItems, type FieldSpec } from '../base/data.ts';
@@ -84,7 +85,7 @@ export class DrukLanguageSwitcher extends DrukElement {
   }
 }
 
-customElements.define('druk-language-switcher', DrukLanguageSwitcher);
+defineElement('druk-language-switcher', DrukLanguageSwitcher);
 
 declare global {
   interface HTMLElementTagNameMap {

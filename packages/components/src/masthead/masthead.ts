@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { mastheadStrings } from '@druk/locale/catalogue/components';
 import { html, svg } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -96,7 +97,7 @@ export class DrukMasthead extends DrukElement {
   }
 }
 
-customElements.define('druk-masthead', DrukMasthead);
+defineElement('druk-masthead', DrukMasthead);
 
 declare global {
   interface HTMLElementTagNameMap {

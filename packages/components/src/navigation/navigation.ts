@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { navigationStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
@@ -79,7 +80,7 @@ export class DrukNavigation extends DrukElement {
   }
 }
 
-customElements.define('druk-navigation', DrukNavigation);
+defineElement('druk-navigation', DrukNavigation);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { noticeStrings } from '@druk/locale/catalogue/components';
 import { formatDate, isoDate } from '@druk/locale/format/date';
 import { html, type PropertyValues } from 'lit';
@@ -145,7 +146,7 @@ export class DrukNoticeSummary extends DrukElement {
   }
 }
 
-customElements.define('druk-notice-summary', DrukNoticeSummary);
+defineElement('druk-notice-summary', DrukNoticeSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

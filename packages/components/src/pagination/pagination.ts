@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { paginationStrings } from '@druk/locale/catalogue/components';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html, nothing } from 'lit';
@@ -104,7 +105,7 @@ export class DrukPagination extends DrukElement {
   }
 }
 
-customElements.define('druk-pagination', DrukPagination);
+defineElement('druk-pagination', DrukPagination);
 
 declare global {
   interface HTMLElementTagNameMap {

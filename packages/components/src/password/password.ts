@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { StringId } from '../base/strings.ts';
 import type { FieldIds } from '../form-base/form-field.ts';
@@ -66,7 +67,7 @@ export class DrukPassword extends DrukInput {
   }
 }
 
-customElements.define('druk-password', DrukPassword);
+defineElement('druk-password', DrukPassword);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { phaseStrings } from '@druk/locale/catalogue/components';
 import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -53,7 +54,7 @@ export class DrukPhaseBanner extends DrukElement {
   }
 }
 
-customElements.define('druk-phase-banner', DrukPhaseBanner);
+defineElement('druk-phase-banner', DrukPhaseBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

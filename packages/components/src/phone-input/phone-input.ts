@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { validatePhone } from '@druk/locale/validate/validate';
 import type { StringId } from '../base/strings.ts';
 import { DrukCheckedInput, type CheckResult } from '../form-base/checked-input.ts';
@@ -66,7 +67,7 @@ export class DrukPhoneInput extends DrukCheckedInput<ValidPhone> {
   }
 }
 
-customElements.define('druk-phone-input', DrukPhoneInput);
+defineElement('druk-phone-input', DrukPhoneInput);
 
 declare global {
   interface HTMLElementTagNameMap {

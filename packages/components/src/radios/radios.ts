@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { DrukChoiceGroup } from '../form-base/choice-group.ts';
 import type { FieldOption } from '../form-base/options.ts';
 
@@ -23,7 +24,7 @@ export class DrukRadios extends DrukChoiceGroup {
   }
 }
 
-customElements.define('druk-radios', DrukRadios);
+defineElement('druk-radios', DrukRadios);
 
 declare global {
   interface HTMLElementTagNameMap {

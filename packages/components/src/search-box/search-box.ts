@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { searchStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -52,7 +53,7 @@ export class DrukSearchBox extends DrukElement {
   }
 }
 
-customElements.define('druk-search-box', DrukSearchBox);
+defineElement('druk-search-box', DrukSearchBox);
 
 declare global {
   interface HTMLElementTagNameMap {

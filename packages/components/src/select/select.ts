@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StringId } from '../base/strings.ts';
@@ -74,7 +75,7 @@ export class DrukSelect extends DrukFormField {
   }
 }
 
-customElements.define('druk-select', DrukSelect);
+defineElement('druk-select', DrukSelect);
 
 declare global {
   interface HTMLElementTagNameMap {

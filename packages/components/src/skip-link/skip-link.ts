@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { skipLinkStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -42,7 +43,7 @@ export class DrukSkipLink extends DrukElement {
   }
 }
 
-customElements.define('druk-skip-link', DrukSkipLink);
+defineElement('druk-skip-link', DrukSkipLink);
 
 declare global {
   interface HTMLElementTagNameMap {

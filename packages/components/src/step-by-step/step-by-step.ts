@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -34,7 +35,7 @@ export class DrukStepByStep extends DrukElement {
   }
 }
 
-customElements.define('druk-step-by-step', DrukStepByStep);
+defineElement('druk-step-by-step', DrukStepByStep);
 
 declare global {
   interface HTMLElementTagNameMap {

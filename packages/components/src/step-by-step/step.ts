@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { stepByStepStrings } from '@druk/locale/catalogue/components';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html } from 'lit';
@@ -50,7 +51,7 @@ export class DrukStep extends DrukElement {
   }
 }
 
-customElements.define('druk-step', DrukStep);
+defineElement('druk-step', DrukStep);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { tableStrings } from '@druk/locale/catalogue/components';
 import { toAsciiDigits } from '@druk/locale/format/digits';
 import { html, nothing, svg } from 'lit';
@@ -143,7 +144,7 @@ export class DrukTable extends DrukElement {
   }
 }
 
-customElements.define('druk-table', DrukTable);
+defineElement('druk-table', DrukTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html } from 'lit';
 import { DrukElement, headingLevel } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -33,7 +34,7 @@ export class DrukTabPanel extends DrukElement {
   }
 }
 
-customElements.define('druk-tab-panel', DrukTabPanel);
+defineElement('druk-tab-panel', DrukTabPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { tabsStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
@@ -109,7 +110,7 @@ export class DrukTabs extends DrukElement {
   }
 }
 
-customElements.define('druk-tabs', DrukTabs);
+defineElement('druk-tabs', DrukTabs);
 
 declare global {
   interface HTMLElementTagNameMap {

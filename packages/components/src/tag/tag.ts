@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -30,7 +31,7 @@ export class DrukTag extends DrukElement {
   }
 }
 
-customElements.define('druk-tag', DrukTag);
+defineElement('druk-tag', DrukTag);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../base/define.ts';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -103,7 +104,7 @@ function segments(text: string): Iterable<unknown> {
   return new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
 }
 
-customElements.define('druk-textarea', DrukTextarea);
+defineElement('druk-textarea', DrukTextarea);
 
 declare global {
   interface HTMLElementTagNameMap {
