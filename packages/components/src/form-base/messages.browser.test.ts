@@ -1,5 +1,5 @@
 // What the form controls tell people: `required` reaches the accessibility tree on every part of a date,
-// messages built from a label read as one sentence, and a page's own `text-error.value-missing` wins
+// a required field is not reported invalid before any interaction, messages built from a label read as one sentence, and a page's own `text-error.value-missing` wins
 // over a field's built-in message.
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,28 @@ describe('form control messages and states', () => {
       ['Day', true],
       ['Month', true],
       ['Year', true],
+    ]);
+  });
+
+  it('reports no required field invalid before anyone has interacted with it', async () => {
+    const options = JSON.stringify([
+      { value: '', label: 'Choose' },
+      { value: 'paro', label: 'Paro' },
+    ]);
+    await field(html`<druk-select name="dzongkhag" label="Dzongkhag" required options=${options}></druk-select>`);
+    await field(html`<druk-input name="full-name" label="Full name" required></druk-input>`);
+    await field(html`<druk-textarea name="message" label="Your feedback" required></druk-textarea>`);
+    await field(html`<druk-address name="address" label="Your address" required></druk-address>`);
+    const tree = await accessibilityTree();
+    const states = ['Dzongkhag', 'Full name', 'Your feedback', 'Dzongkhag or thromde', 'Village or street'].map(
+      (name) => [name, tree.find((node) => node.name === name && node.role !== 'LabelText')?.properties.invalid],
+    );
+    expect(states).toEqual([
+      ['Dzongkhag', 'false'],
+      ['Full name', 'false'],
+      ['Your feedback', 'false'],
+      ['Dzongkhag or thromde', 'false'],
+      ['Village or street', 'false'],
     ]);
   });
 
