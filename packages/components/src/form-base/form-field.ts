@@ -330,9 +330,12 @@ export abstract class DrukFormField extends DrukElement {
     form?.addEventListener('reset', this.onReset);
   }
 
+  /**
+   * Every invalid control of a group fires `invalid`; the field shows the message of its first one, the
+   * same `validationMessage` an error summary lists, not whichever control fired last.
+   */
   private onInvalid = (event: Event): void => {
-    const control = event.target as NativeControl;
-    this.shownError = this.messageFor(control);
+    this.shownError = this.validationMessage || this.messageFor(event.target as NativeControl);
   };
 
   private onUserChange = (event: Event): void => {

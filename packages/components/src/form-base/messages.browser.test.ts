@@ -61,6 +61,16 @@ describe('form control messages and states', () => {
     expect(feedback.validationMessage).toBe('Your feedback must be 5 characters or fewer');
   });
 
+  it('shows on a group the same message the error summary lists for it', async () => {
+    const address = await field(html`<druk-address name="address" label="Your address" required></druk-address>`);
+    address.closest('form')!.requestSubmit();
+    await address.updateComplete;
+    expect(address.validationMessage).toBe('Select your address');
+    expect(address.querySelector('.druk-error-message')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Error: Select your address',
+    );
+  });
+
   it('uses the page’s text-error.value-missing on a field with a message of its own (CID)', async () => {
     const cid = await field(
       html`<druk-cid-input name="cid" required text-error.value-missing="Enter the applicant’s CID"></druk-cid-input>`,
