@@ -11,7 +11,7 @@ import { FONTS_CSS, copyFonts } from '../../packages/fonts/src/index.ts';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
-import { tokensCss } from '../../packages/tokens/src/index.ts';
+import { pageCss, tokensCss } from '../../packages/tokens/src/index.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -79,7 +79,7 @@ beforeAll(async () => {
     const markup = await renderToString(sample.tag, { ...sample, lang: 'dz' });
     writeFileSync(
       join(folder, `${sample.tag}.html`),
-      `<!doctype html><html lang="dz"><head><meta charset="utf-8"><style>${tokensCss}</style>
+      `<!doctype html><html lang="dz"><head><meta charset="utf-8"><style>${tokensCss}${pageCss}</style>
       <link rel="stylesheet" href="/_fonts/${FONTS_CSS}">
       <style>body{margin:0;padding:8px}</style></head><body>${markup}</body></html>`,
     );

@@ -32,6 +32,7 @@ function pageHtml(lang: 'en' | 'dz', body: string): string {
 <meta charset="utf-8">
 <title>${lang}</title>
 <link rel="stylesheet" href="../tokens.css">
+<link rel="stylesheet" href="../druk-page.css">
 <link rel="stylesheet" href="_fonts/druk-fonts.css">
 <style>body { font-family: var(--druk-font-family-body); font-size: var(--druk-font-size-md); }</style>
 </head>
@@ -65,6 +66,7 @@ function writeSite(dir: string): void {
 
 beforeAll(async () => {
   cpSync(join(REPO_ROOT, 'packages/tokens/src/tokens.css'), join(work, 'tokens.css'));
+  cpSync(join(REPO_ROOT, 'packages/tokens/src/druk-page.css'), join(work, 'druk-page.css'));
   writeSite(join(work, 'full'));
   await copyFonts(join(work, 'full', '_fonts'));
   writeSite(join(work, 'subset'));

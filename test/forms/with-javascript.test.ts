@@ -35,11 +35,11 @@ describe('the example form with JavaScript', () => {
     await expect.poll(() => page.locator('.druk-error-summary a').count()).toBe(5);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('druk-error-summary');
     expect(await page.locator('.druk-error-summary a').allTextContents()).toEqual([
-      'Enter Full name',
+      'Enter full name',
       'Enter a Citizenship ID number',
-      'Select Dzongkhag',
-      'Select Can we contact you about your feedback?',
-      'Enter Your feedback',
+      'Select dzongkhag',
+      'Select can we contact you about your feedback?',
+      'Enter your feedback',
     ]);
     expect(new URL(page.url()).pathname).toBe('/');
     await page.keyboard.press('Tab');

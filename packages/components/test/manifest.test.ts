@@ -29,4 +29,31 @@ describe('custom-elements.json', () => {
     const missing = element.observedAttributes.filter((name) => !name.startsWith('text-') && !documented.has(name));
     expect(missing).toEqual([]);
   });
+
+  /** Every registered druk-* element the manifest describes, form controls included. */
+  const described = declarations.filter(
+    (declaration) => declaration.tagName && customElements.get(declaration.tagName),
+  );
+
+  it('lists the text-* attribute of every string each element shows, form controls included', () => {
+    const missing = described.flatMap((declaration) => {
+      const element = customElements.get(declaration.tagName!) as unknown as { observedAttributes: string[] };
+      const documented = new Set(declaration.attributes?.map((attribute) => attribute.name));
+      return element.observedAttributes
+        .filter((name) => name.startsWith('text-') && !documented.has(name))
+        .map((name) => `<${declaration.tagName}> ${name}`);
+    });
+    expect(described.map((declaration) => declaration.tagName)).toContain('druk-cid-input');
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no internal state (allOpen, shownError) as an attribute', () => {
+    const all = manifest.modules.flatMap((module) => module.declarations ?? []);
+    const internal = all.flatMap((declaration) =>
+      (declaration.attributes ?? [])
+        .filter((attribute) => ['allOpen', 'shownError'].includes(attribute.name))
+        .map((attribute) => `${declaration.tagName ?? '(base class)'} ${attribute.name}`),
+    );
+    expect(internal).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { applyAccent } from './accent.ts';
 import { COLOR_ROLES, themes, type ColorRole, type ColorScheme, type ThemeName } from './color.ts';
-import { fluidSize, fontFamilies, scaleTokens, typeScale } from './scale.ts';
+import { fontFamilies, fontSizeValue, scaleTokens, typeScale } from './scale.ts';
 
 type ScaleGroups = typeof scaleTokens;
 /** Every token name without the `--druk-` prefix, e.g. `color-text`, `space-3`, `font-size-md`. */
@@ -45,20 +45,34 @@ function block(selector: string, declarations: readonly Declaration[], indent = 
 
 const colorSchemeOf: Record<ThemeName, string> = { light: 'light', dark: 'dark', 'high-contrast': 'light' };
 
-function themeDeclarations(theme: ThemeName, scheme: ColorScheme): Declaration[] {
-  return [['color-scheme', colorSchemeOf[theme]], ...asProperties(colorEntries(scheme))];
+/** The theme rules: the system preference first, then `data-theme` on any element. */
+function themeBlocks(declarations: (theme: ThemeName) => Declaration[]): string[] {
+  return [
+    `@media (prefers-color-scheme: dark) {\n${block(':root:not([data-theme])', declarations('dark'), '  ')}\n}`,
+    `@media (prefers-contrast: more) {\n${block(':root:not([data-theme])', declarations('high-contrast'), '  ')}\n}`,
+    ...(Object.keys(colorSchemeOf) as ThemeName[]).map((theme) =>
+      block(`[data-theme="${theme}"]`, declarations(theme)),
+    ),
+  ];
 }
 
 /**
  * Windows high contrast and other forced-colour modes: roles map to system colours so that
  * anything drawn with a token (SVG fills, outlines, borders) follows the user's palette.
+ *
+ * Every pair a component draws maps to a pair the system defines for each other: text on the
+ * background (CanvasText on Canvas), links (LinkText on Canvas), and text on the accent (ButtonText on
+ * ButtonFace: the header band, buttons). Never the reverse (ButtonFace text on ButtonText): the browser
+ * draws a Canvas backplate behind text, and ButtonFace equals Canvas in the standard Windows contrast
+ * themes, so reversed text vanishes. Components that draw a line in the accent colour give it CanvasText
+ * themselves in forced colours, since ButtonFace is no line colour on Canvas.
  */
 function systemColor(role: ColorRole): string {
-  if (role === 'on-accent') return 'ButtonFace';
+  if (role === 'on-accent') return 'ButtonText';
   if (role === 'focus') return 'Highlight';
   if (role === 'link-visited') return 'VisitedText';
   if (role.startsWith('link')) return 'LinkText';
-  if (role.startsWith('accent')) return 'ButtonText';
+  if (role.startsWith('accent')) return 'ButtonFace';
   if (role === 'background' || role === 'focus-halo' || role.endsWith('surface')) return 'Canvas';
   return 'CanvasText';
 }
@@ -79,9 +93,9 @@ const FORCED_COLORS = Object.fromEntries(COLOR_ROLES.map((role) => [role, system
  * - Letter-spacing, text-transform and synthetic bold/italic are forbidden on Tibetan:
  *   they break stacks or fake styles the script does not have.
  */
-function buildDzongkhaCss(): string {
+function dzongkhaParts(): { tokens: string; text: string } {
   const sizes = (scale: (size: string) => string): Entry[] =>
-    Object.entries(typeScale).map(([step, [min, max]]) => [`font-size-${step}`, scale(fluidSize(min, max))]);
+    Object.entries(typeScale).map(([step, [min, max]]) => [`font-size-${step}`, scale(fontSizeValue(min, max))]);
   const dzTokens: Entry[] = [
     ['font-family-body', 'var(--druk-font-family-dzongkha)'],
     ['font-family-heading', 'var(--druk-font-family-dzongkha)'],
@@ -100,16 +114,23 @@ function buildDzongkhaCss(): string {
     ...Object.entries(scaleTokens['line-height']).map(([name, value]): Entry => [`line-height-${name}`, value]),
     ['link-underline-offset', scaleTokens.link['underline-offset']],
   ];
-  return [
+  const tokens = [
     block(':lang(dz)', asProperties(dzTokens)),
     block(':lang(dz) [lang]:not(:lang(dz))', asProperties(latinTokens)),
+  ].join('\n\n');
+  const text = [
     `:where(:lang(dz)) {\n  font-family: var(--druk-font-family-dzongkha);\n  line-height: var(--druk-line-height-body);\n  text-underline-offset: var(--druk-link-underline-offset);\n}`,
     `:where(:lang(dz) [lang]:not(:lang(dz))) {\n  font-family: var(--druk-font-family-body);\n  line-height: var(--druk-line-height-body);\n  text-underline-offset: var(--druk-link-underline-offset);\n}`,
     `:lang(dz) {\n  letter-spacing: normal !important;\n  text-transform: none !important;\n  font-synthesis: none !important;\n}`,
   ].join('\n\n');
+  return { tokens, text };
 }
 
-export const dzongkhaCss: string = buildDzongkhaCss();
+const dzongkha = dzongkhaParts();
+/** The Dzongkha token values alone (custom properties only), as tokens.css carries them. */
+export const dzongkhaTokensCss: string = dzongkha.tokens;
+/** The Dzongkha tokens and the rules for plain Dzongkha text, for a document or a shadow root. */
+export const dzongkhaCss: string = `${dzongkha.tokens}\n\n${dzongkha.text}`;
 
 /**
  * Page-level only: plain Dzongkha text (no token-sized rule) gets the Dzongkha size once,
@@ -137,9 +158,10 @@ export interface TokensCssOptions {
 }
 
 /**
- * The whole stylesheet: tokens, themes (system preference and `data-theme`), forced colours,
- * reduced motion and Dzongkha typography. Throws `AccentContrastError` for an accent that
- * breaks a declared contrast pair.
+ * The tokens stylesheet: custom properties only (tokens, themes by system preference and
+ * `data-theme`, forced colours, reduced motion, Dzongkha sizes), so that a portal that loads it to
+ * embed the components keeps its own look. Throws `AccentContrastError` for an accent that breaks a
+ * declared contrast pair.
  */
 export function buildTokensCss(options: TokensCssOptions = {}): string {
   const schemes: Record<ThemeName, ColorScheme> = { ...themes };
@@ -147,21 +169,34 @@ export function buildTokensCss(options: TokensCssOptions = {}): string {
   // The dark theme keeps its own light accent unless one is given: a dark agency colour
   // on the dark background would fail, and guessing a lighter shade is the agency's call.
   if (options.accentDark) schemes.dark = applyAccent(themes.dark, options.accentDark, 'dark');
-  const inputRule = `:where(input, textarea, select) {\n  font-family: var(--druk-font-family-input);\n}`;
-  const focusRule = `:focus-visible {\n  ${focusRingCss.replaceAll('\n', '\n  ')}\n}`;
   return (
     [
       '/* Druk Design System tokens. Generated by @druk/tokens (src/build.ts); do not edit. */',
-      block(':root', [...themeDeclarations('light', schemes.light), ...asProperties(scaleEntries())]),
-      `@media (prefers-color-scheme: dark) {\n${block(':root:not([data-theme])', themeDeclarations('dark', schemes.dark), '  ')}\n}`,
-      `@media (prefers-contrast: more) {\n${block(':root:not([data-theme])', themeDeclarations('high-contrast', schemes['high-contrast']), '  ')}\n}`,
-      ...(Object.keys(schemes) as ThemeName[]).map((theme) =>
-        block(`[data-theme="${theme}"]`, themeDeclarations(theme, schemes[theme])),
-      ),
+      block(':root', [...asProperties(colorEntries(schemes.light)), ...asProperties(scaleEntries())]),
+      ...themeBlocks((theme) => asProperties(colorEntries(schemes[theme]))),
       `@media (forced-colors: active) {\n${block(':root,\n  [data-theme]', asProperties(colorEntries(FORCED_COLORS)), '  ')}\n}`,
       `@media (prefers-reduced-motion: reduce) {\n${block(':root', asProperties(Object.keys(scaleTokens.duration).map((name) => [`duration-${name}`, '0ms'])), '  ')}\n}`,
+      dzongkhaTokensCss,
+    ].join('\n\n') + '\n'
+  );
+}
+
+/**
+ * The page stylesheet (`druk-page.css`), opt-in for pages the Druk way builds whole (the site
+ * template): the colour scheme of each theme, the focus ring of every element, Dzongkha typography for
+ * plain text, and the input font. A portal that only embeds components leaves it out.
+ */
+export function buildPageCss(): string {
+  const inputRule = `:where(input, textarea, select) {\n  font-family: var(--druk-font-family-input);\n}`;
+  const focusRule = `:focus-visible {\n  ${focusRingCss.replaceAll('\n', '\n  ')}\n}`;
+  const scheme = (theme: ThemeName): Declaration[] => [['color-scheme', colorSchemeOf[theme]]];
+  return (
+    [
+      '/* Druk Design System page styles. Generated by @druk/tokens (src/build.ts); do not edit. */',
+      block(':root', scheme('light')),
+      ...themeBlocks(scheme),
       focusRule,
-      dzongkhaCss,
+      dzongkha.text,
       dzongkhaTextSizeCss,
       // After the Dzongkha rules, which are as specific and would give fields the page's family.
       inputRule,

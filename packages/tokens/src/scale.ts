@@ -18,6 +18,19 @@ export function fluidSize(minRem: number, maxRem: number): string {
   return `clamp(${round(minRem)}rem, ${round(interceptRem)}rem + ${round(slope * 100)}vw, ${round(maxRem)}rem)`;
 }
 
+/** The smallest text the components show, in CSS px: small print (WCAG-minded government practice). */
+export const SMALL_PRINT_PX = 14;
+
+/**
+ * A font size token: the fluid size, never below its minimum in CSS px. The px floor holds the size
+ * where an old theme shrinks the root (`html { font-size: 62.5% }` makes 1rem 10px) and still grows
+ * with a larger browser font setting and with zoom, since a larger rem wins over the floor.
+ */
+export function fontSizeValue(minRem: number, maxRem: number): string {
+  const floor = Math.max(SMALL_PRINT_PX, minRem * 16);
+  return `max(${Number(floor.toFixed(2))}px, ${fluidSize(minRem, maxRem)})`;
+}
+
 /** Latin type scale as [min rem at 320px, max rem at 1280px]. */
 export const typeScale = {
   xs: [0.8125, 0.875],
@@ -97,7 +110,7 @@ export const scaleTokens = {
   },
   'font-family': fontFamilies,
   'font-size': Object.fromEntries(
-    Object.entries(typeScale).map(([step, [min, max]]) => [step, fluidSize(min, max)]),
+    Object.entries(typeScale).map(([step, [min, max]]) => [step, fontSizeValue(min, max)]),
   ) as Record<TypeStep, string>,
   'font-weight': { regular: '400', medium: '500', bold: '700' },
   'line-height': { tight: '1.2', heading: '1.25', body: '1.5' },

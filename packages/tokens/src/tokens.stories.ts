@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { THEMES, contrastPairs, minimumContrast, themes, type ThemeName } from './color.ts';
 import { contrastRatio } from './contrast.ts';
 import { PREFIX, colorEntries, scaleEntries } from './css.ts';
-import { tokensCss } from './index.ts';
+import { pageCss, tokensCss } from './index.ts';
 
 /**
  * Plain HTML strings (the tokens package has no Lit): every value below is this package's own
@@ -19,7 +19,7 @@ function withTokens(story: () => unknown): TemplateResult {
   if (!document.getElementById('druk-tokens')) {
     const style = document.createElement('style');
     style.id = 'druk-tokens';
-    style.textContent = `${tokensCss}
+    style.textContent = `${tokensCss}${pageCss}
       .tokens { font-family: var(--druk-font-family-body); color: var(--druk-color-text);
         background: var(--druk-color-background); padding: var(--druk-space-4); }
       .tokens table { border-collapse: collapse; width: 100%; margin-block-end: var(--druk-space-6); }

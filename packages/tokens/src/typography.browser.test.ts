@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { themes } from './color.ts';
-import { dzongkhaCss, tokensCss } from './index.ts';
+import { dzongkhaCss, pageCss, tokensCss } from './index.ts';
 
 const style = document.createElement('style');
 const fixture = document.createElement('div');
 
 beforeAll(() => {
   document.documentElement.lang = 'en';
-  style.textContent = `${tokensCss}
+  style.textContent = `${tokensCss}${pageCss}
     body { font-size: 16px; }
     h2 { font-size: var(--druk-font-size-2xl); line-height: var(--druk-line-height-heading); }
     .label { letter-spacing: 0.08em; text-transform: uppercase; }`;

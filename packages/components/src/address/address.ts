@@ -130,6 +130,7 @@ export class DrukAddress extends DrukFormField {
         inputmode=${extra.inputmode ?? 'text'}
         ?required=${this.required && part === 'village'}
         ?disabled=${this.disabled}
+        aria-invalid=${this.errorText ? 'true' : 'false'}
         data-druk-control
       />
     </div>`;
@@ -148,6 +149,7 @@ export class DrukAddress extends DrukFormField {
             name=${`${this.name}-area`}
             ?required=${this.required}
             ?disabled=${this.disabled}
+            aria-invalid=${this.errorText ? 'true' : 'false'}
             data-druk-control
           >
             <option value="">${this.t('form.select.placeholder')}</option>

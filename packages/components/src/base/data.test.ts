@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LINK_FIELDS, jsonItems, validateItems } from './data.ts';
 
 describe('JSON item attributes', () => {
@@ -12,13 +12,35 @@ describe('JSON item attributes', () => {
     expect(parse('')).toEqual([]);
   });
 
-  it('names the element, the item and the field that is wrong', () => {
-    expect(() => parse('[{"label":"Home"}]')).toThrow('<druk-navigation> items: item 1 has no "href"');
-    expect(() => parse('[{"label":"Home","href":"/"},{"label":2,"href":"/x"}]')).toThrow(
-      '"label" of item 2 must be a string',
-    );
-    expect(() => parse('{"label":"Home"}')).toThrow('expected a JSON array');
-    expect(() => parse("[{label:'Home'}]")).toThrow('<druk-navigation> items: not valid JSON');
-    expect(() => validateItems([null], '<druk-breadcrumbs> items', LINK_FIELDS)).toThrow('item 1 is not an object');
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('leaves out only the wrong items, naming the element, attribute, item, value and format once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const list = '[{"label":"Home","href":"/"},{"label":"Services"},{"label":2,"href":"/x"}]';
+    expect(parse(list)).toEqual([{ label: 'Home', href: '/' }]);
+    expect(parse(list)).toEqual([{ label: 'Home', href: '/' }]);
+    const shape = 'a JSON array of {"label": string, "href": string, "current"?: boolean}';
+    expect(warn.mock.calls).toEqual([
+      [
+        `<druk-navigation> items, item 2: "{"label":"Services"}" is not valid; expected ${shape}. This item is left out.`,
+      ],
+      [
+        `<druk-navigation> items, item 3: "{"label":2,"href":"/x"}" is not valid; expected ${shape}. This item is left out.`,
+      ],
+    ]);
+  });
+
+  it('shows nothing of a list that is no JSON array, and says so', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parse('{"label":"Home"}')).toEqual([]);
+    expect(parse("[{label:'Home'}]")).toEqual([]);
+    expect(validateItems([null], '<druk-breadcrumbs> items', LINK_FIELDS)).toEqual([]);
+    expect(warn.mock.calls.map(([message]) => String(message).split(':')[0])).toEqual([
+      '<druk-navigation> items',
+      '<druk-navigation> items',
+      '<druk-breadcrumbs> items, item 1',
+    ]);
   });
 });

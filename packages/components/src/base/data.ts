@@ -11,25 +11,46 @@ export interface LinkItem {
 type FieldType = 'string' | 'number' | 'boolean';
 export type FieldSpec = Readonly<Record<string, { type: FieldType; required?: boolean }>>;
 
+const warned = new Set<string>();
+
 /**
- * Checks that `value` is an array of objects whose fields have the given types, and throws an error
- * naming the element, the attribute, the item and the field otherwise: a CMS author sees exactly what
- * to fix instead of an empty component.
+ * Tells the page's author, once per message, what one attribute got wrong: the element and attribute,
+ * the value, the format expected, and what the component leaves out because of it (only that part:
+ * the rest of the component still renders).
+ */
+export function warnInvalid(where: string, value: string, expected: string, leftOut: string): void {
+  const message = `${where}: "${value}" is not valid; expected ${expected}. ${leftOut}`;
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+}
+
+/** The shape of an item as authors write it, e.g. `{"label": string, "href": string, "current"?: boolean}`. */
+function itemShape(fields: FieldSpec): string {
+  const entries = Object.entries(fields).map(([name, spec]) => `"${name}"${spec.required ? '' : '?'}: ${spec.type}`);
+  return `a JSON array of {${entries.join(', ')}}`;
+}
+
+/**
+ * The items of `value` whose fields have the given types. Each other item is left out with a warning
+ * naming the element, the attribute, the item and the format: one bad item does not blank the list.
  */
 export function validateItems<T>(value: unknown, where: string, fields: FieldSpec): T[] {
-  if (!Array.isArray(value)) throw new Error(`${where}: expected a JSON array, got ${JSON.stringify(value)}`);
-  value.forEach((item: unknown, index) => {
-    if (typeof item !== 'object' || item === null) throw new Error(`${where}: item ${index + 1} is not an object`);
-    for (const [field, spec] of Object.entries(fields)) {
-      const fieldValue = (item as Record<string, unknown>)[field];
-      if (fieldValue === undefined) {
-        if (spec.required) throw new Error(`${where}: item ${index + 1} has no "${field}"`);
-      } else if (typeof fieldValue !== spec.type) {
-        throw new Error(`${where}: "${field}" of item ${index + 1} must be a ${spec.type}`);
-      }
-    }
-  });
-  return value as T[];
+  if (!Array.isArray(value)) {
+    warnInvalid(where, JSON.stringify(value), itemShape(fields), 'Nothing of it is shown.');
+    return [];
+  }
+  return value.filter((item: unknown, index) => {
+    const fieldValues = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : undefined;
+    const wrong =
+      !fieldValues ||
+      Object.entries(fields).some(([field, spec]) =>
+        fieldValues[field] === undefined ? spec.required : typeof fieldValues[field] !== spec.type,
+      );
+    if (wrong)
+      warnInvalid(`${where}, item ${index + 1}`, JSON.stringify(item), itemShape(fields), 'This item is left out.');
+    return !wrong;
+  }) as T[];
 }
 
 export const LINK_FIELDS: FieldSpec = {
@@ -43,13 +64,12 @@ export function jsonItems<T>(where: string, fields: FieldSpec): ComplexAttribute
   return {
     fromAttribute(value) {
       if (value === null || value.trim() === '') return [];
-      let parsed: unknown;
       try {
-        parsed = JSON.parse(value);
-      } catch (error) {
-        throw new Error(`${where}: not valid JSON (${(error as Error).message})`, { cause: error });
+        return validateItems<T>(JSON.parse(value), where, fields);
+      } catch {
+        warnInvalid(where, value, `${itemShape(fields)} (not valid JSON)`, 'Nothing of it is shown.');
+        return [];
       }
-      return validateItems<T>(parsed, where, fields);
     },
     toAttribute(value) {
       return JSON.stringify(value);

@@ -34,7 +34,7 @@ export class DrukBreadcrumbs extends DrukElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('items')) validateItems<LinkItem>(this.items, WHERE, LINK_FIELDS);
+    if (changed.has('items')) this.items = validateItems<LinkItem>(this.items, WHERE, LINK_FIELDS);
   }
 
   override render() {

@@ -104,6 +104,7 @@ export class DrukDateInput extends DrukFormField {
         value=${initial}
         ?disabled=${this.disabled}
         aria-invalid=${this.errorText ? 'true' : 'false'}
+        aria-required=${this.required ? 'true' : 'false'}
         data-druk-control
       />
     </div>`;

@@ -35,9 +35,9 @@ describe('druk-error-summary', () => {
     expect(document.activeElement).toBe(summary.querySelector('.druk-error-summary'));
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => [link.getAttribute('href'), link.textContent])).toEqual([
-      ['#full-name', 'Enter Full name'],
+      ['#full-name', 'Enter full name'],
       ['#cid', 'A Citizenship ID number has 11 digits'],
-      ['#contact', 'Select Can we contact you?'],
+      ['#contact', 'Select can we contact you?'],
     ]);
     await userEvent.click(links[1]!);
     expect(document.activeElement).toBe(page.querySelector('#cid'));

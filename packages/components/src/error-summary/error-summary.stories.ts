@@ -30,7 +30,7 @@ export const AfterSubmit: Story = {
     const summary = canvasElement.querySelector('druk-error-summary')!;
     await summary.updateComplete;
     const links = [...canvasElement.querySelectorAll<HTMLAnchorElement>('.druk-error-summary a')];
-    await expect(links.map((link) => link.textContent)).toEqual(['Enter Full name', 'Enter a Citizenship ID number']);
+    await expect(links.map((link) => link.textContent)).toEqual(['Enter full name', 'Enter a Citizenship ID number']);
     await expect(document.activeElement).toBe(canvasElement.querySelector('.druk-error-summary'));
     await userEvent.click(links[1]!);
     await expect(document.activeElement).toBe(canvasElement.querySelector('#cid'));

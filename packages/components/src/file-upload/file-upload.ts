@@ -112,7 +112,7 @@ export class DrukFileUpload extends DrukFormField {
             ?required=${this.required}
             ?disabled=${this.disabled}
             aria-describedby=${description}
-            aria-invalid=${this.errorText ? 'true' : nothing}
+            aria-invalid=${this.errorText ? 'true' : 'false'}
             data-druk-control
           />`,
     );

@@ -7,6 +7,11 @@ export const footerStyles = css`
     border-block-start: var(--druk-border-width-heavy, 4px) solid var(--druk-color-accent, #7d1d1d);
     font-size: var(--druk-font-size-sm, 0.875rem);
   }
+  @media (forced-colors: active) {
+    :host {
+      border-block-start-color: CanvasText;
+    }
+  }
   .inner {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));

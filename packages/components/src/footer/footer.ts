@@ -3,7 +3,7 @@ import { footerStrings } from '@druk/locale/catalogue/components';
 import { formatDate } from '@druk/locale/format/date';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html, nothing } from 'lit';
-import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
+import { LINK_FIELDS, jsonItems, validateItems, warnInvalid, type LinkItem } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
 import { registerStrings, type StringId } from '../base/strings.ts';
@@ -13,11 +13,30 @@ registerStrings(footerStrings);
 
 const WHERE = '<druk-footer> links';
 
-/** `tel:` URL of a phone number as people write it: "+975 2 322 123" -> "tel:+9752322123". */
-export function telephoneHref(phone: string): string {
+/**
+ * `tel:` URL of a phone number as people write it: "+975 2 322 123" -> "tel:+9752322123"; undefined
+ * (with a warning) for text that is no telephone number, which the footer then shows unlinked.
+ */
+export function telephoneHref(phone: string): string | undefined {
   const digits = phone.replace(/[^\d+]/g, '');
-  if (!/^\+?\d{6,15}$/.test(digits)) throw new Error(`<druk-footer> phone: "${phone}" is not a telephone number`);
-  return `tel:${digits}`;
+  if (/^\+?\d{6,15}$/.test(digits)) return `tel:${digits}`;
+  warnInvalid('<druk-footer> phone', phone, 'a telephone number such as +975 2 322 602', 'It is shown without a link.');
+  return undefined;
+}
+
+/** The date in ISO form, or undefined (with a warning) when the attribute holds no date. */
+function isoDate(value: string): string | undefined {
+  try {
+    return formatDate(value, { style: 'iso' });
+  } catch {
+    warnInvalid(
+      '<druk-footer> updated',
+      value,
+      'an ISO 8601 date such as 2026-11-20',
+      'The last-updated line is left out.',
+    );
+    return undefined;
+  }
 }
 
 /**
@@ -76,7 +95,7 @@ export class DrukFooter extends DrukElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('links')) validateItems<LinkItem>(this.links, WHERE, LINK_FIELDS);
+    if (changed.has('links')) this.links = validateItems<LinkItem>(this.links, WHERE, LINK_FIELDS);
   }
 
   private renderContact() {
@@ -86,11 +105,7 @@ export class DrukFooter extends DrukElement {
       <address>
         <p>${this.agency}</p>
         ${this.address ? html`<p class="address">${this.address}</p>` : nothing}
-        ${
-          this.phone
-            ? html`<p>${this.t('footer.phone')}: <a href=${telephoneHref(this.phone)}>${this.phone}</a></p>`
-            : nothing
-        }
+        ${this.phone ? html`<p>${this.t('footer.phone')}: ${this.renderPhone(this.phone)}</p>` : nothing}
         ${
           this.email
             ? html`<p>${this.t('footer.email')}: <a href=${`mailto:${this.email}`}>${this.email}</a></p>`
@@ -98,6 +113,11 @@ export class DrukFooter extends DrukElement {
         }
       </address>
     </section>`;
+  }
+
+  private renderPhone(phone: string) {
+    const href = telephoneHref(phone);
+    return href ? html`<a href=${href}>${phone}</a>` : phone;
   }
 
   private renderLinks() {
@@ -114,9 +134,8 @@ export class DrukFooter extends DrukElement {
   override render() {
     const lang = this.language;
     // The copyright year is that of the last update, so a server render and its hydration agree.
-    const year = this.lastUpdated
-      ? formatDate(this.lastUpdated, { style: 'iso' }).slice(0, 4)
-      : String(new Date().getFullYear());
+    const updated = this.lastUpdated ? isoDate(this.lastUpdated) : undefined;
+    const year = updated ? updated.slice(0, 4) : String(new Date().getFullYear());
     const yearText = lang === 'dz' ? toTibetanDigits(year) : year;
     return html`<footer part="base">
       <div class="inner">
@@ -124,12 +143,10 @@ export class DrukFooter extends DrukElement {
         <slot></slot>
         <div class="meta">
           ${
-            this.lastUpdated
+            updated
               ? html`<p>
                   ${this.t('footer.updated')}:
-                  <time datetime=${formatDate(this.lastUpdated, { style: 'iso' })}
-                    >${formatDate(this.lastUpdated, { lang, style: 'long' })}</time
-                  >
+                  <time datetime=${updated}>${formatDate(updated, { lang, style: 'long' })}</time>
                 </p>`
               : nothing
           }

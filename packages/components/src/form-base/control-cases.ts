@@ -75,7 +75,7 @@ export const CONTROL_CASES: ControlCase[] = [
     fill: (field, user) => retype(user, field, 'Pema Wangmo'),
     filled: [['full-name', 'Pema Wangmo']],
     spoil: (field, user) => user.clear(input(field)),
-    message: 'Enter Full name',
+    message: 'Enter full name',
   },
   {
     tag: 'druk-textarea',
@@ -116,7 +116,7 @@ export const CONTROL_CASES: ControlCase[] = [
     spoil: async (field, user) => {
       await user.selectOptions(field.focusTarget!, '');
     },
-    message: 'Select Dzongkhag',
+    message: 'Select dzongkhag',
   },
   {
     tag: 'druk-radios',
@@ -141,7 +141,7 @@ export const CONTROL_CASES: ControlCase[] = [
     spoil: async (field) => {
       for (const radio of field.nativeControls as HTMLInputElement[]) radio.checked = false;
     },
-    message: 'Select Can we contact you?',
+    message: 'Select can we contact you?',
   },
   {
     tag: 'druk-checkboxes',
@@ -171,7 +171,7 @@ export const CONTROL_CASES: ControlCase[] = [
     spoil: async (field, user) => {
       for (const box of field.nativeControls as HTMLInputElement[]) if (box.checked) await user.click(box);
     },
-    message: 'Select Services',
+    message: 'Select services',
   },
   {
     tag: 'druk-date-input',

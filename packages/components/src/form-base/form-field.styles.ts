@@ -1,20 +1,27 @@
 import { visuallyHiddenStyles } from '../base/styles.ts';
 
+/** The outermost element of each light-DOM part; everything inside one belongs to the component. */
+const PART_ROOTS = '.druk-field, .druk-fieldset, .druk-error-summary, .druk-button';
+
 /**
- * The stylesheet of every form control. The controls render into their own light DOM (ADR 0003), so
- * these are ordinary page rules, prefixed `druk-`: a server-rendered page links them (`formsCss`) so the
- * form is styled with JavaScript off, and each element adopts them into its root (document or shadow
- * root) when it connects. Only `--druk-*` tokens are read; the fallbacks keep a form usable before the
- * token stylesheet has loaded.
+ * The look of the form controls, written as ordinary rules; `defended` below turns them into the
+ * stylesheet the page gets.
  */
-export const formsCss = `
-.druk-field, .druk-fieldset {
-  margin: 0 0 var(--druk-space-5, 1.5rem);
+const formsRules = `
+${PART_ROOTS} {
   font-family: var(--druk-font-family-body, system-ui, sans-serif);
   font-size: var(--druk-font-size-md, 1rem);
+  font-style: normal;
   line-height: var(--druk-line-height-body, 1.5);
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-transform: none;
+  text-align: start;
+  text-indent: 0;
+  text-shadow: none;
   color: var(--druk-color-text, #1b1a1f);
 }
+.druk-field, .druk-fieldset { display: block; margin: 0 0 var(--druk-space-5, 1.5rem); }
 :lang(dz) .druk-field, :lang(dz) .druk-fieldset {
   font-family: var(--druk-font-family-dzongkha, 'Jomolhari', 'Noto Serif Tibetan', serif);
   line-height: var(--druk-line-height-body, 1.8);
@@ -97,9 +104,9 @@ export const formsCss = `
   gap: 0 var(--druk-space-2, 0.5rem);
   margin-bottom: var(--druk-space-2, 0.5rem);
 }
-.druk-choice__input { width: 1.5rem; height: 1.5rem; margin: 0.125rem 0 0; flex: none; accent-color: var(--druk-color-text, #1b1a1f); }
+.druk-choice__input { width: max(1.5rem, 24px); height: max(1.5rem, 24px); margin: 0.125rem 0 0; flex: none; accent-color: var(--druk-color-text, #1b1a1f); }
 .druk-choice__label { flex: 1 1 0; }
-.druk-choice__hint { flex-basis: 100%; padding-inline-start: calc(1.5rem + var(--druk-space-2, 0.5rem)); margin: 0; }
+.druk-choice__hint { flex-basis: 100%; padding-inline-start: calc(max(1.5rem, 24px) + var(--druk-space-2, 0.5rem)); margin: 0; }
 .druk-date { display: flex; flex-wrap: wrap; gap: var(--druk-space-3, 0.75rem); }
 .druk-date__part .druk-label { font-weight: 400; }
 .druk-file { font: inherit; max-width: 100%; }
@@ -107,7 +114,6 @@ export const formsCss = `
 .druk-button {
   display: inline-block;
   box-sizing: border-box;
-  font: inherit;
   font-weight: 700;
   line-height: 1.25;
   text-align: center;
@@ -137,9 +143,15 @@ export const formsCss = `
   margin-bottom: var(--druk-space-6, 2rem);
   color: var(--druk-color-text, #1b1a1f);
 }
-.druk-error-summary__title { margin: 0 0 var(--druk-space-3, 0.75rem); font-size: 1.5rem; }
+.druk-error-summary__title {
+  display: block;
+  margin: 0 0 var(--druk-space-3, 0.75rem);
+  font-size: max(1.5rem, 24px);
+  font-weight: 700;
+  line-height: var(--druk-line-height-heading, 1.25);
+}
 .druk-error-summary__list { margin: 0; padding-inline-start: 0; list-style: none; }
-.druk-error-summary__list li { margin-bottom: var(--druk-space-2, 0.5rem); }
+.druk-error-summary__list li { display: list-item; margin-bottom: var(--druk-space-2, 0.5rem); }
 .druk-error-summary__list a {
   display: inline-block;
   min-height: 24px;
@@ -149,8 +161,32 @@ export const formsCss = `
 ${visuallyHiddenStyles.cssText.replace('.visually-hidden', '.druk-visually-hidden')}
 @media (forced-colors: active) {
   .druk-field--error, .druk-fieldset--error { border-inline-start-color: CanvasText; }
+  .druk-button { border-color: ButtonText; }
 }
 `;
+
+/**
+ * A portal's theme styles elements by type (`label { float: left; width: 180px }`, `input[type=text]`
+ * borders, `li { float: left }`), often with `!important`, and those rules reach the controls'
+ * light DOM. So every declaration is `!important` inside the `druk-forms` cascade layer: an important
+ * declaration in a layer beats every unlayered one, important or not, whatever its specificity. A
+ * reset to the browser's own styles first takes back every property the rules do not set. The page
+ * changes the controls through the `--druk-*` tokens, which the rules read (ADR 0015).
+ */
+function defended(rules: string): string {
+  const important = rules.replace(/([a-z-]+\s*:[^;{}]+?)\s*(?:!important)?\s*(;|(?=\s*\}))/g, '$1 !important$2');
+  const parts = PART_ROOTS.split(', ').flatMap((root) => [root, `${root} *`]);
+  return `@layer druk-forms {\n:where(${parts.join(', ')}) { all: revert !important; }\n${important}\n}\n`;
+}
+
+/**
+ * The stylesheet of every form control. The controls render into their own light DOM (ADR 0003), so
+ * these are page rules, prefixed `druk-` and defended against the page's own (see `defended`): a
+ * server-rendered page links them (`formsCss`) so the form is styled with JavaScript off, and each
+ * element adopts them into its root (document or shadow root) when it connects. Only `--druk-*` tokens
+ * are read; the fallbacks keep a form usable before the token stylesheet has loaded.
+ */
+export const formsCss = defended(formsRules);
 
 let sharedSheet: CSSStyleSheet | undefined;
 

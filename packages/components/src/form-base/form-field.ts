@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
+import { overrideAttribute, type StringId, type StringParams } from '../base/strings.ts';
 import '../base/shared-strings.ts';
 import { adoptFormsStyles } from './form-field.styles.ts';
 
@@ -89,6 +90,20 @@ export abstract class DrukFormField extends DrukElement {
       this.addEventListener('input', this.onUserChange);
       this.addEventListener('change', this.onUserChange);
     }
+  }
+
+  /**
+   * A message that quotes the label reads as one sentence: "Enter date of birth", not "Enter Date of
+   * birth", and "Your feedback must be 500 characters or fewer" where the label opens it. Only a
+   * capitalised word is lowered; a label that starts with capitals ("CID number") stays as written. A
+   * page that needs other wording sets `text-error.value-missing` and its siblings.
+   */
+  protected override t(id: StringId, params?: StringParams): string {
+    const label = params?.label;
+    if (typeof label !== 'string') return super.t(id, params);
+    const inSentence = /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+    const message = super.t(id, { ...params, label: inSentence });
+    return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
   }
 
   /** Renders into the light DOM, replacing server-rendered markup but keeping what the user typed. */
@@ -237,7 +252,9 @@ export abstract class DrukFormField extends DrukElement {
     const { validity } = control;
     const label = this.labelText;
     if (validity.customError) return control.validationMessage;
-    if (validity.valueMissing && this.missingMessage()) return this.missingMessage() as string;
+    // The field's own message ("Enter your CID number") unless the page replaced the general one.
+    const pageMessage = this.hasAttribute(overrideAttribute('form.error.value-missing'));
+    if (validity.valueMissing && !pageMessage && this.missingMessage()) return this.missingMessage() as string;
     if (validity.valueMissing) {
       const choice = control instanceof HTMLSelectElement || control.type === 'radio' || control.type === 'checkbox';
       return this.t(choice ? 'form.error.choice-missing' : 'form.error.value-missing', { label });
@@ -313,9 +330,12 @@ export abstract class DrukFormField extends DrukElement {
     form?.addEventListener('reset', this.onReset);
   }
 
+  /**
+   * Every invalid control of a group fires `invalid`; the field shows the message of its first one, the
+   * same `validationMessage` an error summary lists, not whichever control fired last.
+   */
   private onInvalid = (event: Event): void => {
-    const control = event.target as NativeControl;
-    this.shownError = this.messageFor(control);
+    this.shownError = this.validationMessage || this.messageFor(event.target as NativeControl);
   };
 
   private onUserChange = (event: Event): void => {

@@ -29,12 +29,12 @@ describe('druk-input in a form', () => {
     const field = form.querySelector<DrukInput>('druk-input')!;
     expect(form.checkValidity()).toBe(false);
     await field.updateComplete;
-    expect(field.querySelector('.druk-error-message')?.textContent).toContain('Enter Email address');
+    expect(field.querySelector('.druk-error-message')?.textContent).toContain('Enter email address');
     expect(field.focusTarget!.matches(':invalid')).toBe(true);
     const tree = await accessibilityTree();
     const input = tree.find((node) => node.role === 'textbox');
     expect(input?.name).toBe('Email address');
-    expect(input?.description).toBe('We only use it to reply Error: Enter Email address');
+    expect(input?.description).toBe('We only use it to reply Error: Enter email address');
     await userEvent.type(field.focusTarget!, 'pema@example.bt');
     await field.updateComplete;
     expect(field.querySelector('.druk-error-message')).toBeNull();

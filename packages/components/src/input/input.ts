@@ -133,7 +133,7 @@ export class DrukInput extends DrukFormField {
       ?disabled=${this.disabled}
       ?readonly=${this.readonly}
       aria-describedby=${description}
-      aria-invalid=${error ? 'true' : nothing}
+      aria-invalid=${error ? 'true' : 'false'}
       data-druk-control
     />`;
   }

@@ -54,7 +54,7 @@ export class DrukLanguageSwitcher extends DrukElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('versions')) validateItems<LanguageVersion>(this.versions, WHERE, FIELDS);
+    if (changed.has('versions')) this.versions = validateItems<LanguageVersion>(this.versions, WHERE, FIELDS);
   }
 
   private renderVersion(version: LanguageVersion) {

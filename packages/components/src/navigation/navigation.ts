@@ -46,7 +46,7 @@ export class DrukNavigation extends DrukElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('items')) validateItems<LinkItem>(this.items, '<druk-navigation> items', LINK_FIELDS);
+    if (changed.has('items')) this.items = validateItems<LinkItem>(this.items, '<druk-navigation> items', LINK_FIELDS);
   }
 
   private onToggle(event: Event): void {

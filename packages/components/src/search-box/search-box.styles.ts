@@ -8,8 +8,10 @@ export const searchBoxStyles = css`
     display: flex;
     max-inline-size: 32rem;
   }
+  /* A set width, not the field's intrinsic size=20 one (226 px), so that field and button fit 320 px. */
   input {
-    flex: 1;
+    flex: 1 1 8rem;
+    inline-size: 8rem;
     min-inline-size: 0;
     padding: var(--druk-space-2, 0.5rem) var(--druk-space-3, 0.75rem);
     font: inherit;

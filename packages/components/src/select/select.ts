@@ -54,7 +54,7 @@ export class DrukSelect extends DrukFormField {
           ?required=${this.required}
           ?disabled=${this.disabled}
           aria-describedby=${description}
-          aria-invalid=${this.errorText ? 'true' : nothing}
+          aria-invalid=${this.errorText ? 'true' : 'false'}
           data-druk-control
         >
           ${

@@ -38,6 +38,11 @@ export const stepStyles = css`
     font-weight: var(--druk-font-weight-bold, 700);
     line-height: 1;
   }
+  @media (forced-colors: active) {
+    .number {
+      border-color: CanvasText;
+    }
+  }
   .heading {
     margin: 0 0 var(--druk-space-2, 0.5rem);
     min-block-size: 2.25rem;

@@ -82,8 +82,8 @@ export class DrukTable extends DrukElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('columns')) validateItems<TableColumn>(this.columns, COLUMNS, COLUMN_FIELDS);
-    if (changed.has('rows')) validateItems<TableRow>(this.rows, ROWS, {});
+    if (changed.has('columns')) this.columns = validateItems<TableColumn>(this.columns, COLUMNS, COLUMN_FIELDS);
+    if (changed.has('rows')) this.rows = validateItems<TableRow>(this.rows, ROWS, {});
     if (!this.caption) console.error('<druk-table>: set the "caption" attribute; it names the table');
   }
 

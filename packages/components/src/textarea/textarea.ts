@@ -85,7 +85,7 @@ export class DrukTextarea extends DrukFormField {
             ?required=${this.required}
             ?disabled=${this.disabled}
             aria-describedby=${description}
-            aria-invalid=${this.errorText ? 'true' : nothing}
+            aria-invalid=${this.errorText ? 'true' : 'false'}
             data-druk-control
           >
 ${unsafeStatic(escapeText(this.defaultValue ?? ''))}</textarea
