@@ -129,6 +129,57 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   });
 });
 
+describe('typed Dzongkha', () => {
+  // Syllables of letters the site uses, in stacks no page shows: the site subset covers their
+  // characters but cannot form them; only the full editable face can.
+  const TYPED = 'བསྒྲུབས་ ཀློག་ སྦྱོར་ བརྗོད།';
+
+  test.each(['#search-query', 'druk-search-box input'])(
+    '%s on /dz/search/ renders typed syllables the site never shows as the full font does',
+    async (selector) => {
+      await withContext({ javaScriptEnabled: true }, async (context) => {
+        const page = await context.newPage();
+        await page.goto(new URL('/dz/search/', server.url).href);
+        const input = page.locator(selector).first();
+        await input.fill(TYPED);
+        await input.blur();
+        // The text inside the field's border (the border's rounded corners vary by a shade between
+        // two paints), as shipped or with `family` put first: the full file, or the page's subset family.
+        const shot = async (family?: string) => {
+          const clip = await input.evaluate(
+            async (element: HTMLInputElement, [text, family]) => {
+              element.style.fontFamily = '';
+              if (family) element.style.fontFamily = `"${family}", ${getComputedStyle(element).fontFamily}`;
+              await document.fonts.load(getComputedStyle(element).font, text);
+              const box = element.getBoundingClientRect();
+              return {
+                x: box.x + element.clientLeft,
+                y: box.y + element.clientTop,
+                width: element.clientWidth,
+                height: element.clientHeight,
+              };
+            },
+            [TYPED, family] as const,
+          );
+          return page.screenshot({ clip });
+        };
+        // The full Jomolhari file under a family no installed font can stand in for.
+        await page.evaluate(async () => {
+          const face = new FontFace('Druk Full Reference', 'url(/_fonts/files/jomolhari-tibetan-400-normal.woff2)', {
+            unicodeRange: 'U+0F00-0FFF',
+          });
+          document.fonts.add(await face.load());
+        });
+        const asShipped = await shot();
+        const withFullFont = await shot('Druk Full Reference');
+        expect(asShipped.equals(withFullFont), 'the field renders like the full font').toBe(true);
+        // Control: the page's own Dzongkha face (the subset) does render these syllables differently.
+        expect((await shot('Jomolhari')).equals(withFullFont)).toBe(false);
+      });
+    },
+  );
+});
+
 describe('search', () => {
   async function search(path: string): Promise<{ urls: string[]; status: string; requests: string[] }> {
     return withContext({ javaScriptEnabled: true }, async (context) => {
