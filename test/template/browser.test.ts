@@ -1,10 +1,10 @@
 // The template in Chromium: everything works with JavaScript off, search finds Dzongkha by any
 // syllable and loads only on the search page.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { builtPages, snapshotSite } from './built-site.ts';
+import { builtPages, mainText, snapshotSite } from './built-site.ts';
 
 const site = snapshotSite(inject('templateDist'));
 const dist = site.dir;
@@ -181,22 +181,104 @@ describe('typed Dzongkha', () => {
 });
 
 describe('search', () => {
-  async function search(path: string): Promise<{ urls: string[]; status: string; requests: string[] }> {
-    return withContext({ javaScriptEnabled: true }, async (context) => {
-      const page = await context.newPage();
-      const requests: string[] = [];
-      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-      await page.goto(new URL(path, server.url).href);
-      const status = page.locator('#search-status');
-      await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/\S/);
-      await expect.poll(() => status.textContent(), { timeout: 20_000 }).not.toMatch(/…$/);
-      expect(await page.locator('#search-nojs').count(), 'the no-JavaScript note is gone').toBe(0);
-      const urls = await page
-        .locator('#search-results a')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      return { urls, status: (await status.textContent()) ?? '', requests };
-    });
+  interface Found {
+    urls: string[];
+    /** Each listed result's link text and excerpt, as the reader sees them. */
+    results: { url: string; title: string; excerpt: string }[];
+    status: string;
   }
+  /** Runs a search by opening the search page at `path` (with its ?q=) in `page`. */
+  async function searchIn(page: Page, path: string): Promise<Found> {
+    await page.goto(new URL(path, server.url).href);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/\S/);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).not.toMatch(/…$/);
+    expect(await page.locator('#search-nojs').count(), 'the no-JavaScript note is gone').toBe(0);
+    const results = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((item) => ({
+        url: item.querySelector('a')?.getAttribute('href') ?? '',
+        title: item.querySelector('a')?.textContent ?? '',
+        excerpt: item.querySelector('p')?.textContent ?? '',
+      })),
+    );
+    return { urls: results.map(({ url }) => url), results, status: (await status.textContent()) ?? '' };
+  }
+
+  async function search(path: string): Promise<Found> {
+    return withContext({ javaScriptEnabled: true }, async (context) => searchIn(await context.newPage(), path));
+  }
+
+  // Every Dzongkha page the index holds, with the text of its <main> (the indexed region, where
+  // Pagefind leaves out forms).
+  const dzongkhaPages = builtPages(dist)
+    .filter(({ path, html }) => path.startsWith('/dz/') && html.includes('data-pagefind-body'))
+    .filter(({ html }) => !html.includes('data-druk-fallback'))
+    .map(({ path, html }) => ({ path, text: mainText(html.replace(/<form[\s\S]*?<\/form>/g, ' ')) }));
+  /** Syllables as the page runs them together, whatever spaces or tshegs separate them. */
+  const syllables = (text: string) => text.split(/[\s\u0F0B\u0F0D\u0F0E]+/).filter(Boolean);
+  const containsPhrase = (text: string, phrase: string) =>
+    ` ${syllables(text).join(' ')} `.includes(` ${syllables(phrase).join(' ')} `);
+
+  test('finds every Dzongkha page by syllables from the middle of one of its tsheg runs', async () => {
+    // Pages whose indexed text has a run of four syllables (a form page may have only short labels).
+    const runsOf = (text: string) => text.match(/(?:[\u0F40-\u0FBC]+\u0F0B){3,}[\u0F40-\u0FBC]+/g) ?? [];
+    const prosePages = dzongkhaPages.filter(({ text }) => runsOf(text).length > 0);
+    expect(prosePages.length).toBeGreaterThan(5);
+    // The sample texts (Dzongkha Wikipedia excerpts) are among them.
+    expect(prosePages.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['/dz/news/tshechu-songs/', '/dz/about/']),
+    );
+    // One page for every search: the index files load once and come from the cache afterwards.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const { path, text } of prosePages) {
+      // The longest run of syllables joined by tshegs, with no space in it; up to three syllables
+      // from inside it, neither its first nor its last.
+      const runs = runsOf(text);
+      const longest = syllables(runs.reduce((a, b) => (syllables(b).length > syllables(a).length ? b : a), ''));
+      const word = longest.slice(1, Math.min(4, longest.length - 1)).join('\u0F0B');
+      const { urls } = await searchIn(page, `/dz/search/?q=${encodeURIComponent(word)}`);
+      expect.soft(urls, `${path} found by ${word}`).toContain(path);
+    }
+    await context.close();
+  });
+
+  test('matches the syllables of a query as a phrase, in order, and shows the text of the pages', async () => {
+    const phrase = 'གླུ་གཞས';
+    const reversed = 'གཞས་གླུ';
+    expect(dzongkhaPages.some(({ text }) => containsPhrase(text, reversed))).toBe(false);
+    const found = await search(`/dz/search/?q=${encodeURIComponent(phrase)}`);
+    expect(found.urls.toSorted()).toEqual(
+      dzongkhaPages
+        .filter(({ text }) => containsPhrase(text, phrase))
+        .map(({ path }) => path)
+        .toSorted(),
+    );
+    // Titles and excerpts read as on the page: no space after every tsheg.
+    for (const { title, excerpt, url } of found.results) {
+      const page = dzongkhaPages.find(({ path }) => path === url);
+      // Pagefind ends a block that has no full stop of its own with one.
+      const normalize = (text: string) =>
+        text
+          .replace(/\.(\s|$)/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+      expect(normalize(page?.text ?? ''), url).toContain(normalize(title));
+      expect(normalize(page?.text ?? ''), url).toContain(normalize(excerpt));
+    }
+    expect(found.results.map(({ title, excerpt }) => title + excerpt).join(' ')).not.toMatch(/\u2060/);
+    // The same syllables in the other order are on no page: nothing is listed, and the page says so.
+    const none = await search(`/dz/search/?q=${encodeURIComponent(reversed)}`);
+    expect(none.urls).toEqual([]);
+    expect(none.status).toBe(`“${reversed}” དང་མཐུན་པའི་ཤོག་ལེབ་མེད།`);
+  });
+
+  test('counts results in Tibetan digits on Dzongkha pages', async () => {
+    const { urls, status } = await search(`/dz/search/?q=${encodeURIComponent('རྫོང')}`);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(status).toMatch(/[\u0F20-\u0F29]/);
+    expect(status).not.toMatch(/[0-9]/);
+  });
 
   test('finds a Dzongkha page by a syllable in the middle of a tsheg run', async () => {
     // ཞབས་ཏོག (service) only occurs inside longer runs such as "མི་སེར་ཞབས་ཏོག་".
