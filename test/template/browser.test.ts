@@ -129,6 +129,28 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   });
 });
 
+describe('form pages', () => {
+  test('load the form controls, so /dz/contact/ says what is missing in Dzongkha', async () => {
+    await withContext({ javaScriptEnabled: true }, async (context) => {
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(new URL('/dz/contact/', server.url).href, { waitUntil: 'networkidle' });
+      expect(scripts.length).toBeGreaterThan(0);
+      await expect.poll(() => page.evaluate(() => customElements.get('druk-input') !== undefined)).toBe(true);
+      await page.locator('form.druk-form button[type="submit"]').click();
+      // The field shows its own message for the empty required field, in the page's language.
+      const error = page.locator('druk-input[name="name"] .druk-error-message');
+      await expect.poll(() => error.count()).toBe(1);
+      const message = (await error.textContent()) ?? '';
+      expect(message).toMatch(/[\u0F40-\u0FBC]/);
+      expect(message).not.toMatch(/[A-Za-z]/);
+    });
+  });
+});
+
 describe('typed Dzongkha', () => {
   // Syllables of letters the site uses, in stacks no page shows: the site subset covers their
   // characters but cannot form them; only the full editable face can.
