@@ -1,4 +1,3 @@
-import { withDigits, type DigitSystem } from '@druk/locale/format/digits';
 import { hasTibetan, segmentDzongkha, withoutAddedSpaces } from './segment.ts';
 
 interface PagefindResult {
@@ -52,7 +51,8 @@ export async function startSearch(): Promise<void> {
       return item;
     }),
   );
-  const digits = (status.dataset.digits ?? 'latn') as DigitSystem;
-  const count = withDigits(String(search.results.length), digits);
+  // The page's ten digits, 0 to 9 (Tibetan on Dzongkha pages), so this script needs no locale code.
+  const digits = [...(status.dataset.digits ?? '0123456789')];
+  const count = String(search.results.length).replace(/\d/g, (digit) => digits[Number(digit)] ?? digit);
   status.textContent = fill(found.length ? messages.results : messages.none, { count, query });
 }
