@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentDzongkha } from '../src/client/segment.ts';
+import { segmentDzongkha, segmentForIndex, withoutAddedSpaces } from '../src/client/segment.ts';
 import { segmentHtmlText } from '../src/build/search-index.ts';
 import { loadContent } from '../src/content/load.ts';
 import { atomFeed, rssFeed } from '../src/feeds.ts';
@@ -76,6 +76,20 @@ describe('Dzongkha search segmentation', () => {
 
   it('leaves Latin text and markup alone', () => {
     expect(segmentDzongkha('Thimphu 2026')).toBe('Thimphu 2026');
-    expect(segmentHtmlText('<h1 class="a་b">རྒྱལ་ཁབ།</h1>')).toBe('<h1 class="a་b">རྒྱལ་ ཁབ།</h1>');
+    expect(segmentHtmlText('<h1 class="a་b">རྒྱལ་ཁབ།</h1>')).toBe('<h1 class="a་b">རྒྱལ་\u2060 ཁབ། </h1>');
+  });
+
+  it('indexes a syllable that ends one element apart from the next element', () => {
+    expect(segmentHtmlText('<p>གྱིས་<a href="/">ཡིག་མཛོད</a></p>')).toBe('<p>གྱིས་ <a href="/">ཡིག་\u2060 མཛོད</a></p>');
+  });
+
+  it('marks the spaces it adds, so results show the page text exactly', () => {
+    const text = 'རྫོང་ཁ་ སློབ་སྦྱོང་། ཐིམ་ཕུ།།';
+    const indexed = segmentForIndex(text);
+    expect(indexed.replace(/\u2060/g, '')).toBe('རྫོང་ ཁ་ སློབ་ སྦྱོང་ ། ཐིམ་ ཕུ། ། ');
+    expect(withoutAddedSpaces(indexed)).toBe(`${text} `);
+    // Pagefind wraps a matched word, with what follows it up to the space, in <mark>.
+    expect(withoutAddedSpaces('ཞབས་\u2060 <mark>ཏོག་\u2060</mark> ཡོདཔ།\u2060 ')).toBe('ཞབས་<mark>ཏོག་</mark>ཡོདཔ།');
+    expect(withoutAddedSpaces('གླུ་\u2060 གཞས།\u2060')).toBe('གླུ་གཞས།');
   });
 });

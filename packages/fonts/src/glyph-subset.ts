@@ -36,6 +36,87 @@ export function tibetanRuns(html: string): string[] {
   return runs;
 }
 
+/**
+ * ISO 15924 codes of the scripts Unicode assigns characters to, as regular expressions and HarfBuzz
+ * both name them; Tibetan and Latin first, as the scripts pages use most. Common (Zyyy), Inherited
+ * (Zinh) and Unknown (Zzzz) are left out: such characters take the script of the text around them.
+ */
+const SCRIPT_CODES = (
+  'Tibt Latn Adlm Aghb Ahom Arab Armi Armn Avst Bali Bamu Bass Batk Beng Berf Bhks Bopo Brah Brai Bugi Buhd ' +
+  'Cakm Cans Cari Cham Cher Chrs Copt Cpmn Cprt Cyrl Deva Diak Dogr Dsrt Dupl Egyp Elba Elym Ethi Gara Geor ' +
+  'Glag Gong Gonm Goth Gran Grek Gujr Gukh Guru Hang Hani Hano Hatr Hebr Hira Hluw Hmng Hmnp Hung Ital Java ' +
+  'Kali Kana Kawi Khar Khmr Khoj Kits Knda Krai Kthi Lana Laoo Lepc Limb Lina Linb Lisu Lyci Lydi Mahj Maka ' +
+  'Mand Mani Marc Medf Mend Merc Mero Miao Mlym Modi Mong Mroo Mtei Mult Mymr Nagm Nand Narb Nbat Newa Nkoo ' +
+  'Nshu Ogam Olck Onao Orkh Orya Osge Osma Ougr Palm Pauc Perm Phag Phli Phlp Phnx Plrd Prti Rjng Rohg Runr ' +
+  'Samr Sarb Saur Sgnw Shaw Shrd Sidd Sidt Sind Sinh Sogd Sogo Sora Soyo Sund Sunu Sylo Syrc Tagb Takr Tale ' +
+  'Talu Taml Tang Tavt Tayo Telu Tfng Tglg Thaa Thai Tirh Tnsa Todr Tols Toto Tutg Ugar Vaii Vith Wara Wcho ' +
+  'Xpeo Xsux Yezi Yiii Zanb'
+).split(' ');
+const SCRIPT_PATTERNS = SCRIPT_CODES.map((code) => [code, new RegExp(`^\\p{Script=${code}}$`, 'u')] as const);
+const scriptByCodePoint = new Map<number, string | undefined>();
+
+/** The ISO 15924 code of a character's script, `undefined` for Common, Inherited and unassigned characters. */
+export function scriptOf(char: string): string | undefined {
+  const codePoint = char.codePointAt(0) as number;
+  if (!scriptByCodePoint.has(codePoint)) {
+    scriptByCodePoint.set(codePoint, SCRIPT_PATTERNS.find(([, pattern]) => pattern.test(char))?.[0]);
+  }
+  return scriptByCodePoint.get(codePoint);
+}
+
+/** Opening brackets and their closing partners: a closing bracket belongs to the script of its opening one. */
+const BRACKET_PAIRS = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['«', '»'],
+  ['‹', '›'],
+  ['〈', '〉'],
+  ['《', '》'],
+  ['「', '」'],
+  ['『', '』'],
+  ['【', '】'],
+  ['〔', '〕'],
+]);
+
+export interface ScriptRun {
+  text: string;
+  /** ISO 15924 code; `undefined` when the run holds only Common and Inherited characters. */
+  script: string | undefined;
+}
+
+/**
+ * `text` cut where its script changes, as browsers itemize a text node before shaping it (ICU's
+ * script runs, which Chromium's itemizer follows): spaces, digits, punctuation and combining marks
+ * (Common and Inherited) continue the run they follow, or join the first script after them at the
+ * start of the text, and a closing bracket takes the script of its opening bracket.
+ */
+export function scriptRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  const openBrackets: { closing: string; run: ScriptRun }[] = [];
+  let run: ScriptRun | undefined;
+  for (const char of text) {
+    let script = scriptOf(char);
+    if (script === undefined) {
+      const opening = openBrackets.findLastIndex((bracket) => bracket.closing === char);
+      if (opening >= 0) {
+        script = openBrackets[opening]?.run.script;
+        openBrackets.length = opening;
+      }
+    }
+    if (run && (script === undefined || run.script === undefined || run.script === script)) {
+      run.script ??= script;
+      run.text += char;
+    } else {
+      run = { text: char, script };
+      runs.push(run);
+    }
+    const closing = BRACKET_PAIRS.get(char);
+    if (closing) openBrackets.push({ closing, run });
+  }
+  return runs;
+}
+
 /** An sfnt (TrueType/OpenType) font from a woff2 file. */
 export async function readWoff2AsSfnt(path: string): Promise<Uint8Array> {
   return decompress(await readFile(path));
@@ -43,7 +124,10 @@ export async function readWoff2AsSfnt(path: string): Promise<Uint8Array> {
 
 /**
  * Every glyph id the font produces while shaping `runs`: the glyphs of each character, every
- * glyph that appears between GSUB lookups, and the final glyphs.
+ * glyph that appears between GSUB lookups, and the final glyphs. Each stretch is shaped per script
+ * run, with that run's script, as the browser does: a Dzongkha paragraph that begins with a Latin
+ * name is Latin for HarfBuzz's guess from its first letter, and Tibetan shaped as Latin forms no
+ * stacks.
  */
 export function shapedGlyphs(sfnt: Uint8Array, runs: Iterable<string>): Set<number> {
   const font = new hb.Font(new hb.Face(new hb.Blob(sfnt)));
@@ -53,16 +137,24 @@ export function shapedGlyphs(sfnt: Uint8Array, runs: Iterable<string>): Set<numb
       for (const info of buffer.getGlyphInfos()) glyphs.add(info.codepoint);
     }
   };
-  for (const run of new Set(runs)) {
-    const buffer = new hb.Buffer();
-    buffer.addText(run);
-    buffer.guessSegmentProperties();
-    buffer.setMessageFunc((traced) => {
-      collect(traced);
-      return true;
-    });
-    hb.shape(font, buffer);
-    collect(buffer);
+  const shaped = new Set<string>();
+  for (const run of runs) {
+    for (const { text, script } of scriptRuns(run)) {
+      const key = `${script}:${text}`;
+      if (shaped.has(key)) continue;
+      shaped.add(key);
+      const buffer = new hb.Buffer();
+      buffer.addText(text);
+      if (script) buffer.setScript(script);
+      // Fills in what is not set: the direction from the script, and Common for a run with no script.
+      buffer.guessSegmentProperties();
+      buffer.setMessageFunc((traced) => {
+        collect(traced);
+        return true;
+      });
+      hb.shape(font, buffer);
+      collect(buffer);
+    }
   }
   return glyphs;
 }

@@ -17,5 +17,5 @@ export {
   type SubsetReport,
   type SubsetSiteOptions,
 } from './subset.ts';
-export { shapedGlyphs, tibetanRuns } from './glyph-subset.ts';
+export { scriptRuns, shapedGlyphs, tibetanRuns, type ScriptRun } from './glyph-subset.ts';
 export { dzongkhaSamples, type DzongkhaSample } from './samples/samples.ts';

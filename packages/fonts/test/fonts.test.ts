@@ -4,19 +4,22 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as hb from 'harfbuzzjs';
 import { decompress } from 'wawoff2';
+import { readWoff2AsSfnt } from '../src/glyph-subset.ts';
 import {
   EDITABLE_FAMILY,
   FONT_FILES,
   copyFonts,
   fontFaceCss,
   fontPath,
+  shapedGlyphs,
+  scriptRuns,
   subsetFontFile,
   subsetSite,
   tibetanCodePoints,
   tibetanRuns,
   unicodeRange,
 } from '../src/index.ts';
-import { dzongkhaSamples, type DzongkhaSample } from '../src/samples/samples.ts';
+import { dzongkhaSamples, mixedScriptLines, type DzongkhaSample } from '../src/samples/samples.ts';
 
 const SAMPLE = (dzongkhaSamples()[1] as DzongkhaSample).text;
 const work = mkdtempSync(join(tmpdir(), 'druk-fonts-'));
@@ -108,6 +111,50 @@ describe('subsetFontFile', () => {
       'Cannot subset a font to no Tibetan text.',
     );
   });
+});
+
+describe('scriptRuns', () => {
+  it('cuts where the script changes; spaces, digits and punctuation stay with the text around them', () => {
+    expect(scriptRuns('Dzongpen ཨིན་རུང་ 2026 ལོ།')).toEqual([
+      { text: 'Dzongpen ', script: 'Latn' },
+      { text: 'ཨིན་རུང་ 2026 ལོ།', script: 'Tibt' },
+    ]);
+    // Leading Common characters join the first script; a closing bracket takes its opening bracket's script.
+    expect(scriptRuns('« ཐིམ་ཕུ (Thimphu) ལུ། »')).toEqual([
+      { text: '« ཐིམ་ཕུ (', script: 'Tibt' },
+      { text: 'Thimphu', script: 'Latn' },
+      { text: ') ལུ། »', script: 'Tibt' },
+    ]);
+    expect(scriptRuns('2026 — ?')).toEqual([{ text: '2026 — ?', script: undefined }]);
+  });
+});
+
+describe('text that mixes scripts', () => {
+  const mixed = mixedScriptLines();
+
+  it('keeps the glyphs of the Dzongkha in a paragraph that begins with a Latin word', async () => {
+    const sfnt = await readWoff2AsSfnt(fontPath(FONT_FILES[0] as (typeof FONT_FILES)[number]));
+    const paragraph = 'Dzongpen ཨིན་རུང་';
+    const dzongkhaOnly = shapedGlyphs(sfnt, ['ཨིན་རུང་']);
+    const kept = shapedGlyphs(sfnt, [paragraph]);
+    expect([...dzongkhaOnly].filter((glyph) => !kept.has(glyph))).toEqual([]);
+    expect(kept.size).toBeGreaterThan(dzongkhaOnly.size);
+  });
+
+  for (const file of FONT_FILES) {
+    it(`${file.family}: a subset of mixed paragraphs shapes their Dzongkha to the full font's glyphs`, async () => {
+      const full = await decompress(readFileSync(fontPath(file)));
+      const subset = await decompress(
+        await subsetFontFile(
+          file,
+          mixed.map(({ line }) => line),
+        ),
+      );
+      for (const part of mixed.flatMap(({ dzongkha }) => dzongkha)) {
+        expect(shapedOutlines(subset, part)).toEqual(shapedOutlines(full, part));
+      }
+    }, 60_000);
+  }
 });
 
 describe('subsetSite', () => {

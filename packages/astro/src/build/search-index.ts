@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { segmentDzongkha } from '../client/segment.ts';
+import { segmentForIndex } from '../client/segment.ts';
 
 /** What went into the index, for the build log and tests. */
 export interface SearchIndexReport {
@@ -10,7 +10,7 @@ export interface SearchIndexReport {
 
 /** Segments the text (not the markup) of an HTML page, so every Dzongkha syllable is a word. */
 export function segmentHtmlText(html: string): string {
-  return html.replace(/>([^<]+)</g, (_match, text: string) => `>${segmentDzongkha(text)}<`);
+  return html.replace(/>([^<]+)</g, (_match, text: string) => `>${segmentForIndex(text)}<`);
 }
 
 /**
