@@ -27,7 +27,7 @@ if (values.rescore) {
   const stored = readRun();
   const run = { ...stored, rules: runRules(stored.results) };
   console.log(JSON.stringify(scoreRun(run, corpus).summary, null, 2));
-  await writeConformanceArtifacts(run, corpus, corpusDir);
+  writeConformanceArtifacts(run, corpus, corpusDir);
   process.exit(0);
 }
 const only = values.rule ?? [];
@@ -45,7 +45,7 @@ try {
   });
   const score = scoreRun(run, testCases);
   console.log(JSON.stringify(score.summary, null, 2));
-  if (!only.length) await writeConformanceArtifacts(run, corpus, corpusDir);
+  if (!only.length) writeConformanceArtifacts(run, corpus, corpusDir);
 } finally {
   await server.close();
 }
