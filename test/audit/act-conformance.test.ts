@@ -19,9 +19,14 @@ const claimed = actRuleScores(stored, corpus, statusOf).filter(
 );
 const procedures = new Map(claimed.map((rule) => [rule.ruleId, new Set(rule.procedures)]));
 
-/** Per claimed rule: its first failed example the stored run caught, and its first passed example. */
+/**
+ * Per claimed rule: its first failed example the stored run caught, and its first passed example the stored
+ * run did not lose (pages lost to the tool, such as a meta refresh navigating away, are counted in the full run).
+ */
 const slice: ActTestCase[] = claimed.flatMap((rule) => {
-  const ofRule = corpus.filter((testCase) => testCase.ruleId === rule.ruleId);
+  const ofRule = corpus.filter(
+    (testCase) => testCase.ruleId === rule.ruleId && !storedOutcome.get(testCase.testcaseId)?.lost,
+  );
   const caught = ofRule.find(
     (testCase) =>
       testCase.expected === 'failed' &&
