@@ -38,6 +38,7 @@ const TASKS = {
   'release-dry': { command: ['vitest', 'run', '--project', 'packages'], cwd: ROOT },
   doctor: { command: ['node', join(ROOT, 'scripts', 'doctor.mjs')], cwd: ROOT },
   'druk-audit': { command: ['node', join(ROOT, 'packages', 'audit', 'src', 'cli.ts')], cwd: ROOT },
+  conformance: { command: ['node', join(ROOT, 'scripts', 'conformance.ts')], cwd: ROOT },
   storybook: {
     banner: 'Storybook on http://127.0.0.1:6006/',
     command: ['storybook', 'dev', '--host', '127.0.0.1', '-p', '6006', '--no-open', '--no-version-updates'],

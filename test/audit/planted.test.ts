@@ -13,6 +13,7 @@ import {
 } from '../../packages/audit/test/fixtures/planted-server.ts';
 import { audit, REPORT_SCHEMA_VERSION, type Finding, type SiteResult } from '../../packages/audit/src/index.ts';
 import { siteSlug } from '../../packages/audit/src/audit-site.ts';
+import { calibratedStatus } from '../../packages/audit/src/rules/calibration.ts';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 
 /** Rule id → the path of the page it is planted on. */
@@ -76,8 +77,12 @@ afterAll(async () => {
   if (outputDir) rmSync(outputDir, { recursive: true, force: true });
 });
 
+/**
+ * The findings of a rule with the status a failure of it is reported with: a failure, or needs review when
+ * its rule has no evidence that it spares correct content (src/rules/calibration.ts).
+ */
 const failures = (ruleId: string): Finding[] =>
-  site.findings.filter((finding) => finding.ruleId === ruleId && finding.status === 'fail');
+  site.findings.filter((finding) => finding.ruleId === ruleId && finding.status === calibratedStatus(ruleId, 'fail'));
 
 describe('finds every planted problem with the right rule', () => {
   test.each(PLANTED)('%s on %s', (ruleId, path) => {

@@ -413,9 +413,10 @@ export async function crawlAndAuditSite(
   return result;
 }
 
-async function auditWithDeadline(
+/** Audits a page in `tab`, and fails it when the audit has not finished after `deadlineMs`. */
+export async function auditWithDeadline(
   tab: AuditTab,
-  item: QueueItem,
+  item: Pick<QueueItem, 'url' | 'depth'>,
   deadlineMs: number,
   input: Parameters<typeof auditPage>[1],
 ): Promise<PageAudit> {

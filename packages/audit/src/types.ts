@@ -3,7 +3,7 @@
 // The JSON report is versioned by REPORT_SCHEMA_VERSION (semver): a new optional field is a
 // minor change, a renamed or removed field a major one. docs/audit-json-schema.md documents it.
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 /** The six categories of the national website competition, in the competition's order. */
 export const CATEGORY_IDS = [
@@ -57,6 +57,11 @@ export interface RuleMeta {
   why: string;
   /** How a webmaster fixes it. */
   fix: string;
+  /**
+   * Ids of the W3C ACT rules (https://www.w3.org/WAI/standards-guidelines/act/rules/) this rule implements,
+   * as axe-core declares its own; absent or empty when it implements none.
+   */
+  act?: string[];
 }
 
 /** One place a finding occurs. */

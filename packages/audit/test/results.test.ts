@@ -87,9 +87,9 @@ describe('scoring', () => {
   test('merges one problem on many pages, and keeps needs-review apart', () => {
     const merged = mergeFindings(
       [
-        raw('druk/focus-visible', 'https://x.bt/b'),
-        raw('druk/focus-visible', 'https://x.bt/a'),
-        raw('druk/focus-visible', 'https://x.bt/a', { selector: 'footer a' }),
+        raw('druk/reflow', 'https://x.bt/b'),
+        raw('druk/reflow', 'https://x.bt/a'),
+        raw('druk/reflow', 'https://x.bt/a', { selector: 'footer a' }),
         raw('reliability/broken-link', 'https://x.bt/a', { status: 'needs-review', groupKey: 'https://other.bt/' }),
       ],
       rules,
@@ -103,7 +103,7 @@ describe('scoring', () => {
   test('deducts by severity plus extra pages, caps per finding, and ignores needs-review', () => {
     const findings = mergeFindings(
       [
-        raw('druk/keyboard-trap', 'https://x.bt/a'),
+        raw('reliability/http-error', 'https://x.bt/a'),
         ...Array.from({ length: 100 }, (_, index) => raw('druk/reflow', `https://x.bt/p${index}`)),
         raw('security/csp', 'https://x.bt/', { status: 'needs-review' }),
       ],
@@ -113,14 +113,14 @@ describe('scoring', () => {
     const usability = score.categories.find((category) => category.category === 'usability-reliability')!;
     expect(usability.deductions.map((deduction) => [deduction.ruleId, deduction.points])).toEqual([
       ['druk/reflow', 25],
-      ['druk/keyboard-trap', 15],
+      ['reliability/http-error', 10],
     ]);
-    expect(usability.score).toBe(60);
+    expect(usability.score).toBe(65);
     expect(score.categories.find((category) => category.category === 'security-privacy')).toMatchObject({
       score: 100,
       needsReview: 1,
     });
-    expect(score.overall).toBeCloseTo((60 + 500) / 6, 1);
+    expect(score.overall).toBeCloseTo((65 + 500) / 6, 1);
     expect(scoreSite(findings, DEFAULT_RUBRIC, true).overall).toBe(0);
   });
 

@@ -1,6 +1,8 @@
 // Merges per-page findings into site findings: the same rule on the same element (or the same site-wide
-// problem) is one finding listing every page it affects, whichever engines reported it.
+// problem) is one finding listing every page it affects, whichever engines reported it. A failure of a rule
+// without evidence that it spares passing content becomes needs review here (src/rules/calibration.ts).
 import { createHash } from 'node:crypto';
+import { calibratedStatus } from '../rules/calibration.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { OWN_RULES } from '../rules/rules.ts';
 import type { Finding, Occurrence, RuleMeta } from '../types.ts';
@@ -35,7 +37,8 @@ export function mergeFindings(raw: RawFinding[], rules: RuleBook): Finding[] {
     const rule = rules.get(item.ruleId);
     if (!rule) throw new Error(`Finding for unknown rule "${item.ruleId}"`);
     const group = item.groupKey ?? item.selector ?? item.message;
-    const key = findingKey(item.ruleId, item.status, group);
+    const status = calibratedStatus(item.ruleId, item.status);
+    const key = findingKey(item.ruleId, status, group);
     let finding = merged.get(key);
     if (!finding) {
       finding = {
@@ -43,7 +46,7 @@ export function mergeFindings(raw: RawFinding[], rules: RuleBook): Finding[] {
         ruleId: item.ruleId,
         category: rule.category,
         severity: rule.severity,
-        status: item.status,
+        status,
         engines: [],
         message: item.message,
         pages: [],

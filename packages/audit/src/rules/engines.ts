@@ -1,8 +1,17 @@
 // Turns what axe-core and HTML_CodeSniffer report into druk-audit findings and rule metadata. Where both
 // engines test the same thing, HTML_CodeSniffer's technique maps to the axe rule, so one problem on one
 // element is one finding with both engines named.
+import { createRequire } from 'node:module';
 import type { RuleMeta, Severity, StandardReference } from '../types.ts';
 import type { RawFinding, Rect } from './raw.ts';
+
+const require = createRequire(import.meta.url);
+/** axe-core's own rule metadata: tags (WCAG criteria) and the ACT rules each rule implements. */
+const AXE_RULES = new Map(
+  (require('axe-core') as { getRules(): { ruleId: string; tags: string[]; actIds?: string[] }[] })
+    .getRules()
+    .map((rule) => [rule.ruleId, { tags: rule.tags, act: rule.actIds ?? [] }]),
+);
 
 /** The axe-core tags druk-audit runs: WCAG 2.2 A and AA plus best practice. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -76,6 +85,7 @@ export function axeRuleMeta(rule: AxeRuleResult): RuleMeta {
     help: rule.help,
     why: rule.description,
     fix: `Follow the guidance for "${rule.id}": ${rule.helpUrl.replace(/\?.*$/, '')}`,
+    act: AXE_RULES.get(rule.id)?.act ?? [],
   };
 }
 
@@ -90,10 +100,32 @@ export function parseHtmlcsCode(code: string): { criterion: string; technique: s
   };
 }
 
+function axeEquivalentOfTechnique(technique: string): string | undefined {
+  return HTMLCS_TO_AXE.find(([pattern]) => pattern.test(technique))?.[1];
+}
+
 /** The axe rule id an HTML_CodeSniffer code corresponds to, if any. */
 export function axeEquivalent(code: string): string | undefined {
-  const { technique } = parseHtmlcsCode(code);
-  return HTMLCS_TO_AXE.find(([pattern]) => pattern.test(technique))?.[1];
+  return axeEquivalentOfTechnique(parseHtmlcsCode(code).technique);
+}
+
+/** A technique that tests what an axe-core rule tests implements that rule's ACT rules. */
+function htmlcsActIds(technique: string): string[] {
+  return AXE_RULES.get(axeEquivalentOfTechnique(technique) ?? '')?.act ?? [];
+}
+
+/**
+ * The WCAG criteria and ACT rules of an engine rule, from its id alone (as engineFindings names it):
+ * what a stored conformance run is scored against.
+ */
+export function engineRuleMapping(ruleId: string): Pick<RuleMeta, 'references' | 'act'> | undefined {
+  if (ruleId.startsWith('axe/')) {
+    const rule = AXE_RULES.get(ruleId.slice(4));
+    return rule && { references: wcagReferences(rule.tags), act: rule.act };
+  }
+  const htmlcs = /^htmlcs\/(\d+\.\d+\.\d+)-(.+)$/.exec(ruleId);
+  if (htmlcs) return { references: [{ standard: 'WCAG 2.2', criterion: htmlcs[1]! }], act: htmlcsActIds(htmlcs[2]!) };
+  return ruleId === HTMLCS_ENGINE_ERROR.id ? { references: [], act: [] } : undefined;
 }
 
 export function htmlcsRuleMeta(code: string, message: string): RuleMeta {
@@ -111,6 +143,7 @@ export function htmlcsRuleMeta(code: string, message: string): RuleMeta {
     help: message.split('. ')[0] ?? message,
     why: `Fails WCAG success criterion ${criterion}: ${message}`,
     fix: message,
+    act: htmlcsActIds(technique),
   };
 }
 

@@ -30,8 +30,9 @@ function rule(
   help: string,
   why: string,
   fix: string,
+  act: string[] = [],
 ): RuleMeta {
-  return { id, category, severity, tags, references, help, why, fix };
+  return { id, category, severity, tags, references, help, why, fix, ...(act.length ? { act } : {}) };
 }
 
 export const OWN_RULES: RuleMeta[] = [
@@ -45,6 +46,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Elements reached with the Tab key show no visible focus indicator',
     'People who use a keyboard cannot see where they are on the page and cannot tell what Enter will activate.',
     'Give every focusable element a clear :focus-visible style, e.g. a 2px outline in a colour with 3:1 contrast; never set outline: none without a replacement.',
+    ['oj04fd'],
   ),
   rule(
     'druk/skip-link-missing',
@@ -55,6 +57,7 @@ export const OWN_RULES: RuleMeta[] = [
     'The first Tab stop is not a "Skip to main content" link',
     'Keyboard and screen-reader users must otherwise go through the whole header and menu on every page.',
     'Make the first focusable element a link to the main content (<a href="#main">Skip to main content</a>) that becomes visible on focus.',
+    ['cf77f2'],
   ),
   rule(
     'druk/skip-link-broken',
@@ -65,6 +68,7 @@ export const OWN_RULES: RuleMeta[] = [
     'The skip link does not move keyboard focus to the main content',
     'A skip link whose target is missing or not reached leaves keyboard users where they were.',
     'Point the skip link at an element that exists (id="main"), and give that element tabindex="-1" so focus can move to it.',
+    ['cf77f2'],
   ),
   rule(
     'druk/keyboard-trap',
@@ -75,6 +79,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Keyboard focus gets stuck in a part of the page',
     'Someone using only a keyboard cannot leave the trapped part and cannot use the rest of the page.',
     'Let Tab and Shift+Tab leave every widget; a dialog that keeps focus inside must close with Escape.',
+    ['80af7b', 'a1b64e'],
   ),
   rule(
     'druk/reflow',
