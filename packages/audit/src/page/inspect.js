@@ -7,6 +7,17 @@
   // cross-origin iframes too (maps, forms and videos from other services).
   window.axe?.configure({ allowedOrigins: ['<unsafe_all_origins>'] });
 
+  // HTML_CodeSniffer 2.5.1 asks for its 1.3.5 messages as "1_3_5_H98.InvalidAutoComplete_…" while its
+  // translations spell them "…InvalidAutocomplete_…": the lookup gives undefined, and the sniff then throws
+  // on any field whose autocomplete value does not fit its type, losing the whole page's run. Each message
+  // is given under the name the sniff asks for.
+  for (const messages of Object.values(window.translation ?? {})) {
+    for (const [code, text] of Object.entries(messages)) {
+      if (code.includes('InvalidAutocomplete_'))
+        messages[code.replace('InvalidAutocomplete_', 'InvalidAutoComplete_')] ??= text;
+    }
+  }
+
   const TIBETAN = /[\u0F00-\u0FFF]/;
   const TIBETAN_ALL = /[\u0F00-\u0FFF]/g;
   const TIBETAN_LETTER = /[\u0F40-\u0FBC]/;
@@ -363,16 +374,37 @@
     };
   }
 
+  const XLINK = 'http://www.w3.org/1999/xlink';
+  /** A link's href as written: an SVG link may give it as href or, in older markup, xlink:href. */
+  function rawHrefOf(element) {
+    return element.getAttribute('href') ?? element.getAttributeNS(XLINK, 'href');
+  }
+
+  /**
+   * A link's absolute URL, or null when it is not a valid URL. `element.href` is a string only on HTML links:
+   * on an `<a>` inside inline SVG it is an SVGAnimatedString, so the URL is resolved from the attribute.
+   */
+  function absoluteHref(element) {
+    if (typeof element.href === 'string') return element.href;
+    try {
+      return new URL(rawHrefOf(element), element.baseURI).href;
+    } catch {
+      return null;
+    }
+  }
+
   /** Facts for the standards, Dzongkha, freshness, security and performance checks. */
   async function collect() {
     const body = document.body;
     const text = deepText(body).slice(0, 100_000);
     const links = [...allElements()]
-      .filter((element) => (element.localName === 'a' || element.localName === 'area') && element.hasAttribute('href'))
+      .filter((element) => (element.localName === 'a' || element.localName === 'area') && rawHrefOf(element) !== null)
       .slice(0, 2000)
-      .map((element) => ({
-        href: element.href,
-        rawHref: element.getAttribute('href'),
+      .map((element) => ({ element, href: absoluteHref(element) }))
+      .filter(({ href }) => href !== null)
+      .map(({ element, href }) => ({
+        href,
+        rawHref: rawHrefOf(element),
         text: (element.innerText || element.getAttribute('aria-label') || element.getAttribute('title') || '')
           .replace(/\s+/g, ' ')
           .trim()
