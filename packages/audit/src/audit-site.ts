@@ -11,6 +11,7 @@ import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robot
 import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
 import {
   auditPage,
+  hadToolTrouble,
   markFailed,
   newPageAudit,
   openTab,
@@ -239,14 +240,16 @@ export async function crawlAndAuditSite(
           exceptions: options.exceptions,
         });
         inFlight -= 1;
-        // A tab whose page failed may be stuck (an endless script, a crashed renderer): start afresh.
-        if (audit.page.kind === 'error') {
+        // A tab whose page failed may be stuck (an endless script, a crashed renderer), and one whose page
+        // went elsewhere by itself may still be navigating: start afresh.
+        if (audit.page.kind === 'error' || tab.wandered) {
           await tab.context.close().catch(() => {});
           tab = undefined;
         }
         if (audit.isDownload) {
           if (!downloads.has(item.url)) downloads.set(item.url, { url: item.url, text: '', lang: '', pageUrl: home });
-          continue;
+          // A file the browser downloads is only a download; a document it shows (SVG, XML) is a page too.
+          if (audit.page.kind !== 'download') continue;
         }
         record(audit);
         journal.append({ type: 'page', audit });
@@ -382,7 +385,11 @@ export async function crawlAndAuditSite(
   const rubric = await loadRubric(options.rubric);
   const pageResults: PageResult[] = pages.map((audit) => audit.page);
   const failures = findings.filter((finding) => finding.status === 'fail');
-  const unreachable = signals.length === 0;
+  const toolErrors = findings.filter((finding) => finding.status === 'tool-error');
+  const reviews = findings.filter((finding) => finding.status === 'needs-review');
+  // Unreachable only on the site's evidence: not when the tool lost the pages, nor for a non-HTML document.
+  const unreachable =
+    signals.length === 0 && !pages.some((audit) => hadToolTrouble(audit) || audit.page.kind === 'download');
   const result: SiteResult = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     site: { ...site, url: home, name, origin },
@@ -401,9 +408,10 @@ export async function crawlAndAuditSite(
     rules: [...new Set(merged.map((finding) => finding.ruleId))].sort().map((id) => rules.get(id)!),
     summary: {
       pagesAudited: pageResults.length,
-      pagesFailed: pageResults.filter((page) => page.kind === 'error' || (page.status ?? 0) >= 400).length,
+      pagesFailed: pageResults.filter((page) => page.error?.cause === 'site' || (page.status ?? 0) >= 400).length,
       failures: failures.length,
-      needsReview: findings.length - failures.length,
+      needsReview: reviews.length,
+      toolErrors: toolErrors.length,
       bySeverity: Object.fromEntries(
         SEVERITIES.map((severity) => [severity, failures.filter((f) => f.severity === severity).length]),
       ) as SiteResult['summary']['bySeverity'],
