@@ -572,9 +572,12 @@
   ];
   const unfocused = new WeakMap();
 
-  function styleKey(element) {
+  const WITH_PSEUDO_ELEMENTS = [null, '::before', '::after'];
+  const BOX_ONLY = [null];
+
+  function styleKey(element, pseudos = WITH_PSEUDO_ELEMENTS) {
     const parts = [];
-    for (const pseudo of [null, '::before', '::after']) {
+    for (const pseudo of pseudos) {
       const style = getComputedStyle(element, pseudo);
       // Outline width and colour mean nothing while its style is none (Chromium still changes them on focus).
       const outlineStyle = style.getPropertyValue('outline-style');
@@ -594,13 +597,27 @@
     return parts.join('|');
   }
 
+  /**
+   * The boxes painted next to an element: its previous and next element siblings. A focus indicator may be
+   * drawn there (a marker beside a link that changes colour on focus) rather than on the element or its parent.
+   */
+  function nearbyKey(element) {
+    return [element.previousElementSibling, element.nextElementSibling]
+      .map((sibling) => (sibling ? styleKey(sibling, BOX_ONLY) : ''))
+      .join('||');
+  }
+
   function snapshotFocusables() {
     let count = 0;
     for (const element of allElements()) {
       if (!element.matches(FOCUSABLE) || element.tabIndex < 0 || element.disabled) continue;
       if (count > 400) break;
       const parent = parentOf(element);
-      unfocused.set(element, { own: styleKey(element), parent: parent ? styleKey(parent) : '' });
+      unfocused.set(element, {
+        own: styleKey(element),
+        parent: parent ? styleKey(parent) : '',
+        nearby: nearbyKey(element),
+      });
       if (!isHidden(element) && rectOf(element)) count += 1;
     }
     document.activeElement?.blur?.();
@@ -617,7 +634,9 @@
     const holdsFrame = ['iframe', 'frame', 'object', 'embed'].includes(element.localName);
     const visible =
       before && !holdsFrame
-        ? before.own !== styleKey(element) || (parent ? before.parent !== styleKey(parent) : false)
+        ? before.own !== styleKey(element) ||
+          (parent ? before.parent !== styleKey(parent) : false) ||
+          before.nearby !== nearbyKey(element)
         : true;
     const skipLike =
       element.localName === 'a' &&
