@@ -653,18 +653,96 @@
     };
   }
 
-  /** After activating a skip link: is focus (or the focus navigation start) inside or after the target? */
-  function skipLinkLanded(targetId) {
-    const target = document.getElementById(decodeURIComponent(targetId));
-    if (!target) return { targetExists: false, landed: false };
+  /**
+   * After activating a skip control: is focus (or the focus navigation start) inside or after its target? The
+   * target is the link's fragment or, for a control that runs a script (a button calling
+   * `location.assign('#main')`), the fragment the address has now; a control that gives neither must have moved
+   * focus past itself.
+   */
+  function skipLinkLanded(targetId, controlSelector) {
+    const id = targetId || decodeURIComponent(location.hash.slice(1));
     const active = deepActiveElement();
+    if (!id) {
+      const control = elementNamed(controlSelector);
+      const moved = Boolean(
+        active &&
+        control &&
+        active !== control &&
+        control.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return { target: '', targetExists: moved, landed: moved };
+    }
+    const target = document.getElementById(decodeURIComponent(id));
+    if (!target) return { target: id, targetExists: false, landed: false };
     // Nothing focusable after the target: Tab leaves the page, which it also does from a working skip link.
-    if (!active) return { targetExists: true, landed: true };
+    if (!active) return { target: id, targetExists: true, landed: true };
     const landed =
       active === target ||
       target.contains(active) ||
       Boolean(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
-    return { targetExists: true, landed };
+    return { target: id, targetExists: true, landed };
+  }
+
+  const REPEATED_BLOCKS =
+    'nav, header, aside, [role="navigation"], [role="banner"], [role="complementary"], [role="search"]';
+  const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+  /**
+   * What a page offers besides a skip link to bypass blocks of repeated content (WCAG 2.4.1: ARIA11 landmarks,
+   * H69 headings), and whether it has such a block at all: navigation, a banner or complementary content
+   * outside the main content.
+   */
+  function bypassFacts() {
+    const shown = (element) => !isHidden(element) && Boolean(rectOf(element));
+    let repeatedBlocks = false;
+    let mainLandmark = false;
+    let contentHeading = false;
+    for (const element of allElements()) {
+      if (element.matches('main, [role="main"]')) mainLandmark ||= shown(element);
+      else if (element.matches(REPEATED_BLOCKS)) repeatedBlocks ||= !element.closest('main') && shown(element);
+      else if (element.matches(HEADINGS)) {
+        contentHeading ||= !element.closest(`${REPEATED_BLOCKS}, footer, [role="contentinfo"]`) && shown(element);
+      }
+    }
+    return { repeatedBlocks, mainLandmark, contentHeading };
+  }
+
+  /** Instructions to leave a keyboard trap: "Press Ctrl+M to exit", "Use the Escape key", a help link. */
+  const KEY_ADVICE =
+    /\b(press|use|hit|type)\b.{0,40}\b(ctrl|control|alt|shift|esc|escape|f\d{1,2}|[a-z]-key|key)\b|\b(ctrl|control|alt|shift)\s*\+\s*\w/i;
+  const HELP_CONTROL = /\b(help|how to|keyboard|shortcuts?|instructions?)\b/i;
+
+  /**
+   * Where a page tells the user how to leave the elements focus is trapped among (WCAG 2.1.2 allows an advised
+   * method): the text around them (their nearest common ancestor), their descriptions, or a help link or
+   * button there. Returns the advice found, or null.
+   */
+  function trapAdvice(selectors) {
+    const trapped = selectors.map((selector) => elementNamed(selector)).filter(Boolean);
+    if (!trapped.length) return null;
+    let around = parentOf(trapped[0]);
+    while (around && !trapped.every((element) => around.contains(element))) around = parentOf(around);
+    const described = trapped.flatMap((element) =>
+      (element.getAttribute('aria-describedby') || '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => element.getRootNode().getElementById?.(id)?.textContent || ''),
+    );
+    const texts = [around ? deepText(around) : '', ...described, ...trapped.map((element) => element.title || '')];
+    for (const text of texts) {
+      const advice = KEY_ADVICE.exec(text);
+      if (advice)
+        return text
+          .slice(advice.index, advice.index + 80)
+          .split('\n')[0]
+          .trim();
+    }
+    const help = around
+      ? [...allElements(around)].find(
+          (element) => element.matches('a[href], button') && HELP_CONTROL.test(element.textContent || ''),
+        )
+      : null;
+    return help ? (help.textContent || '').trim().slice(0, 80) : null;
   }
 
   function resetFocus() {
@@ -807,6 +885,8 @@
     snapshotFocusables,
     focusState,
     skipLinkLanded,
+    bypassFacts,
+    trapAdvice,
     resetFocus,
     horizontalOverflow,
     textSpacingClipped,
