@@ -52,9 +52,9 @@ export const OWN_RULES: RuleMeta[] = [
     'moderate',
     ['wcag2a', 'keyboard'],
     [wcag('2.4.1', 'bypass-blocks')],
-    'The first Tab stop is not a "Skip to main content" link',
+    'Nothing lets keyboard users bypass the repeated blocks: no skip link, main landmark or content heading',
     'Keyboard and screen-reader users must otherwise go through the whole header and menu on every page.',
-    'Make the first focusable element a link to the main content (<a href="#main">Skip to main content</a>) that becomes visible on focus.',
+    'Make the first focusable element a link to the main content (<a href="#main">Skip to main content</a>) that becomes visible on focus, and mark the content up with <main> and headings.',
   ),
   rule(
     'druk/skip-link-broken',
