@@ -138,7 +138,8 @@ export async function crawlAndAuditSite(
   const exclude = options.exclude.map((pattern) => new RegExp(pattern));
   const samplePatterns = options.samplePatterns.map((pattern) => new RegExp(pattern));
   const rules = new RuleBook();
-  const journal = new Journal(join(options.outputDir, siteSlug(home), 'results.jsonl'), options.resume);
+  const reuseJournal = options.resume || options.retryFailed;
+  const journal = new Journal(join(options.outputDir, siteSlug(home), 'results.jsonl'), reuseJournal);
   hooks.onEvent?.({ type: 'site-start', site: home });
 
   const robots = options.ignoreRobots ? ALLOW_ALL : await loadRobots(origin, 10_000);
@@ -153,6 +154,8 @@ export async function crawlAndAuditSite(
   const downloadResults = new Map<string, DownloadResult>();
 
   const enqueue = (href: string, depth: number, linkText = '', fromPage = home, lang = '') => {
+    // --retry-failed audits again only the pages it took out of the journal.
+    if (options.retryFailed) return;
     const url = normaliseUrl(href, undefined, options);
     if (!url || !isSameSite(url, origin) || seen.has(url)) return;
     if (looksLikeDownload(url)) {
@@ -185,7 +188,15 @@ export async function crawlAndAuditSite(
 
   // Resume: replay the journal, then crawl only what is left. All journalled pages are marked seen before
   // any of their links is queued, so no finished page is queued again.
-  const journalled = options.resume ? journal.read() : [];
+  let journalled = reuseJournal ? journal.read() : [];
+  // --retry-failed: the pages that had tool errors leave the journal and are queued again; the rest is replayed.
+  const retried = options.retryFailed
+    ? journalled.filter((entry) => entry.type === 'page' && hadToolTrouble(entry.audit))
+    : [];
+  if (retried.length) {
+    journalled = journalled.filter((entry) => !retried.includes(entry));
+    journal.rewrite(journalled);
+  }
   for (const entry of journalled) {
     if (entry.type === 'page') seen.add(entry.audit.page.url);
     else downloadResults.set(entry.url, downloadResult(entry));
@@ -197,6 +208,12 @@ export async function crawlAndAuditSite(
   if (!audits.has(home)) {
     seen.delete(home);
     enqueue(home, 0);
+  }
+  for (const entry of retried) {
+    if (entry.type !== 'page' || seen.has(entry.audit.page.url)) continue;
+    const { url, depth } = entry.audit.page;
+    seen.add(url);
+    queue.push({ url, depth, priority: url === home ? 0 : 1 });
   }
   for (const url of sitemap.urls) enqueue(url, 1);
   // Items restored from the journal are in `seen` already; enqueue() skipped them.
