@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', '.toolchain/', 'storybook-static/', '**/.astro/', '.cache/'],
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      '.toolchain/',
+      'storybook-static/',
+      '**/.astro/',
+      '.cache/',
+      'packages/audit/test/fixtures/act/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -71,16 +71,23 @@ describe('the hostile corpus', () => {
   });
 
   test('records a redirect loop as a failed page, with the reason', () => {
-    expect(page('/loop-a')?.error?.code).toBe('ERR_TOO_MANY_REDIRECTS');
+    expect(page('/loop-a')?.error).toMatchObject({ code: 'ERR_TOO_MANY_REDIRECTS', cause: 'site' });
     expect(failedWith('/loop-a')).toBeDefined();
   });
 
-  test('gives up on a page that never finishes and on an endless script, and says so', () => {
+  test("gives up on a page that never finishes and on an endless script, as the tool's own trouble, not the site's", () => {
     for (const path of ['/never', '/spin']) {
       expect(page(path)?.kind, path).toBe('error');
       expect(page(path)?.error?.code, path).toMatch(/TIMEOUT|PAGE_DEADLINE/);
-      expect(failedWith(path), path).toBeDefined();
+      expect(page(path)?.error?.cause, path).toBe('tool');
+      expect(failedWith(path), path).toBeUndefined();
+      const toolError = site.findings.find(
+        (finding) => finding.ruleId === 'tool/page-error' && finding.pages.includes(new URL(path, hostile.url).href),
+      );
+      expect(toolError?.status, path).toBe('tool-error');
     }
+    const deducted = site.score.categories.flatMap((category) => category.deductions.map((item) => item.ruleId));
+    expect(deducted).not.toContain('tool/page-error');
   });
 
   test('survives a 20 MB page', () => {

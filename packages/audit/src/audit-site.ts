@@ -11,6 +11,7 @@ import { ALLOW_ALL, parseRobots, parseSitemap, type Robots } from './crawl/robot
 import { essentialPageName, isSameSite, isWanted, looksLikeDownload, normaliseUrl, patternKey } from './crawl/urls.ts';
 import {
   auditPage,
+  hadToolTrouble,
   markFailed,
   newPageAudit,
   openTab,
@@ -137,7 +138,8 @@ export async function crawlAndAuditSite(
   const exclude = options.exclude.map((pattern) => new RegExp(pattern));
   const samplePatterns = options.samplePatterns.map((pattern) => new RegExp(pattern));
   const rules = new RuleBook();
-  const journal = new Journal(join(options.outputDir, siteSlug(home), 'results.jsonl'), options.resume);
+  const reuseJournal = options.resume || options.retryFailed;
+  const journal = new Journal(join(options.outputDir, siteSlug(home), 'results.jsonl'), reuseJournal);
   hooks.onEvent?.({ type: 'site-start', site: home });
 
   const robots = options.ignoreRobots ? ALLOW_ALL : await loadRobots(origin, 10_000);
@@ -152,6 +154,8 @@ export async function crawlAndAuditSite(
   const downloadResults = new Map<string, DownloadResult>();
 
   const enqueue = (href: string, depth: number, linkText = '', fromPage = home, lang = '') => {
+    // --retry-failed audits again only the pages it took out of the journal.
+    if (options.retryFailed) return;
     const url = normaliseUrl(href, undefined, options);
     if (!url || !isSameSite(url, origin) || seen.has(url)) return;
     if (looksLikeDownload(url)) {
@@ -184,7 +188,15 @@ export async function crawlAndAuditSite(
 
   // Resume: replay the journal, then crawl only what is left. All journalled pages are marked seen before
   // any of their links is queued, so no finished page is queued again.
-  const journalled = options.resume ? journal.read() : [];
+  let journalled = reuseJournal ? journal.read() : [];
+  // --retry-failed: the pages that had tool errors leave the journal and are queued again; the rest is replayed.
+  const retried = options.retryFailed
+    ? journalled.filter((entry) => entry.type === 'page' && hadToolTrouble(entry.audit))
+    : [];
+  if (retried.length) {
+    journalled = journalled.filter((entry) => !retried.includes(entry));
+    journal.rewrite(journalled);
+  }
   for (const entry of journalled) {
     if (entry.type === 'page') seen.add(entry.audit.page.url);
     else downloadResults.set(entry.url, downloadResult(entry));
@@ -196,6 +208,12 @@ export async function crawlAndAuditSite(
   if (!audits.has(home)) {
     seen.delete(home);
     enqueue(home, 0);
+  }
+  for (const entry of retried) {
+    if (entry.type !== 'page' || seen.has(entry.audit.page.url)) continue;
+    const { url, depth } = entry.audit.page;
+    seen.add(url);
+    queue.push({ url, depth, priority: url === home ? 0 : 1 });
   }
   for (const url of sitemap.urls) enqueue(url, 1);
   // Items restored from the journal are in `seen` already; enqueue() skipped them.
@@ -239,14 +257,16 @@ export async function crawlAndAuditSite(
           exceptions: options.exceptions,
         });
         inFlight -= 1;
-        // A tab whose page failed may be stuck (an endless script, a crashed renderer): start afresh.
-        if (audit.page.kind === 'error') {
+        // A tab whose page failed may be stuck (an endless script, a crashed renderer), and one whose page
+        // went elsewhere by itself may still be navigating: start afresh.
+        if (audit.page.kind === 'error' || tab.wandered) {
           await tab.context.close().catch(() => {});
           tab = undefined;
         }
         if (audit.isDownload) {
           if (!downloads.has(item.url)) downloads.set(item.url, { url: item.url, text: '', lang: '', pageUrl: home });
-          continue;
+          // A file the browser downloads is only a download; a document it shows (SVG, XML) is a page too.
+          if (audit.page.kind !== 'download') continue;
         }
         record(audit);
         journal.append({ type: 'page', audit });
@@ -382,7 +402,11 @@ export async function crawlAndAuditSite(
   const rubric = await loadRubric(options.rubric);
   const pageResults: PageResult[] = pages.map((audit) => audit.page);
   const failures = findings.filter((finding) => finding.status === 'fail');
-  const unreachable = signals.length === 0;
+  const toolErrors = findings.filter((finding) => finding.status === 'tool-error');
+  const reviews = findings.filter((finding) => finding.status === 'needs-review');
+  // Unreachable only on the site's evidence: not when the tool lost the pages, nor for a non-HTML document.
+  const unreachable =
+    signals.length === 0 && !pages.some((audit) => hadToolTrouble(audit) || audit.page.kind === 'download');
   const result: SiteResult = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     site: { ...site, url: home, name, origin },
@@ -401,9 +425,10 @@ export async function crawlAndAuditSite(
     rules: [...new Set(merged.map((finding) => finding.ruleId))].sort().map((id) => rules.get(id)!),
     summary: {
       pagesAudited: pageResults.length,
-      pagesFailed: pageResults.filter((page) => page.kind === 'error' || (page.status ?? 0) >= 400).length,
+      pagesFailed: pageResults.filter((page) => page.error?.cause === 'site' || (page.status ?? 0) >= 400).length,
       failures: failures.length,
-      needsReview: findings.length - failures.length,
+      needsReview: reviews.length,
+      toolErrors: toolErrors.length,
       bySeverity: Object.fromEntries(
         SEVERITIES.map((severity) => [severity, failures.filter((f) => f.severity === severity).length]),
       ) as SiteResult['summary']['bySeverity'],

@@ -47,6 +47,7 @@ Options:
   --today <yyyy-mm-dd>     reference date for freshness checks
   --rubric <file>          scoring rubric (JSON: name, weights, bands, points)
   --resume                 continue an interrupted run from its results journal
+  --retry-failed           audit again only the pages of the run in --out that had tool errors
   --ci                     apply thresholds and set the exit code
   --min-score <n>          CI: lowest overall score allowed (0-100)
   --max-failures <n>       CI: most failures allowed per site
@@ -96,6 +97,7 @@ export async function optionsFromArgs(
         today: { type: 'string' },
         rubric: { type: 'string' },
         resume: { type: 'boolean' },
+        'retry-failed': { type: 'boolean' },
         ci: { type: 'boolean' },
         'min-score': { type: 'string' },
         'max-failures': { type: 'string' },
@@ -153,6 +155,7 @@ export async function optionsFromArgs(
     ...set('today', values.today),
     ...set('rubric', values.rubric ? resolve(cwd, values.rubric) : undefined),
     ...(values.resume ? { resume: true } : {}),
+    ...(values['retry-failed'] ? { retryFailed: true } : {}),
     ...(Object.keys(ciThresholds).length ? { ci: ciThresholds } : {}),
   };
   return {

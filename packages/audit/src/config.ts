@@ -130,6 +130,8 @@ export const auditOptionsSchema = z
     /** Take screenshot crops of elements with findings. */
     screenshots: z.boolean().default(true),
     resume: z.boolean().default(false),
+    /** Audit again only the pages of the previous run (in outputDir) that had tool errors; crawl nothing new. */
+    retryFailed: z.boolean().default(false),
     rubric: z.union([z.string(), rubricSchema]).optional(),
     ci: z
       .object({

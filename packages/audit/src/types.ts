@@ -24,8 +24,10 @@ export type Severity = (typeof SEVERITIES)[number];
  * `fail`: the rule is broken, and it costs points.
  * `needs-review`: a person must look (the engine could not decide); listed apart, never scored.
  * `pass`: recorded only for standards checks, so the evidence of what was found is kept.
+ * `tool-error` (schema 1.2): druk-audit itself failed (a check threw, its own deadline passed): says nothing
+ * about the site, costs no points, is listed apart, and `--retry-failed` audits the page again.
  */
-export type FindingStatus = 'fail' | 'needs-review' | 'pass';
+export type FindingStatus = 'fail' | 'needs-review' | 'pass' | 'tool-error';
 
 /** Which engine reported an occurrence; `druk` is druk-audit's own checks. */
 export type Engine = 'axe' | 'htmlcs' | 'druk';
@@ -147,8 +149,17 @@ export interface PageResult {
   weightBytes: number | null;
   requestCount: number | null;
   download?: DownloadInfo;
-  /** Why the page could not be audited fully (timeout, TLS error, crash); the audit carries on. */
-  error?: { code: string; message: string };
+  /**
+   * Why the page could not be audited (timeout, TLS error, crash); the audit carries on. `cause` (schema 1.2)
+   * says whose fault: `site` for evidence against the site (DNS failure, connection refused, TLS error, redirect
+   * loop), which fails the page; `tool` for druk-audit's own deadline or error, which costs nothing.
+   */
+  error?: { code: string; message: string; cause?: 'site' | 'tool' };
+  /**
+   * Checks that do not apply to this page, each with why (schema 1.2): a document that is not HTML (SVG, XML),
+   * or a page that went to another address by itself (meta refresh, script) while it was being audited.
+   */
+  notApplicable?: string[];
   /** Ids of the rules checked on this page (so "no finding" means "checked and passed"). */
   rulesRun: string[];
   /**
@@ -227,6 +238,8 @@ export interface SiteResult {
     pagesFailed: number;
     failures: number;
     needsReview: number;
+    /** Findings of druk-audit's own trouble (schema 1.2): status `tool-error`, no points. */
+    toolErrors?: number;
     bySeverity: Record<Severity, number>;
   };
 }

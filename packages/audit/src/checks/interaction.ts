@@ -18,6 +18,14 @@ const MAX_TABS = 60;
 const TRAP_WINDOW = 8;
 const SKIP_TEXT = /skip|jump to|main content|ནང་དོན|མཆོངས|ཐད་རི/i;
 const MAIN_TARGET = /^(main|content|main-?content|maincontent)$/i;
+/** Tab stops at the start of the page where a skip control is looked for (one may follow a logo link). */
+const SKIP_CONTROL_STOPS = 3;
+
+interface BypassFacts {
+  repeatedBlocks: boolean;
+  mainLandmark: boolean;
+  contentHeading: boolean;
+}
 
 /**
  * Runs window.__drukAudit.<name>(...args) in the page, or in one of its frames (injected into every
@@ -97,52 +105,75 @@ export async function keyboardChecks(page: Page, session: CDPSession, pageUrl: s
   const distinct = new Set(visited.map((state) => state?.selector ?? 'outside'));
   if (!tailKeys.has('outside') && tailKeys.size <= 3 && focusable > tailKeys.size && distinct.size < focusable) {
     const trapped = tail.at(-1)!;
-    findings.push(
-      finding(
-        pageUrl,
-        'druk/keyboard-trap',
-        `Tab keeps focus among ${tailKeys.size} element(s) (${[...tailKeys].join(', ')}); ${focusable} are focusable`,
-        trapped,
-      ),
+    const message = `Tab keeps focus among ${tailKeys.size} element(s) (${[...tailKeys].join(', ')}); ${focusable} are focusable`;
+    // WCAG 2.1.2 allows a trap the page advises how to leave: whether the advice works needs a person.
+    const advice = await callInPage<string | null>(page, 'trapAdvice', [...tailKeys]);
+    const trap = finding(
+      pageUrl,
+      'druk/keyboard-trap',
+      advice ? `${message}; the page advises "${advice}": check that it frees focus` : message,
+      trapped,
     );
+    findings.push(advice ? { ...trap, status: 'needs-review', evidence: { advice } } : trap);
   }
-  findings.push(...(await skipLinkCheck(page, pageUrl, visited[0] ?? null)));
+  findings.push(...(await skipLinkCheck(page, pageUrl, visited)));
   return findings;
 }
 
-async function skipLinkCheck(page: Page, pageUrl: string, first: FocusState | null): Promise<RawFinding[]> {
+function isSkipControl(state: FocusState | null): state is FocusState {
+  return Boolean(state && (SKIP_TEXT.test(state.text) || (state.skipTarget && MAIN_TARGET.test(state.skipTarget))));
+}
+
+/**
+ * WCAG 2.4.1 bypass blocks, by its sufficient techniques: a skip control among the first Tab stops (a link to
+ * the main content, or a button that moves focus there) must work; without one, a main landmark or a heading
+ * starting the content is enough. A page with no Tab stop, or with no navigation, banner or complementary
+ * block outside its main content, has nothing to skip.
+ */
+async function skipLinkCheck(page: Page, pageUrl: string, visited: (FocusState | null)[]): Promise<RawFinding[]> {
+  const first = visited[0];
+  if (!first) return [];
+  const control = visited.slice(0, SKIP_CONTROL_STOPS).find(isSkipControl);
+  if (control) return skipControlCheck(page, pageUrl, control);
   // A page whose first Tab stop is already in the main content has no block to skip.
-  if (first && first.inMain && !first.skipTarget) return [];
-  if (!first || !first.skipTarget || !(SKIP_TEXT.test(first.text) || MAIN_TARGET.test(first.skipTarget))) {
-    return [
-      finding(
-        pageUrl,
-        'druk/skip-link-missing',
-        first ? `The first Tab stop is "${first.text || first.selector}"` : 'Tab does not reach any element',
-        first ?? undefined,
-        'first-tab-stop',
-      ),
-    ];
-  }
+  if (first.inMain) return [];
+  const bypass = await callInPage<BypassFacts>(page, 'bypassFacts');
+  if (!bypass.repeatedBlocks || bypass.mainLandmark || bypass.contentHeading) return [];
+  return [
+    finding(
+      pageUrl,
+      'druk/skip-link-missing',
+      `The first Tab stop is "${first.text || first.selector}", and there is no main landmark or heading to go to instead`,
+      first,
+      'first-tab-stop',
+    ),
+  ];
+}
+
+async function skipControlCheck(page: Page, pageUrl: string, control: FocusState): Promise<RawFinding[]> {
   await callInPage(page, 'resetFocus');
-  await callInPage(page, 'focusSkipLink', first.selector);
+  await callInPage(page, 'focusSkipLink', control.selector);
   await page.keyboard.press('Enter');
-  let landing = await callInPage<{ targetExists: boolean; landed: boolean }>(page, 'skipLinkLanded', first.skipTarget);
-  if (landing.targetExists && !landing.landed) {
+  type Landing = { target: string; targetExists: boolean; landed: boolean };
+  let landing = await callInPage<Landing>(page, 'skipLinkLanded', control.skipTarget, control.selector);
+  if (landing.target && landing.targetExists && !landing.landed) {
     // Browsers move the focus navigation starting point to a non-focusable target: the next Tab must land inside or after it.
     await page.keyboard.press('Tab');
-    landing = await callInPage(page, 'skipLinkLanded', first.skipTarget);
+    landing = await callInPage<Landing>(page, 'skipLinkLanded', landing.target, control.selector);
   }
   if (landing.targetExists && landing.landed) return [];
+  const name = control.text || control.selector;
   return [
     finding(
       pageUrl,
       'druk/skip-link-broken',
-      landing.targetExists
-        ? `After "${first.text}" focus does not move to #${first.skipTarget}`
-        : `The skip link points to #${first.skipTarget}, which does not exist`,
-      first,
-      first.selector,
+      !landing.target
+        ? `Activating "${name}" does not move focus past it`
+        : landing.targetExists
+          ? `After "${name}" focus does not move to #${landing.target}`
+          : `The skip link points to #${landing.target}, which does not exist`,
+      control,
+      control.selector,
     ),
   ];
 }

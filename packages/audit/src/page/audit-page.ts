@@ -84,7 +84,8 @@ export interface PageAudit {
   setAside: SetAsideFinding[];
 }
 
-const INTERACTION_RULES = OWN_RULES.filter((rule) => rule.id.startsWith('druk/')).map((rule) => rule.id);
+const KEYBOARD_RULES = ['druk/focus-visible', 'druk/keyboard-trap', 'druk/skip-link-missing', 'druk/skip-link-broken'];
+const LAYOUT_RULES = ['druk/text-spacing', 'druk/reflow', 'druk/zoom-200'];
 /** Rules the fact-based checks decide on every HTML page (the others are site-wide). */
 const PAGE_FACT_RULES = [
   ...OWN_RULES.filter((rule) => /^(dzongkha|performance)\//.test(rule.id) && rule.id !== 'dzongkha/pdf-text-layer').map(
@@ -115,6 +116,71 @@ function errorCode(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return /net::(ERR_[A-Z_]+)/.exec(message)?.[1] ?? (/Timeout/i.test(message) ? 'TIMEOUT' : 'LOAD_FAILED');
 }
+
+/**
+ * Load errors that are evidence against the site, as Chromium's network stack names them: the name does not
+ * resolve, the server refuses, resets or garbles the connection, TLS fails, redirects loop. Anything else
+ * (a timeout of the audit's own, a crashed renderer, an error of druk-audit's) says nothing about the site.
+ */
+const SITE_EVIDENCE =
+  /^ERR_(NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|ADDRESS_UNREACHABLE|CONNECTION_(REFUSED|RESET|CLOSED|FAILED)|EMPTY_RESPONSE|INVALID_RESPONSE|INVALID_HTTP_RESPONSE|RESPONSE_HEADERS_.+|TOO_MANY_REDIRECTS|SSL_.+|CERT_.+|BAD_SSL_.+)$/;
+
+export function isSiteEvidence(code: string): boolean {
+  return SITE_EVIDENCE.test(code);
+}
+
+/** Waits before the second and third tries of a page that answered with a server error. */
+const SERVER_ERROR_BACKOFF_MS = [500, 1500];
+
+function messageOf(error: unknown): string {
+  return String((error as Error | undefined)?.message ?? error).split('\n')[0]!;
+}
+
+/** A finding that one check failed on a page: a tool error, named by the check, costing nothing. */
+function checkError(pageUrl: string, check: string, message: string): RawFinding {
+  return {
+    ruleId: 'tool/check-error',
+    status: 'tool-error',
+    engines: ['druk'],
+    pageUrl,
+    message: `${check}: ${message}`,
+    groupKey: check,
+    evidence: { check },
+  };
+}
+
+/**
+ * Watches the main frame for a page that goes elsewhere by itself (meta refresh, `location = …`) while checks
+ * run in it, which replaces the document they read. history.pushState keeps the document and is not counted.
+ */
+class DocumentWatch {
+  /** New documents committed in the main frame so far. */
+  documents = 0;
+  /** Where the page last asked to go by itself (a script or meta refresh, not the audit's own navigation). */
+  destination = '';
+  private mainFrameId = '';
+
+  async attach(session: CDPSession): Promise<void> {
+    session.on('Page.frameNavigated', ({ frame }) => {
+      if (frame.parentId) return;
+      this.mainFrameId = frame.id;
+      this.documents += 1;
+    });
+    session.on('Page.frameRequestedNavigation', ({ frameId, url }) => {
+      if (frameId === this.mainFrameId) this.destination = url;
+    });
+    await session.send('Page.enable');
+    this.mainFrameId = (await session.send('Page.getFrameTree')).frameTree.frame.id;
+  }
+
+  /** Forgets where the previous page asked to go, before the next page is loaded. */
+  reset(): void {
+    this.destination = '';
+  }
+}
+
+/** What Playwright says when the document an evaluation ran in went away under it. */
+const DOCUMENT_GONE = /Execution context was destroyed|navigat|frame (was|got) detached/i;
 
 /** Counts requests and bytes of the page in a tab through the DevTools protocol; reset before each page. */
 class NetworkTracker {
@@ -160,6 +226,12 @@ export interface AuditTab {
   /** DevTools session of the page: network counts and garbage collection. */
   session: CDPSession;
   network: NetworkTracker;
+  documents: DocumentWatch;
+  /**
+   * The last page went elsewhere by itself: the navigation it started may still cut into the next load in
+   * this tab, so the tab is replaced.
+   */
+  wandered: boolean;
   /** Pages audited since the renderer's last forced garbage collection. */
   pagesSinceCollection: number;
 }
@@ -189,7 +261,9 @@ export async function openTab(browser: Browser): Promise<AuditTab> {
   const session = await context.newCDPSession(page);
   const network = new NetworkTracker();
   await network.attach(session);
-  return { context, page, session, network, pagesSinceCollection: 0 };
+  const documents = new DocumentWatch();
+  await documents.attach(session);
+  return { context, page, session, network, documents, wandered: false, pagesSinceCollection: 0 };
 }
 
 /** Iframes whose text is read (a page with dozens of advertising frames is not read to the end). */
@@ -368,13 +442,17 @@ export function newPageAudit(url: string, depth: number, startedAt: Date): PageA
   };
 }
 
-/** Marks an audit as failed: the page becomes an error, and a reliability/page-failed finding says why. */
+/**
+ * Marks an audit as failed: the page becomes an error. On evidence against the site a reliability/page-failed
+ * finding says why; otherwise the trouble is the tool's own, a tool/page-error that costs nothing.
+ */
 export function markFailed(audit: PageAudit, code: string, message: string): PageAudit {
+  const cause = isSiteEvidence(code) ? 'site' : 'tool';
   audit.page.kind = 'error';
-  audit.page.error = { code, message };
+  audit.page.error = { code, message, cause };
   audit.findings.push({
-    ruleId: 'reliability/page-failed',
-    status: 'fail',
+    ruleId: cause === 'site' ? 'reliability/page-failed' : 'tool/page-error',
+    status: cause === 'site' ? 'fail' : 'tool-error',
     engines: ['druk'],
     pageUrl: audit.page.url,
     message: `${code}: ${message}`,
@@ -382,6 +460,11 @@ export function markFailed(audit: PageAudit, code: string, message: string): Pag
     evidence: { code },
   });
   return audit;
+}
+
+/** A page audit met trouble of the tool's own (a page error or a failed check): `--retry-failed` redoes it. */
+export function hadToolTrouble(audit: PageAudit): boolean {
+  return audit.findings.some((finding) => finding.status === 'tool-error');
 }
 
 /** Loads and audits one page in `tab`. Never throws; the caller enforces the overall deadline. */
@@ -397,8 +480,10 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
       await tab.session.send('HeapProfiler.collectGarbage');
     }
     network.reset(input.url);
+    tab.documents.reset();
     let response: Response | null = null;
-    for (let attempt = 0; attempt < 2; attempt += 1) {
+    let interrupted = 0;
+    for (let attempt = 0; ; attempt += 1) {
       try {
         response = await tabPage.goto(input.url, { waitUntil: 'domcontentloaded', timeout: input.timeoutMs });
       } catch (error) {
@@ -406,11 +491,23 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
           outcome.isDownload = true;
           return outcome;
         }
+        // A navigation the previous page started can cut into this load once; when the page itself goes
+        // elsewhere before it has loaded, its checks do not apply.
+        if (/interrupted by another navigation/i.test(String(error))) {
+          interrupted += 1;
+          if (interrupted === 1) continue;
+          tab.wandered = true;
+          const destination = tab.documents.destination || tabPage.url();
+          page.notApplicable = [`The page went to ${destination} by itself before it had loaded: not checked`];
+          outcome.links.push({ href: destination, rawHref: null, text: '', lang: '', hreflang: '', region: 'main' });
+          return outcome;
+        }
         throw error;
       }
-      // One retry with backoff for a server error: flaky servers should not fail a page on one bad answer.
-      if (!response || response.status() < 500 || attempt === 1) break;
-      await new Promise((done) => setTimeout(done, 500));
+      // A server error is retried with backoff: a flaky server does not fail a page on one bad answer.
+      const backoff = SERVER_ERROR_BACKOFF_MS[attempt];
+      if (!response || response.status() < 500 || backoff === undefined) break;
+      await new Promise((done) => setTimeout(done, backoff));
     }
     if (!response) throw Object.assign(new Error('No response'), { code: 'NO_RESPONSE' });
     page.status = response.status();
@@ -424,7 +521,11 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
       .flatMap((header) => header.value.split('\n'))
       .map(parseSetCookie);
     if (page.contentType && !/html/i.test(page.contentType)) {
+      // A document the browser shows (SVG, XML, plain text) is kept as a page the HTML checks do not apply to,
+      // and its file is recorded like any download.
       outcome.isDownload = true;
+      page.kind = 'download';
+      page.notApplicable = [`Not an HTML document (${page.contentType}): the page checks do not apply`];
       return outcome;
     }
     if (page.status >= 400) {
@@ -445,59 +546,121 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     await tabPage.waitForLoadState('load', { timeout: Math.min(input.timeoutMs, 15_000) }).catch(() => {
       loadTimedOut = true;
     });
+    await runChecks(tab, input, outcome, loadTimedOut);
+    return outcome;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? errorCode(error);
+    return markFailed(outcome, code, messageOf(error));
+  } finally {
+    page.durationMs = Date.now() - startedAt.getTime();
+  }
+}
 
-    const { timings, engines, facts } = await callInPage<PageInspection>(tabPage, 'inspectPage', AXE_TAGS);
-    page.timings = { ttfbMs: timings.ttfb, loadMs: timings.load };
-    await inspectFrames(tabPage, engines, facts);
-    const fromEngines = engineFindings(input.url, engines);
-    outcome.rules = fromEngines.rules;
+/**
+ * Every check of a loaded HTML page, each on its own: one that throws loses only its own findings, reported as
+ * a tool/check-error, and the page's other findings stand. A page that goes to another address by itself
+ * while it is checked (meta refresh, `location = …`) keeps what was checked before it left; the checks after
+ * that do not apply, and the address it went to is followed like a link.
+ */
+async function runChecks(tab: AuditTab, input: PageAuditInput, outcome: PageAudit, loadTimedOut: boolean) {
+  const { page: tabPage, network, documents } = tab;
+  const { page } = outcome;
+  const ownDocument = documents.documents;
+  const failedChecks = new Set<string>();
+  // The error of an evaluation whose document went away can arrive before the news of the new document.
+  let documentGone = false;
+  const left = () => documentGone || documents.documents !== ownDocument;
+  const check = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
+    if (left()) {
+      failedChecks.add(name);
+      return fallback;
+    }
+    try {
+      const result = await run();
+      // A check that ran while the document was replaced read the new one, or part of each: not kept.
+      if (!left()) return result;
+    } catch (error) {
+      if (DOCUMENT_GONE.test(messageOf(error))) documentGone = true;
+      if (!left()) outcome.findings.push(checkError(input.url, name, messageOf(error)));
+    }
+    failedChecks.add(name);
+    return fallback;
+  };
+
+  const inspection = await check<PageInspection | null>('page inspection', null, () =>
+    callInPage<PageInspection>(tabPage, 'inspectPage', AXE_TAGS),
+  );
+  const engines = inspection?.engines ?? { axe: [], htmlcs: [] };
+  const facts = inspection?.facts ?? null;
+  for (const failure of inspection?.failures ?? []) {
+    failedChecks.add(failure.check);
+    outcome.findings.push(checkError(input.url, failure.check, failure.message));
+  }
+  if (inspection) page.timings = { ttfbMs: inspection.timings.ttfb, loadMs: inspection.timings.load };
+  if (facts) await check('iframes', undefined, () => inspectFrames(tabPage, engines, facts));
+  const fromEngines = engineFindings(input.url, engines);
+  outcome.rules = fromEngines.rules;
+
+  const factFindings: RawFinding[] = [];
+  if (facts) {
     const sketch = textSketch(facts.mainText);
     if (sketch) page.textSketch = sketch;
     page.title = facts.title;
     page.lang = facts.lang;
     outcome.links = facts.links;
-
     const networkFacts: NetworkFacts = {
       requestCount: network.requests,
       bytes: network.bytes,
       insecureRequests: [...new Set([...network.insecure, ...facts.insecureResources])],
       thirdPartyHosts: [...network.hosts],
-      ttfbMs: timings.ttfb,
-      loadMs: timings.load,
+      ttfbMs: page.timings.ttfbMs,
+      loadMs: page.timings.loadMs,
       loadTimedOut,
     };
     page.weightBytes = network.bytes;
     page.requestCount = network.requests;
-
     const checkContext = { ...input.context, url: input.url };
-    const factFindings = [
-      ...dzongkhaChecks(checkContext, facts),
-      ...contentChecks(checkContext, facts),
-      ...securityChecks(checkContext, facts, networkFacts),
-      ...performanceChecks(checkContext, facts, networkFacts),
-    ];
-    outcome.signals = pageSignals(checkContext, facts, essentialPageName);
-
-    const interaction = [
-      ...(await keyboardChecks(tabPage, tab.session, input.url)),
-      ...(await layoutChecks(tabPage, tab.session, input.url)),
-    ];
-    const { kept, setAside } = await applyExceptions(
-      tabPage,
-      input,
-      [...fromEngines.findings, ...factFindings, ...interaction].filter((item) => !input.isDisabled(item.ruleId)),
-    );
-    await screenshotCrops(tabPage, kept, input.screenshots);
-    outcome.findings.push(...kept);
-    outcome.setAside = setAside;
-    page.rulesRun = [
-      ...new Set([...fromEngines.rules.map((rule) => rule.id), ...INTERACTION_RULES, ...PAGE_FACT_RULES]),
-    ].filter((id) => !input.isDisabled(id));
-    return outcome;
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? errorCode(error);
-    return markFailed(outcome, code, String((error as Error).message ?? error).split('\n')[0]!);
-  } finally {
-    page.durationMs = Date.now() - startedAt.getTime();
+    for (const [name, run] of [
+      ['dzongkha', () => dzongkhaChecks(checkContext, facts)],
+      ['content', () => contentChecks(checkContext, facts)],
+      ['security', () => securityChecks(checkContext, facts, networkFacts)],
+      ['performance', () => performanceChecks(checkContext, facts, networkFacts)],
+    ] as const) {
+      factFindings.push(...(await check(name, [], run)));
+    }
+    outcome.signals = await check('site signals', null, () => pageSignals(checkContext, facts, essentialPageName));
   }
+
+  const interaction = [
+    ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
+    ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
+  ];
+  const found = [...fromEngines.findings, ...factFindings, ...interaction].filter(
+    (item) => !input.isDisabled(item.ruleId),
+  );
+  const { kept, setAside } = await check('exceptions', { kept: found, setAside: [] as SetAsideFinding[] }, () =>
+    applyExceptions(tabPage, input, found),
+  );
+  await check('screenshots', undefined, () => screenshotCrops(tabPage, kept, input.screenshots));
+  outcome.findings.push(...kept);
+  outcome.setAside = setAside;
+
+  if (left()) {
+    tab.wandered = true;
+    const destination = documents.destination || tabPage.url();
+    page.notApplicable = [
+      `The page went to ${destination} by itself while it was audited; not checked: ${[...failedChecks].join(', ')}`,
+    ];
+    outcome.links.push({ href: destination, rawHref: null, text: '', lang: '', hreflang: '', region: 'main' });
+  }
+  const checked = (rules: string[], ...checks: string[]) =>
+    checks.some((name) => failedChecks.has(name)) ? [] : rules;
+  page.rulesRun = [
+    ...new Set([
+      ...fromEngines.rules.map((rule) => rule.id),
+      ...checked(KEYBOARD_RULES, 'keyboard'),
+      ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
+    ]),
+  ].filter((id) => !input.isDisabled(id));
 }

@@ -79,9 +79,13 @@ export interface NetworkFacts {
   loadTimedOut: boolean;
 }
 
-/** Returned by window.__drukAudit.inspectPage(): navigation timings, the engines' results and the facts. */
+/**
+ * Returned by window.__drukAudit.inspectPage(): navigation timings, the engines' results and the facts. A part
+ * that threw is listed in failures (axe-core's results are then empty, the facts null); the others stand.
+ */
 export interface PageInspection {
   timings: { ttfb: number | null; load: number | null };
   engines: { axe: AxeRuleResult[]; htmlcs: HtmlcsMessage[] };
-  facts: PageFacts;
+  facts: PageFacts | null;
+  failures: { check: string; message: string }[];
 }

@@ -7,6 +7,25 @@
   // cross-origin iframes too (maps, forms and videos from other services).
   window.axe?.configure({ allowedOrigins: ['<unsafe_all_origins>'] });
 
+  // HTML_CodeSniffer 2.5.1 asks for its 1.3.5 messages as "1_3_5_H98.InvalidAutoComplete_…" while its
+  // translations spell them "…InvalidAutocomplete_…": the lookup gives undefined, and the sniff then throws
+  // on any field whose autocomplete value does not fit its type, losing the whole page's run. Each message
+  // is given under the name the sniff asks for.
+  for (const messages of Object.values(window.translation ?? {})) {
+    for (const [code, text] of Object.entries(messages)) {
+      if (code.includes('InvalidAutocomplete_'))
+        messages[code.replace('InvalidAutocomplete_', 'InvalidAutoComplete_')] ??= text;
+    }
+  }
+  // Its meta refresh sniff reads the content attribute without asking whether there is one, and throws on a
+  // <meta http-equiv="refresh"> without it, which browsers ignore: there is nothing to check on such an element.
+  const refreshSniff = window.HTMLCS_WCAG2AAA_Sniffs_Principle2_Guideline2_2_2_2_1;
+  if (refreshSniff) {
+    const process = refreshSniff.process;
+    refreshSniff.process = (element, top) =>
+      element.hasAttribute('content') ? process.call(refreshSniff, element, top) : undefined;
+  }
+
   const TIBETAN = /[\u0F00-\u0FFF]/;
   const TIBETAN_ALL = /[\u0F00-\u0FFF]/g;
   const TIBETAN_LETTER = /[\u0F40-\u0FBC]/;
@@ -158,19 +177,19 @@
     });
   }
 
-  async function runEngines(axeTags) {
+  async function axeRules(axeTags) {
     // A frame that answered but did not finish would fail the whole run: check the page without frames then.
     const axeResult = await runAxe(axeTags, true).catch((error) => {
       if (/Axe in frame timed out/.test(String(error && error.message))) return runAxe(axeTags, false);
       throw error;
     });
-    const axeRules = [];
+    const rules = [];
     for (const [status, list] of [
       ['fail', axeResult.violations],
       ['needs-review', axeResult.incomplete],
     ]) {
       for (const rule of list) {
-        axeRules.push({
+        rules.push({
           id: rule.id,
           status,
           impact: rule.impact,
@@ -184,7 +203,7 @@
         });
       }
     }
-    return { axe: axeRules, htmlcs: await htmlcsErrors() };
+    return rules;
   }
 
   /** HTML_CodeSniffer's WCAG 2 AA errors in this document. */
@@ -363,16 +382,37 @@
     };
   }
 
+  const XLINK = 'http://www.w3.org/1999/xlink';
+  /** A link's href as written: an SVG link may give it as href or, in older markup, xlink:href. */
+  function rawHrefOf(element) {
+    return element.getAttribute('href') ?? element.getAttributeNS(XLINK, 'href');
+  }
+
+  /**
+   * A link's absolute URL, or null when it is not a valid URL. `element.href` is a string only on HTML links:
+   * on an `<a>` inside inline SVG it is an SVGAnimatedString, so the URL is resolved from the attribute.
+   */
+  function absoluteHref(element) {
+    if (typeof element.href === 'string') return element.href;
+    try {
+      return new URL(rawHrefOf(element), element.baseURI).href;
+    } catch {
+      return null;
+    }
+  }
+
   /** Facts for the standards, Dzongkha, freshness, security and performance checks. */
   async function collect() {
     const body = document.body;
     const text = deepText(body).slice(0, 100_000);
     const links = [...allElements()]
-      .filter((element) => (element.localName === 'a' || element.localName === 'area') && element.hasAttribute('href'))
+      .filter((element) => (element.localName === 'a' || element.localName === 'area') && rawHrefOf(element) !== null)
       .slice(0, 2000)
-      .map((element) => ({
-        href: element.href,
-        rawHref: element.getAttribute('href'),
+      .map((element) => ({ element, href: absoluteHref(element) }))
+      .filter(({ href }) => href !== null)
+      .map(({ element, href }) => ({
+        href,
+        rawHref: rawHrefOf(element),
         text: (element.innerText || element.getAttribute('aria-label') || element.getAttribute('title') || '')
           .replace(/\s+/g, ' ')
           .trim()
@@ -495,11 +535,25 @@
     };
   }
 
-  /** What the engines and the fact-based checks need, in one round trip. */
+  /**
+   * What the engines and the fact-based checks need, in one round trip. Each part runs on its own: one that
+   * throws is listed in failures with its error, and the others' results stand.
+   */
   async function inspectPage(axeTags) {
+    const failures = [];
+    const attempt = async (check, fallback, run) => {
+      try {
+        return await run();
+      } catch (error) {
+        failures.push({ check, message: String(error && error.message ? error.message : error).split('\n')[0] });
+        return fallback;
+      }
+    };
     const timings = loadTimings();
-    const engines = await runEngines(axeTags);
-    return { timings, engines, facts: await collect() };
+    const axe = await attempt('axe-core', [], () => axeRules(axeTags));
+    const htmlcs = await htmlcsErrors();
+    const facts = await attempt('page facts', null, collect);
+    return { timings, engines: { axe, htmlcs }, facts, failures };
   }
 
   // Keyboard checks: styles of every focusable element before focus, compared with its styles when the
@@ -518,9 +572,12 @@
   ];
   const unfocused = new WeakMap();
 
-  function styleKey(element) {
+  const WITH_PSEUDO_ELEMENTS = [null, '::before', '::after'];
+  const BOX_ONLY = [null];
+
+  function styleKey(element, pseudos = WITH_PSEUDO_ELEMENTS) {
     const parts = [];
-    for (const pseudo of [null, '::before', '::after']) {
+    for (const pseudo of pseudos) {
       const style = getComputedStyle(element, pseudo);
       // Outline width and colour mean nothing while its style is none (Chromium still changes them on focus).
       const outlineStyle = style.getPropertyValue('outline-style');
@@ -540,13 +597,27 @@
     return parts.join('|');
   }
 
+  /**
+   * The boxes painted next to an element: its previous and next element siblings. A focus indicator may be
+   * drawn there (a marker beside a link that changes colour on focus) rather than on the element or its parent.
+   */
+  function nearbyKey(element) {
+    return [element.previousElementSibling, element.nextElementSibling]
+      .map((sibling) => (sibling ? styleKey(sibling, BOX_ONLY) : ''))
+      .join('||');
+  }
+
   function snapshotFocusables() {
     let count = 0;
     for (const element of allElements()) {
       if (!element.matches(FOCUSABLE) || element.tabIndex < 0 || element.disabled) continue;
       if (count > 400) break;
       const parent = parentOf(element);
-      unfocused.set(element, { own: styleKey(element), parent: parent ? styleKey(parent) : '' });
+      unfocused.set(element, {
+        own: styleKey(element),
+        parent: parent ? styleKey(parent) : '',
+        nearby: nearbyKey(element),
+      });
       if (!isHidden(element) && rectOf(element)) count += 1;
     }
     document.activeElement?.blur?.();
@@ -563,7 +634,9 @@
     const holdsFrame = ['iframe', 'frame', 'object', 'embed'].includes(element.localName);
     const visible =
       before && !holdsFrame
-        ? before.own !== styleKey(element) || (parent ? before.parent !== styleKey(parent) : false)
+        ? before.own !== styleKey(element) ||
+          (parent ? before.parent !== styleKey(parent) : false) ||
+          before.nearby !== nearbyKey(element)
         : true;
     const skipLike =
       element.localName === 'a' &&
@@ -580,18 +653,96 @@
     };
   }
 
-  /** After activating a skip link: is focus (or the focus navigation start) inside or after the target? */
-  function skipLinkLanded(targetId) {
-    const target = document.getElementById(decodeURIComponent(targetId));
-    if (!target) return { targetExists: false, landed: false };
+  /**
+   * After activating a skip control: is focus (or the focus navigation start) inside or after its target? The
+   * target is the link's fragment or, for a control that runs a script (a button calling
+   * `location.assign('#main')`), the fragment the address has now; a control that gives neither must have moved
+   * focus past itself.
+   */
+  function skipLinkLanded(targetId, controlSelector) {
+    const id = targetId || decodeURIComponent(location.hash.slice(1));
     const active = deepActiveElement();
+    if (!id) {
+      const control = elementNamed(controlSelector);
+      const moved = Boolean(
+        active &&
+        control &&
+        active !== control &&
+        control.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return { target: '', targetExists: moved, landed: moved };
+    }
+    const target = document.getElementById(decodeURIComponent(id));
+    if (!target) return { target: id, targetExists: false, landed: false };
     // Nothing focusable after the target: Tab leaves the page, which it also does from a working skip link.
-    if (!active) return { targetExists: true, landed: true };
+    if (!active) return { target: id, targetExists: true, landed: true };
     const landed =
       active === target ||
       target.contains(active) ||
       Boolean(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
-    return { targetExists: true, landed };
+    return { target: id, targetExists: true, landed };
+  }
+
+  const REPEATED_BLOCKS =
+    'nav, header, aside, [role="navigation"], [role="banner"], [role="complementary"], [role="search"]';
+  const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+  /**
+   * What a page offers besides a skip link to bypass blocks of repeated content (WCAG 2.4.1: ARIA11 landmarks,
+   * H69 headings), and whether it has such a block at all: navigation, a banner or complementary content
+   * outside the main content.
+   */
+  function bypassFacts() {
+    const shown = (element) => !isHidden(element) && Boolean(rectOf(element));
+    let repeatedBlocks = false;
+    let mainLandmark = false;
+    let contentHeading = false;
+    for (const element of allElements()) {
+      if (element.matches('main, [role="main"]')) mainLandmark ||= shown(element);
+      else if (element.matches(REPEATED_BLOCKS)) repeatedBlocks ||= !element.closest('main') && shown(element);
+      else if (element.matches(HEADINGS)) {
+        contentHeading ||= !element.closest(`${REPEATED_BLOCKS}, footer, [role="contentinfo"]`) && shown(element);
+      }
+    }
+    return { repeatedBlocks, mainLandmark, contentHeading };
+  }
+
+  /** Instructions to leave a keyboard trap: "Press Ctrl+M to exit", "Use the Escape key", a help link. */
+  const KEY_ADVICE =
+    /\b(press|use|hit|type)\b.{0,40}\b(ctrl|control|alt|shift|esc|escape|f\d{1,2}|[a-z]-key|key)\b|\b(ctrl|control|alt|shift)\s*\+\s*\w/i;
+  const HELP_CONTROL = /\b(help|how to|keyboard|shortcuts?|instructions?)\b/i;
+
+  /**
+   * Where a page tells the user how to leave the elements focus is trapped among (WCAG 2.1.2 allows an advised
+   * method): the text around them (their nearest common ancestor), their descriptions, or a help link or
+   * button there. Returns the advice found, or null.
+   */
+  function trapAdvice(selectors) {
+    const trapped = selectors.map((selector) => elementNamed(selector)).filter(Boolean);
+    if (!trapped.length) return null;
+    let around = parentOf(trapped[0]);
+    while (around && !trapped.every((element) => around.contains(element))) around = parentOf(around);
+    const described = trapped.flatMap((element) =>
+      (element.getAttribute('aria-describedby') || '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => element.getRootNode().getElementById?.(id)?.textContent || ''),
+    );
+    const texts = [around ? deepText(around) : '', ...described, ...trapped.map((element) => element.title || '')];
+    for (const text of texts) {
+      const advice = KEY_ADVICE.exec(text);
+      if (advice)
+        return text
+          .slice(advice.index, advice.index + 80)
+          .split('\n')[0]
+          .trim();
+    }
+    const help = around
+      ? [...allElements(around)].find(
+          (element) => element.matches('a[href], button') && HELP_CONTROL.test(element.textContent || ''),
+        )
+      : null;
+    return help ? (help.textContent || '').trim().slice(0, 80) : null;
   }
 
   function resetFocus() {
@@ -734,6 +885,8 @@
     snapshotFocusables,
     focusState,
     skipLinkLanded,
+    bypassFacts,
+    trapAdvice,
     resetFocus,
     horizontalOverflow,
     textSpacingClipped,

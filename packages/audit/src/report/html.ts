@@ -130,6 +130,7 @@ export function renderHtmlReport(result: SiteResult): string {
   const rules = new Map((result.rules ?? []).map((rule) => [rule.id, rule]));
   const failures = result.findings.filter((finding) => finding.status === 'fail');
   const review = result.findings.filter((finding) => finding.status === 'needs-review');
+  const toolErrors = result.findings.filter((finding) => finding.status === 'tool-error');
   const ruleOf = (finding: Finding): RuleMeta =>
     rules.get(finding.ruleId) ?? {
       id: finding.ruleId,
@@ -174,7 +175,7 @@ ${cards || '<p>No failures in this category.</p>'}
   const pagesTable = result.pages
     .map(
       (page) =>
-        `<tr><td><a href="${escapeHtml(page.finalUrl)}">${escapeHtml(page.url)}</a></td><td>${page.status ?? '—'}</td><td>${page.timings.loadMs ?? '—'}</td><td>${page.weightBytes !== null ? Math.round(page.weightBytes / 1024) : '—'}</td><td>${escapeHtml(page.error ? `${page.error.code}: ${page.error.message}` : '')}</td></tr>`,
+        `<tr><td><a href="${escapeHtml(page.finalUrl)}">${escapeHtml(page.url)}</a></td><td>${page.status ?? '—'}</td><td>${page.timings.loadMs ?? '—'}</td><td>${page.weightBytes !== null ? Math.round(page.weightBytes / 1024) : '—'}</td><td>${escapeHtml(page.error ? `${page.error.code}: ${page.error.message}${page.error.cause === 'tool' ? ' (tool error)' : ''}` : (page.notApplicable ?? []).join(' '))}</td></tr>`,
     )
     .join('\n');
   const passes = result.passes
@@ -212,7 +213,7 @@ ${cards || '<p>No failures in this category.</p>'}
 <h1>${escapeHtml(translate('audit.report.title', 'en'))}: ${escapeHtml(result.site.name)}</h1>
 <p><a href="${escapeHtml(result.site.url)}">${escapeHtml(result.site.url)}</a> · audited ${escapeHtml(result.finishedAt.slice(0, 16).replace('T', ' '))} UTC by druk-audit ${escapeHtml(result.tool.version)} · ${result.summary.pagesAudited} pages${result.truncated ? ' (the page cap or time budget stopped the crawl)' : ''}</p>
 <p class="score">Overall score: <strong>${result.score.overall}</strong> of 100 · <span class="band" style="color:${BAND_COLOURS[result.score.band]}">${escapeHtml(bandName(result.score.band))}</span></p>
-<p>${result.summary.failures} problems to fix (${result.summary.bySeverity.critical} critical, ${result.summary.bySeverity.serious} serious, ${result.summary.bySeverity.moderate} moderate, ${result.summary.bySeverity.minor} minor) · ${result.summary.needsReview} items need a person to check · ${result.passes.length} standard elements found.</p>
+<p>${result.summary.failures} problems to fix (${result.summary.bySeverity.critical} critical, ${result.summary.bySeverity.serious} serious, ${result.summary.bySeverity.moderate} moderate, ${result.summary.bySeverity.minor} minor) · ${result.summary.needsReview} items need a person to check${result.summary.toolErrors ? ` · ${result.summary.toolErrors} tool errors (no points)` : ''} · ${result.passes.length} standard elements found.</p>
 ${scoreChart(result)}
 ${top.length ? `<h2>${escapeHtml(translate('audit.report.top-problems', 'en'))}</h2><ol>${top.map((finding) => `<li><a href="#f-${finding.key}">${escapeHtml(ruleOf(finding).help)}</a> (${finding.pages.length} page(s))</li>`).join('')}</ol>` : ''}
 ${dzSummary}
@@ -221,6 +222,13 @@ ${byCategory}
 <h2>Needs review</h2>
 <p>Automated checks could not decide these. They are not counted in the score; a person should look at each.</p>
 ${review.map((finding) => findingCard(finding, ruleOf(finding), null, 3)).join('\n') || '<p>Nothing to review.</p>'}
+${
+  toolErrors.length
+    ? `<h2>Tool errors</h2>
+<p>druk-audit itself failed on these pages or checks; they say nothing about the site and cost nothing. Audit them again with <code>--retry-failed</code>.</p>
+${toolErrors.map((finding) => findingCard(finding, ruleOf(finding), null, 3)).join('\n')}`
+    : ''
+}
 ${exceptionsSection(result)}
 <h2>Standard elements found</h2>
 <ul>${passes || '<li>None.</li>'}</ul>
@@ -229,7 +237,7 @@ ${exceptionsSection(result)}
 <ul>${scoreExplained}</ul>
 <h2>Pages audited</h2>
 <table><caption>Every page in this audit, with its HTTP status, load time (ms) and weight (KB)</caption>
-<thead><tr><th scope="col">Page</th><th scope="col">Status</th><th scope="col">Load</th><th scope="col">KB</th><th scope="col">Error</th></tr></thead>
+<thead><tr><th scope="col">Page</th><th scope="col">Status</th><th scope="col">Load</th><th scope="col">KB</th><th scope="col">Error or note</th></tr></thead>
 <tbody>${pagesTable}</tbody></table>
 </main>
 </body>

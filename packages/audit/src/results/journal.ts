@@ -1,6 +1,6 @@
 // The results journal: every finished page and download is appended to a JSONL file the moment it is done,
 // so a crash or kill loses nothing, and `--resume` picks up where the run stopped.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PageAudit } from '../page/audit-page.ts';
 import type { RawFinding } from '../rules/raw.ts';
@@ -30,6 +30,11 @@ export class Journal {
 
   append(entry: JournalEntry): void {
     appendFileSync(this.path, `${JSON.stringify(entry)}\n`);
+  }
+
+  /** Replaces the journal's entries with these (pages to audit again are taken out). */
+  rewrite(entries: JournalEntry[]): void {
+    writeFileSync(this.path, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
   }
 
   /** Entries written by an earlier run; a last line cut short by a kill is skipped. */

@@ -147,7 +147,7 @@ export function htmlcsRuleMeta(code: string, message: string): RuleMeta {
   };
 }
 
-/** HTML_CodeSniffer threw on a page: what it would have checked there needs a person. */
+/** HTML_CodeSniffer threw on a page: a tool error, costing nothing; what it would have checked needs a person. */
 export const HTMLCS_ENGINE_ERROR: RuleMeta = {
   id: 'htmlcs/engine-error',
   category: 'usability-reliability',
@@ -198,7 +198,7 @@ export function engineFindings(
       rules.set(HTMLCS_ENGINE_ERROR.id, HTMLCS_ENGINE_ERROR);
       findings.push({
         ruleId: HTMLCS_ENGINE_ERROR.id,
-        status: 'needs-review',
+        status: 'tool-error',
         engines: ['htmlcs'],
         pageUrl,
         message: `HTML_CodeSniffer stopped with an error: ${message.message ?? 'unknown'}`,
