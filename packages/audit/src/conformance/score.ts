@@ -178,6 +178,11 @@ export function strictScore(
       else falseNegatives += 1;
     } else if (reported) falsePositives += 1;
   }
+  return withRates(truePositives, falsePositives, falseNegatives);
+}
+
+/** The counts with the precision and recall they give. */
+function withRates(truePositives: number, falsePositives: number, falseNegatives: number) {
   return {
     truePositives,
     falsePositives,
@@ -231,13 +236,7 @@ function heldOutScore(run: ConformanceRun, testCases: ActTestCase[]): StrictScor
   const truePositives = sum('truePositives');
   const falsePositives = sum('falsePositives');
   const falseNegatives = sum('falseNegatives');
-  return {
-    truePositives,
-    falsePositives,
-    falseNegatives,
-    precision: ratio(truePositives, truePositives + falsePositives),
-    recall: ratio(truePositives, truePositives + falseNegatives),
-  };
+  return withRates(truePositives, falsePositives, falseNegatives);
 }
 
 export function summarise(
