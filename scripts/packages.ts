@@ -136,6 +136,8 @@ export async function buildPackages(): Promise<WorkspacePackage[]> {
   rmSync(WORK, { recursive: true, force: true });
   const { buildCdnBundle } = await import('../packages/components/scripts/build.ts');
   await buildCdnBundle();
+  const { buildClientScript } = await import('../packages/render/scripts/build.ts');
+  await buildClientScript();
   for (const pkg of packages) copyFileSync(join(ROOT, 'LICENSE'), join(pkg.dir, 'LICENSE'));
   return packages;
 }
