@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { ROOT } from '../../scripts/packages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describeRenderedFragments } from './render-fragments.ts';
 import {
   buildWithVite,
   buildWithWebpack,
   cdnBundle,
   documentedSizes,
+  fragmentsScript,
   GUIDE,
   measureSizes,
   installedPackages,
@@ -116,7 +118,8 @@ describe('a portal that installs the tarballs', () => {
 
   it('gives the developer guide its sizes (each quoted within 5%)', () => {
     const documented = documentedSizes(readFileSync(GUIDE, 'utf8'));
-    for (const size of measureSizes(cdnBundle(setup.portal), portalBundle(), portalWebpackBundle())) {
+    const fragments = fragmentsScript(setup.portal);
+    for (const size of measureSizes(cdnBundle(setup.portal), portalBundle(), portalWebpackBundle(), fragments)) {
       const quoted = documented.get(size.label);
       const advice = `"${size.label}" is ${size.bytes} B gzip; npm run bench -- packages rewrites the guide's table`;
       expect(quoted, advice).toBeDefined();
@@ -234,3 +237,6 @@ describe('a site that only loads the components in the browser', () => {
     });
   });
 });
+
+// In this file so that it uses the same packed tarballs and installed portal.
+describeRenderedFragments(() => setup);
