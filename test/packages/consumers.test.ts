@@ -100,6 +100,24 @@ describe('the packed tarballs', () => {
   });
 });
 
+describe('the versioned CDN paths in the docs', () => {
+  it('name files that the tarball of the version named holds', () => {
+    const docs = [GUIDE, join(ROOT, 'packages/components/README.md')].map((file) => readFileSync(file, 'utf8'));
+    const urls = docs
+      .join('\n')
+      .matchAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/(@druk\/[a-z-]+)@([\d.]+)\/([^\s"'`)]+)/g);
+    let checked = 0;
+    for (const [url, name, version, path] of urls) {
+      const pkg = setup.packages.find((candidate) => candidate.name === name);
+      expect(pkg?.version, url).toBe(version);
+      const listing = runCommand('tar', ['tzf', pkg!.tarball], setup.folder).stdout.split('\n');
+      expect(listing, url).toContain(`package/${path}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('a portal that installs the tarballs', () => {
   it('builds with Vite, sharing its own copy of Lit with the components', () => {
     const bundle = portalBundle();

@@ -87,7 +87,9 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
       for (const asset of ['tokens.css', 'druk-chrome.js', 'fonts/druk-fonts.css', 'fonts/LICENSE-Jomolhari.txt']) {
         expect(existsSync(join(out, 'assets', asset)), asset).toBe(true);
       }
-      expect(run.stdout).toContain('Wrote 9 fragments to druk/; serve druk/assets at /druk/assets');
+      expect(run.stdout).toContain(
+        'Wrote 9 fragments and their assets to druk/ (head.html links the assets at /druk/assets)',
+      );
     });
 
     it('names the file, line and field of a mistake, with no stack trace', () => {

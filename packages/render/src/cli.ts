@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const out = values.out ?? 'druk';
     const report = await writeFragments(site, out, { source: basename(file) });
     process.stdout.write(
-      `Wrote ${report.fragments.length} fragments to ${out}/; serve ${out}/assets at ${site.assets}\n`,
+      `Wrote ${report.fragments.length} fragments and their assets to ${out}/ (head.html links the assets at ${site.assets})\n`,
     );
     for (const fragment of report.fragments) process.stdout.write(`  ${out}/${fragment}\n`);
   } catch (error) {
