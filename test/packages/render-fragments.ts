@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { translate, type MessageKey } from '../../packages/locale/src/index.ts';
+import { parseDescription } from '../../packages/render/src/index.ts';
 import { ROOT } from '../../scripts/packages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { runCommand, type ConsumerSetup } from './consumers.ts';
@@ -38,6 +39,15 @@ const PROBE = `<script>
     footer: document.querySelector('druk-footer').shadowRoot.querySelector('footer'),
   };
 </script>`;
+
+/** The same-site addresses the example description links to. */
+function linkTargets(): string[] {
+  const site = parseDescription(readFileSync(DESCRIPTION, 'utf8'), DESCRIPTION);
+  const links = [...site.navigation, ...site.footer.links].map((link) => link.href);
+  return [...links, site.languages, ...(site.footer.sitemap ? [site.footer.sitemap] : [])].flatMap((href) =>
+    LANGS.map((lang) => href[lang]),
+  );
+}
 
 /** A theme's page template: the head fragment after the theme's CSS, the parts around its content. */
 function themePage(out: string, lang: 'en' | 'dz'): string {
@@ -122,6 +132,12 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
         for (const [name, file] of Object.entries(FOREIGN_CSS)) copyFileSync(file, join(site, name));
         mkdirSync(join(site, dirname(LOGO.to)), { recursive: true });
         copyFileSync(LOGO.from, join(site, LOGO.to));
+        // A page at every other address the description links to, so that following a link lands on one.
+        for (const path of linkTargets()) {
+          if (existsSync(join(site, path, 'index.html'))) continue;
+          mkdirSync(join(site, path), { recursive: true });
+          writeFileSync(join(site, path, 'index.html'), `<!doctype html><title>${path}</title><h1>${path}</h1>`);
+        }
         server = await serveStatic(site);
         browser = await launchChromium();
       });
@@ -219,7 +235,7 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
           }
         });
 
-        it('switches language by the language switcher’s link and opens the narrow-screen menu', async () => {
+        it('switches language by the language switcher’s link, and follows the menu’s and footer’s links', async () => {
           const [page] = await open('/en/', javaScriptEnabled, 320);
           await page.getByRole('link', { name: 'རྫོང་ཁ', exact: true }).click();
           await page.waitForURL(new URL('/dz/', server.url).href);
@@ -228,6 +244,11 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
           expect(await services.isVisible()).toBe(false);
           await page.locator('druk-navigation summary').click();
           expect(await services.isVisible()).toBe(true);
+          await services.click();
+          await page.waitForURL(new URL('/dz/services/', server.url).href);
+          await page.goBack();
+          await page.locator('druk-footer').getByRole('link', { name: 'འཛུལ་སྤྱོད་གསལ་བསྒྲགས།' }).click();
+          await page.waitForURL(new URL('/dz/accessibility/', server.url).href);
           await page.context().close();
         });
       });
