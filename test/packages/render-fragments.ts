@@ -13,7 +13,7 @@ import { translate, type MessageKey } from '../../packages/locale/src/index.ts';
 import { parseDescription } from '../../packages/render/src/index.ts';
 import { ROOT } from '../../scripts/packages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { runCommand, type ConsumerSetup } from './consumers.ts';
+import { runCommand, type CommandResult, type ConsumerSetup } from './consumers.ts';
 
 const DESCRIPTION = join(ROOT, 'packages/render/examples/site.yaml');
 /** The logo the example description names, where it says it is (a missing logo shows its alt text). */
@@ -77,17 +77,20 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
   describe('druk-render from the installed tarball', () => {
     let site: string;
     let out: string;
+    let cli: string;
+    /** The run that writes the fragments every test below uses. */
+    let run: CommandResult;
 
     beforeAll(() => {
       site = join(getSetup().folder, 'theme');
       out = join(site, 'druk');
+      cli = join(getSetup().portal, 'node_modules/.bin/druk-render');
       mkdirSync(site, { recursive: true });
       copyFileSync(DESCRIPTION, join(site, 'site.yaml'));
+      run = runCommand(cli, ['site.yaml', '--out', 'druk'], site);
     });
 
     it('writes every fragment and the assets they link to from a YAML description', () => {
-      const cli = join(getSetup().portal, 'node_modules/.bin/druk-render');
-      const run = runCommand(cli, ['site.yaml', '--out', 'druk'], site);
       expect(run.status, run.stderr).toBe(0);
       for (const lang of LANGS) {
         for (const part of ['masthead', 'header', 'navigation', 'footer']) {
@@ -103,7 +106,6 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
     });
 
     it('names the file, line and field of a mistake, with no stack trace', () => {
-      const cli = join(getSetup().portal, 'node_modules/.bin/druk-render');
       writeFileSync(
         join(site, 'broken.yaml'),
         'agency: { en: Ministry of Health, dz: གསོ་བ་ལྷན་ཁག }\nlanguages: { en: /en/, dz: /dz/ }\nnavigation:\n  - label: { en: Home }\n    href: /en/\n',
@@ -171,16 +173,19 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
         });
         page.on('pageerror', (error) => problems.push(error.message));
         await page.goto(new URL(path, server.url).href);
-        if (componentScript) {
-          await page.waitForFunction(() => customElements.get('druk-footer') !== undefined);
-          await page.evaluate(async () => {
-            const elements = [...document.querySelectorAll('*')].filter((node) => node.localName.startsWith('druk-'));
-            await Promise.all(
-              elements.map((element) => (element as Element & { updateComplete: unknown }).updateComplete),
-            );
-          });
-        }
+        if (componentScript) await hydrated(page);
         return [page, problems];
+      }
+
+      /** Waits until the client script has defined the elements and each has finished its first update. */
+      async function hydrated(page: Page): Promise<void> {
+        await page.waitForFunction(() => customElements.get('druk-footer') !== undefined);
+        await page.evaluate(async () => {
+          const elements = [...document.querySelectorAll('*')].filter((node) => node.localName.startsWith('druk-'));
+          await Promise.all(
+            elements.map((element) => (element as Element & { updateComplete: unknown }).updateComplete),
+          );
+        });
       }
 
       describe.each([false, true])('with JavaScript enabled: %s', (javaScriptEnabled) => {
@@ -239,6 +244,7 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
           const [page] = await open('/en/', javaScriptEnabled, 320);
           await page.getByRole('link', { name: 'རྫོང་ཁ', exact: true }).click();
           await page.waitForURL(new URL('/dz/', server.url).href);
+          if (javaScriptEnabled) await hydrated(page);
           expect(await page.locator('html').getAttribute('lang')).toBe('dz');
           const services = page.locator('druk-navigation').getByRole('link', { name: 'ཞབས་ཏོག' });
           expect(await services.isVisible()).toBe(false);
