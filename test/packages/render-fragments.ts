@@ -49,8 +49,21 @@ function linkTargets(): string[] {
   );
 }
 
+/**
+ * How many times each part's shadow root holds its main element: 1, or 2 when a script without
+ * hydration support rendered the part again beside the server's markup.
+ */
+function partCopies(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    ['druk-masthead summary', 'druk-navigation ul', 'druk-footer footer', 'druk-header header'].map((selector) => {
+      const [host, inner] = selector.split(' ') as [string, string];
+      return document.querySelector(host)!.shadowRoot!.querySelectorAll(inner).length;
+    }),
+  );
+}
+
 /** A theme's page template: the head fragment after the theme's CSS, the parts around its content. */
-function themePage(out: string, lang: 'en' | 'dz'): string {
+function themePage(out: string, lang: 'en' | 'dz', moreHead = ''): string {
   const fragment = (file: string) => readFileSync(join(out, file), 'utf8');
   return `<!doctype html>
 <html lang="${lang}">
@@ -59,7 +72,7 @@ function themePage(out: string, lang: 'en' | 'dz'): string {
 <title>${lang === 'en' ? 'Yulsum Dzongkhag Administration' : 'ཡུལ་གསུམ་རྫོང་ཁག་བདག་སྐྱོང་།'}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/hostile-theme.css">
-${fragment('head.html')}
+${fragment('head.html')}${moreHead}
 </head>
 <body>
 ${fragment(`${lang}/masthead.html`)}
@@ -131,6 +144,11 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
           mkdirSync(join(site, lang), { recursive: true });
           writeFileSync(join(site, lang, 'index.html'), themePage(out, lang));
         }
+        // A theme that also loads the CDN file for other components, after the fragments' script.
+        const cdn = join(getSetup().portal, 'node_modules/@druk/components/dist/cdn/druk-components.js');
+        copyFileSync(cdn, join(site, 'druk-components.js'));
+        const withCdn = themePage(out, 'en', '\n<script type="module" src="/druk-components.js"></script>');
+        writeFileSync(join(site, 'en', 'with-cdn.html'), withCdn);
         for (const [name, file] of Object.entries(FOREIGN_CSS)) copyFileSync(file, join(site, name));
         mkdirSync(join(site, dirname(LOGO.to)), { recursive: true });
         copyFileSync(LOGO.from, join(site, LOGO.to));
@@ -205,15 +223,7 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
               expect(await page.getByRole('navigation', named(id)).count(), id).toBe(1);
             }
             // Rendered once: hydration adds no second copy of any part.
-            const counts = await page.evaluate(() =>
-              ['druk-masthead summary', 'druk-navigation ul', 'druk-footer footer', 'druk-header header'].map(
-                (selector) => {
-                  const [host, inner] = selector.split(' ') as [string, string];
-                  return document.querySelector(host)!.shadowRoot!.querySelectorAll(inner).length;
-                },
-              ),
-            );
-            expect(counts).toEqual([1, 1, 1, 1]);
+            expect(await partCopies(page)).toEqual([1, 1, 1, 1]);
             expect(problems).toEqual([]);
             await page.context().close();
           }
@@ -281,6 +291,16 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
         );
         expect(await menu.evaluate((summary) => summary.matches(':focus'))).toBe(true);
         expect(problems).toEqual([]);
+        await page.context().close();
+      });
+
+      it('renders each part once when the CDN file comes after the fragments’ script, with one warning', async () => {
+        const [page, problems] = await open('/en/with-cdn.html', true);
+        // The CDN file defines the other components; the chrome's elements stay the hydrated ones.
+        await page.waitForFunction(() => customElements.get('druk-alert') !== undefined);
+        expect(await partCopies(page)).toEqual([1, 1, 1, 1]);
+        expect(problems).toHaveLength(1);
+        expect(problems[0]).toMatch(/druk-masthead, .*: already defined by @druk\/components [\d.]+ \(compatible\)/);
         await page.context().close();
       });
     });
