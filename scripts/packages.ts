@@ -127,15 +127,40 @@ function assemble(pkg: WorkspacePackage, out: string): void {
   }
 }
 
+/** A component's styles as tsc emits them: a css`…` template with no interpolation. */
+const CSS_TEMPLATE = /\bcss\s*`([^`$]*)`/g;
+
+/**
+ * Minifies the CSS a compiled package ships: its stylesheets, and the css`…` templates in its
+ * JavaScript (which bundlers and the server renderer pass on as they are). The CDN file's are minified
+ * by its own build.
+ */
+function minifyShippedCss(pkg: WorkspacePackage, minifyCss: (css: string) => string): void {
+  const dist = join(pkg.dir, 'dist');
+  for (const file of globSync('**/*.{css,js}', { cwd: dist, exclude: ['cdn/**'] })) {
+    const path = join(dist, file);
+    const source = readFileSync(path, 'utf8');
+    const minified = file.endsWith('.css')
+      ? `${minifyCss(source)}\n`
+      : source.replace(CSS_TEMPLATE, (_match, body: string) => `css\`${minifyCss(body)}\``);
+    if (minified !== source) writeFileSync(path, minified);
+  }
+}
+
 /** Compiles every package into its dist/, and gives each the repository's LICENSE to ship. */
 export async function buildPackages(): Promise<WorkspacePackage[]> {
   const packages = workspacePackages();
   const compiled = packages.filter((pkg) => pkg.compiled);
   const out = compile(compiled);
-  for (const pkg of compiled) assemble(pkg, out);
+  const { buildCdnBundle, minifyCss } = await import('../packages/components/scripts/build.ts');
+  for (const pkg of compiled) {
+    assemble(pkg, out);
+    minifyShippedCss(pkg, minifyCss);
+  }
   rmSync(WORK, { recursive: true, force: true });
-  const { buildCdnBundle } = await import('../packages/components/scripts/build.ts');
   await buildCdnBundle();
+  const { buildClientScript } = await import('../packages/render/scripts/build.ts');
+  await buildClientScript();
   for (const pkg of packages) copyFileSync(join(ROOT, 'LICENSE'), join(pkg.dir, 'LICENSE'));
   return packages;
 }

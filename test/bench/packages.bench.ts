@@ -6,6 +6,7 @@ import {
   buildWithVite,
   buildWithWebpack,
   cdnBundle,
+  fragmentsScript,
   installedPackages,
   measureSizes,
   setUpConsumers,
@@ -16,7 +17,12 @@ import type { Bench, BenchRow } from './types.ts';
 const bench: Bench = async () => {
   const setup = await setUpConsumers();
   try {
-    const sizes = measureSizes(cdnBundle(setup.portal), buildWithVite(setup.portal), buildWithWebpack(setup.portal));
+    const sizes = measureSizes(
+      cdnBundle(setup.portal),
+      buildWithVite(setup.portal),
+      buildWithWebpack(setup.portal),
+      fragmentsScript(setup.portal),
+    );
     await writeDocumentedSizes(sizes);
     const rows: BenchRow[] = sizes.map((size) => ({ name: size.label, value: size.bytes, unit: 'B gzip' }));
     rows.push({
@@ -25,7 +31,7 @@ const bench: Bench = async () => {
       unit: 'packages',
     });
     rows.push({
-      name: 'portal install (components, SSR, audit, fonts, Vite, webpack, TypeScript)',
+      name: 'portal install (components, SSR, druk-render, audit, fonts, Vite, webpack, TypeScript)',
       value: installedPackages(setup.portal).length,
       unit: 'packages',
     });

@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { ROOT } from '../../scripts/packages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describeRenderedFragments } from './render-fragments.ts';
 import {
   buildWithVite,
   buildWithWebpack,
   cdnBundle,
   documentedSizes,
+  fragmentsScript,
   GUIDE,
   measureSizes,
   installedPackages,
@@ -98,6 +100,24 @@ describe('the packed tarballs', () => {
   });
 });
 
+describe('the versioned CDN paths in the docs', () => {
+  it('name files that the tarball of the version named holds', () => {
+    const docs = [GUIDE, join(ROOT, 'packages/components/README.md')].map((file) => readFileSync(file, 'utf8'));
+    const urls = docs
+      .join('\n')
+      .matchAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/(@druk\/[a-z-]+)@([\d.]+)\/([^\s"'`)]+)/g);
+    let checked = 0;
+    for (const [url, name, version, path] of urls) {
+      const pkg = setup.packages.find((candidate) => candidate.name === name);
+      expect(pkg?.version, url).toBe(version);
+      const listing = runCommand('tar', ['tzf', pkg!.tarball], setup.folder).stdout.split('\n');
+      expect(listing, url).toContain(`package/${path}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('a portal that installs the tarballs', () => {
   it('builds with Vite, sharing its own copy of Lit with the components', () => {
     const bundle = portalBundle();
@@ -116,7 +136,8 @@ describe('a portal that installs the tarballs', () => {
 
   it('gives the developer guide its sizes (each quoted within 5%)', () => {
     const documented = documentedSizes(readFileSync(GUIDE, 'utf8'));
-    for (const size of measureSizes(cdnBundle(setup.portal), portalBundle(), portalWebpackBundle())) {
+    const fragments = fragmentsScript(setup.portal);
+    for (const size of measureSizes(cdnBundle(setup.portal), portalBundle(), portalWebpackBundle(), fragments)) {
       const quoted = documented.get(size.label);
       const advice = `"${size.label}" is ${size.bytes} B gzip; npm run bench -- packages rewrites the guide's table`;
       expect(quoted, advice).toBeDefined();
@@ -234,3 +255,6 @@ describe('a site that only loads the components in the browser', () => {
     });
   });
 });
+
+// In this file so that it uses the same packed tarballs and installed portal.
+describeRenderedFragments(() => setup);

@@ -48,7 +48,10 @@ function workspaceVersion(name: string, user = '.'): string {
 export interface ConsumerSetup {
   folder: string;
   packages: PackedPackage[];
-  /** A portal that already uses Lit and bundles its front end, renders on the server and runs the CLIs. */
+  /**
+   * A portal that already uses Lit and bundles its front end, renders on the server and runs the CLIs
+   * (druk-render included, for the PHP theme test).
+   */
   portal: string;
   /** A site that only loads the components in the browser. */
   browserOnly: string;
@@ -93,6 +96,7 @@ async function installConsumers(folder: string): Promise<ConsumerSetup> {
       '@druk/audit': tarball('@druk/audit'),
       '@druk/fonts': tarball('@druk/fonts'),
       '@druk/locale': tarball('@druk/locale'),
+      '@druk/render': tarball('@druk/render'),
       '@druk/tokens': tarball('@druk/tokens'),
       '@lit-labs/ssr': workspaceVersion('@lit-labs/ssr', 'packages/components'),
       '@types/node': workspaceVersion('@types/node'),
@@ -134,6 +138,11 @@ export function cdnBundle(portal: string): string {
   return readFileSync(join(portal, 'node_modules/@druk/components/dist/cdn/druk-components.js'), 'utf8');
 }
 
+/** druk-render's hydration script as its tarball ships it (copied into each output's assets/). */
+export function fragmentsScript(portal: string): string {
+  return readFileSync(join(portal, 'node_modules/@druk/render/dist/client/druk-chrome.js'), 'utf8');
+}
+
 /** Packages a project installed (node_modules/.pnpm holds one folder per package version). */
 export function installedPackages(project: string): string[] {
   return globSync('*', { cwd: join(project, 'node_modules', '.pnpm') }).filter((name) => name.includes('@'));
@@ -151,7 +160,7 @@ export interface DocumentedSize {
 }
 
 /** The sizes the developer guide quotes, measured on the consumers' builds. */
-export function measureSizes(cdn: string, vite: string, webpack: string): DocumentedSize[] {
+export function measureSizes(cdn: string, vite: string, webpack: string, fragments: string): DocumentedSize[] {
   return [
     { label: 'CDN file, every component (`dist/cdn/druk-components.js`)', bytes: gzipSize(cdn) },
     {
@@ -159,6 +168,7 @@ export function measureSizes(cdn: string, vite: string, webpack: string): Docume
       bytes: gzipSize(vite),
     },
     { label: 'The same, built with webpack 5', bytes: gzipSize(webpack) },
+    { label: 'Script that hydrates the druk-render fragments (`assets/druk-chrome.js`)', bytes: gzipSize(fragments) },
   ];
 }
 
