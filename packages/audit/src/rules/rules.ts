@@ -57,7 +57,8 @@ export const OWN_RULES: RuleMeta[] = [
     'Nothing lets keyboard users bypass the repeated blocks: no skip link, main landmark or content heading',
     'Keyboard and screen-reader users must otherwise go through the whole header and menu on every page.',
     'Make the first focusable element a link to the main content (<a href="#main">Skip to main content</a>) that becomes visible on focus, and mark the content up with <main> and headings.',
-    ['cf77f2'],
+    // It fails a page that has none of the techniques, so each of the atomic rules of bypass blocks fails too.
+    ['cf77f2', '047fe0', 'b40fd1', 'ye5d6e'],
   ),
   rule(
     'druk/skip-link-broken',
@@ -68,7 +69,7 @@ export const OWN_RULES: RuleMeta[] = [
     'The skip link does not move keyboard focus to the main content',
     'A skip link whose target is missing or not reached leaves keyboard users where they were.',
     'Point the skip link at an element that exists (id="main"), and give that element tabindex="-1" so focus can move to it.',
-    ['cf77f2'],
+    ['cf77f2', 'ye5d6e'],
   ),
   rule(
     'druk/keyboard-trap',
@@ -80,6 +81,28 @@ export const OWN_RULES: RuleMeta[] = [
     'Someone using only a keyboard cannot leave the trapped part and cannot use the rest of the page.',
     'Let Tab and Shift+Tab leave every widget; a dialog that keeps focus inside must close with Escape.',
     ['80af7b', 'a1b64e'],
+  ),
+  rule(
+    'druk/label-in-name',
+    'usability-reliability',
+    'serious',
+    ['wcag21a', 'speech'],
+    [wcag('2.5.3', 'label-in-name')],
+    'The visible label of a link or button is not part of its accessible name',
+    'People who control the computer by voice say what they see; a control named differently (aria-label, aria-labelledby) does not respond.',
+    'Start the aria-label with the visible text (aria-label="Read more about passports" for "Read more"), or drop the aria-label and let the visible text be the name.',
+    ['2ee8b8'],
+  ),
+  rule(
+    'druk/orientation-lock',
+    'usability-reliability',
+    'serious',
+    ['wcag21aa', 'mobile'],
+    [wcag('1.3.4', 'orientation')],
+    'CSS turns the page a quarter turn in one screen orientation, locking it to the other',
+    'People with a tablet mounted on a wheelchair or bed frame cannot turn the device; sideways content cannot be read.',
+    'Remove the rotation under @media (orientation: …) and let the layout adapt to portrait and landscape.',
+    ['b33eff'],
   ),
   rule(
     'druk/reflow',

@@ -1,0 +1,232 @@
+// Runs inside the audited page, loaded before inspect.js: druk-audit's own rules that decide from the
+// rendered markup and styles alone, each the implementation of a W3C ACT rule the engines lack or get wrong.
+// Each rule returns the elements that fail it; src/checks/markup-checks.ts turns them into findings.
+// When a rule cannot be sure (the text may be an icon, the words may be an abbreviation), it stays silent:
+// a wrong failure costs an agency points, a miss costs nothing.
+(() => {
+  /** Roles whose accessible name may come from their content and that a speech user activates by name. */
+  const NAME_FROM_CONTENT_WIDGETS = new Set([
+    'button',
+    'checkbox',
+    'gridcell',
+    'link',
+    'menuitem',
+    'menuitemcheckbox',
+    'menuitemradio',
+    'option',
+    'radio',
+    'switch',
+    'tab',
+    'treeitem',
+  ]);
+
+  function roleOf(element) {
+    const explicit = (element.getAttribute('role') || '').trim().split(/\s+/)[0];
+    if (explicit) return explicit;
+    if ((element.localName === 'a' || element.localName === 'area') && element.hasAttribute('href')) return 'link';
+    if (element.localName === 'button') return 'button';
+    return '';
+  }
+
+  /** Fonts that draw words as pictures (ligature icon fonts): their text is not a visible label. */
+  const ICON_FONT = /icon|awesome|glyph|symbol|fontello|ionicons|dashicons/i;
+
+  /** Clipped to nothing or a pixel, as "visually hidden" styles do: read by screen readers, not seen. */
+  function visuallyHidden(element, style) {
+    const rect = element.getBoundingClientRect();
+    const clipped =
+      (style.clipPath && style.clipPath !== 'none') || (style.clip && style.clip !== 'auto' && style.clip !== '');
+    return (clipped && rect.width <= 1 && rect.height <= 1) || (style.overflow === 'hidden' && rect.width * rect.height <= 1);
+  }
+
+  /**
+   * The text a sighted user reads as an element's label: its rendered text (not hidden, not visually
+   * hidden, not drawn in an icon font), with a space between blocks, and with parenthesised hints such as
+   * "(YYYY-MM-DD)" left out, since a speech user says the label, not the format hint.
+   */
+  function visibleLabel(element) {
+    const parts = [];
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        parts.push(node.data);
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      if (node.localName === 'br') {
+        parts.push(' ');
+        return;
+      }
+      const style = getComputedStyle(node);
+      if (style.display === 'none' || style.visibility !== 'visible' || visuallyHidden(node, style)) return;
+      if (ICON_FONT.test(style.fontFamily)) return;
+      const block = !style.display.startsWith('inline') && style.display !== 'contents';
+      if (block) parts.push(' ');
+      for (const child of node.childNodes) walk(child);
+      if (block) parts.push(' ');
+    };
+    if (ICON_FONT.test(getComputedStyle(element).fontFamily)) return '';
+    for (const child of element.childNodes) walk(child);
+    return parts.join('').replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+  }
+
+  /**
+   * Words to compare, in order: lower case, hyphens joined ("non-standard" is "nonstandard"), everything
+   * but letters, marks and digits a separator. A word written with a full stop after it ("Ave.") is marked
+   * as a possible abbreviation.
+   */
+  function words(text) {
+    const found = [];
+    const pattern = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011\u00ad][\p{L}\p{M}\p{N}]+)*(\.)?/gu;
+    for (const match of text.toLowerCase().matchAll(pattern)) {
+      found.push({ word: match[0].replace(/[-\u2010\u2011\u00ad.]/g, ''), abbreviation: Boolean(match[1]) });
+    }
+    return found;
+  }
+
+  /** The visible words appear, whole and in order, as one run of the name's words (an abbreviation may stand for a longer word). */
+  function containsRun(name, label) {
+    const same = (nameWord, labelWord) =>
+      nameWord === labelWord.word ||
+      (labelWord.abbreviation && labelWord.word.length > 1 && nameWord.startsWith(labelWord.word));
+    for (let start = 0; start + label.length <= name.length; start += 1) {
+      if (label.every((labelWord, offset) => same(name[start + offset], labelWord))) return true;
+    }
+    return false;
+  }
+
+  function nameFromAttributes(element) {
+    const root = element.getRootNode();
+    const ids = (element.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    const referenced = ids.map((id) => root.getElementById?.(id)).filter(Boolean);
+    if (referenced.length) return referenced.map((target) => target.textContent || '').join(' ');
+    const label = element.getAttribute('aria-label');
+    return label && label.trim() ? label : null;
+  }
+
+  /**
+   * WCAG 2.5.3 Label in Name (ACT 2ee8b8): a control named by aria-label or aria-labelledby must have its
+   * visible text in that name, so that saying what one sees activates it. A visible label of one letter
+   * ("X", "i") is taken for a symbol, which the criterion does not cover.
+   */
+  function labelNotInName(elements) {
+    const failing = [];
+    for (const element of elements) {
+      if (!NAME_FROM_CONTENT_WIDGETS.has(roleOf(element))) continue;
+      const name = nameFromAttributes(element);
+      if (name === null) continue;
+      const label = words(visibleLabel(element));
+      if (!label.length || (label.length === 1 && label[0].word.length === 1 && /\p{L}/u.test(label[0].word)))
+        continue;
+      if (containsRun(words(name).map((entry) => entry.word), label)) continue;
+      failing.push({
+        element,
+        message: `The visible label "${label.map((entry) => entry.word).join(' ')}" is not part of the accessible name "${name.trim()}"`,
+      });
+    }
+    return failing;
+  }
+
+  /** The rotation (degrees, 0 to 360) a transform or rotate declaration gives, or null when it cannot be read. */
+  function rotationOf(style) {
+    let transform = style.getPropertyValue('transform');
+    const rotate = style.getPropertyValue('rotate').trim();
+    if (rotate && rotate !== 'none') {
+      // "90deg", "z 90deg" or "0 0 1 90deg": only a turn about the screen's axis turns the page.
+      const angle = /^(?:z\s+|0\s+0\s+1\s+)?(-?[\d.]+(?:deg|rad|turn|grad))$/.exec(rotate);
+      if (!angle) return null;
+      transform = `rotate(${angle[1]}) ${transform && transform !== 'none' ? transform : ''}`;
+    }
+    if (!transform || transform === 'none') return null;
+    try {
+      const matrix = new DOMMatrix(transform);
+      return (((Math.atan2(matrix.b, matrix.a) * 180) / Math.PI) % 360 + 360) % 360;
+    } catch {
+      // Relative lengths or invalid values: DOMMatrix cannot compute them without a box.
+      return null;
+    }
+  }
+
+  const QUARTER_TURN_TOLERANCE = 10;
+  const nearQuarterTurn = (degrees) =>
+    [90, 270].some((quarter) => Math.abs(degrees - quarter) <= QUARTER_TURN_TOLERANCE);
+
+  /** Style rules inside @media rules that test the orientation, with the media text. */
+  function* orientationRules(root) {
+    const pending = [];
+    for (const sheet of [...(root.styleSheets || []), ...(root.adoptedStyleSheets || [])]) {
+      try {
+        pending.push(...[...sheet.cssRules].map((rule) => ({ rule, media: '' })));
+      } catch {
+        // A cross-origin stylesheet cannot be read.
+      }
+    }
+    while (pending.length) {
+      const { rule, media } = pending.shift();
+      const conditions = rule.media ? `${media} ${rule.media.mediaText}` : media;
+      if (rule.selectorText !== undefined && /\borientation\s*:\s*(portrait|landscape)/.test(conditions))
+        yield { rule, media: conditions.trim() };
+      if (rule.cssRules) pending.push(...[...rule.cssRules].map((child) => ({ rule: child, media: conditions })));
+    }
+  }
+
+  /**
+   * WCAG 1.3.4 Orientation (ACT b33eff): a page whose content is turned a quarter turn only in one
+   * orientation (a rotation under @media (orientation: …)) shows the other orientation's content sideways,
+   * forcing the user to turn the device. The turn is measured against the element's rotation outside that
+   * condition, so a page tilted slightly everywhere is judged by the difference.
+   */
+  function orientationLocked(elements) {
+    const root = document;
+    const failing = [];
+    const candidates = new Set(elements);
+    for (const { rule, media } of orientationRules(root)) {
+      const conditional = rotationOf(rule.style);
+      if (conditional === null) continue;
+      for (const element of candidates) {
+        let matches = false;
+        try {
+          matches = element.matches(rule.selectorText);
+        } catch {
+          // A selector this browser cannot match.
+        }
+        if (!matches || !(element.innerText || '').trim()) continue;
+        const turn = (((conditional - unconditionalRotation(element, root)) % 360) + 360) % 360;
+        if (!nearQuarterTurn(turn)) continue;
+        failing.push({
+          element,
+          message: `Under @media ${media} the element is turned ${Math.round(turn)}°: the page is shown only in one orientation`,
+        });
+        candidates.delete(element);
+      }
+    }
+    return failing;
+  }
+
+  /** The rotation the element's style rules and style attribute give outside orientation conditions (0 when none). */
+  function unconditionalRotation(element, root) {
+    let rotation = 0;
+    const pending = [];
+    for (const sheet of root.styleSheets || []) {
+      try {
+        pending.push(...sheet.cssRules);
+      } catch {
+        // A cross-origin stylesheet cannot be read.
+      }
+    }
+    for (const rule of pending) {
+      if (rule.selectorText === undefined) continue;
+      try {
+        if (element.matches(rule.selectorText)) rotation = rotationOf(rule.style) ?? rotation;
+      } catch {
+        // A selector this browser cannot match.
+      }
+    }
+    return rotationOf(element.style) ?? rotation;
+  }
+
+  /** Every rule on the given elements (the document's and its open shadow roots'): the failing ones, by rule id. */
+  window.__drukMarkupRules = (elements) => [
+    ...labelNotInName(elements).map((failure) => ({ ruleId: 'druk/label-in-name', ...failure })),
+    ...orientationLocked(elements).map((failure) => ({ ruleId: 'druk/orientation-lock', ...failure })),
+  ];
+})();
