@@ -224,9 +224,58 @@
     return rotationOf(element.style) ?? rotation;
   }
 
+  /** Keywords that hand the value down from the parent rather than set one: the declaration sets no spacing of its own. */
+  const INHERITING = /^(inherit|unset|revert|revert-layer)$/;
+  const MIN_LINE_HEIGHT = 1.5;
+
+  /** Text nodes whose line height the element's declaration sets (no descendant declares its own). */
+  function* textGoverned(element) {
+    for (const node of element.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && node.data.trim()) yield node;
+      else if (node.nodeType === Node.ELEMENT_NODE && node.style?.getPropertyPriority('line-height') !== 'important')
+        yield* textGoverned(node);
+    }
+  }
+
+  /** The text wraps onto several lines that are on the page: only then does the line height matter. */
+  function wrapsOnPage(text) {
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.bottom > 0 && rect.right > 0);
+    return new Set(lines.map((rect) => Math.round(rect.top))).size > 1;
+  }
+
+  /**
+   * WCAG 1.4.12 Text Spacing (ACT 78fd32): a line height set with !important in a style attribute cannot be
+   * overridden by the user's own spacing, so it must already be at least 1.5 times the font size for the
+   * wrapped text it sets.
+   */
+  function importantLineHeightTooSmall(elements) {
+    const failing = [];
+    for (const element of elements) {
+      if (element.style?.getPropertyPriority('line-height') !== 'important') continue;
+      if (INHERITING.test(element.style.getPropertyValue('line-height').trim())) continue;
+      for (const text of textGoverned(element)) {
+        const style = getComputedStyle(text.parentElement);
+        if (style.visibility !== 'visible' || !wrapsOnPage(text)) continue;
+        const fontSize = parseFloat(style.fontSize);
+        // "normal" is about 1.2 times the font size in every common font.
+        const ratio = style.lineHeight === 'normal' ? 1.2 : parseFloat(style.lineHeight) / fontSize;
+        if (!(ratio < MIN_LINE_HEIGHT - 0.01)) continue;
+        failing.push({
+          element,
+          message: `The line height is ${style.lineHeight} for ${style.fontSize} text (${ratio.toFixed(2)} times), set with !important; WCAG 1.4.12 needs at least ${MIN_LINE_HEIGHT}`,
+        });
+        break;
+      }
+    }
+    return failing;
+  }
+
   /** Every rule on the given elements (the document's and its open shadow roots'): the failing ones, by rule id. */
   window.__drukMarkupRules = (elements) => [
     ...labelNotInName(elements).map((failure) => ({ ruleId: 'druk/label-in-name', ...failure })),
     ...orientationLocked(elements).map((failure) => ({ ruleId: 'druk/orientation-lock', ...failure })),
+    ...importantLineHeightTooSmall(elements).map((failure) => ({ ruleId: 'druk/line-height-locked', ...failure })),
   ];
 })();

@@ -105,6 +105,17 @@ export const OWN_RULES: RuleMeta[] = [
     ['b33eff'],
   ),
   rule(
+    'druk/line-height-locked',
+    'usability-reliability',
+    'serious',
+    ['wcag21aa'],
+    [wcag('1.4.12', 'text-spacing')],
+    'A style attribute fixes the line height below 1.5 with !important',
+    'People with dyslexia or low vision set wider line spacing in their browser; an !important style attribute overrides them, and the lines stay cramped.',
+    'Drop !important from the line-height in the style attribute, or set it to at least 1.5.',
+    ['78fd32'],
+  ),
+  rule(
     'druk/reflow',
     'usability-reliability',
     'serious',
