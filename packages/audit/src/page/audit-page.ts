@@ -88,7 +88,12 @@ export interface PageAudit {
 const KEYBOARD_RULES = ['druk/focus-visible', 'druk/keyboard-trap', 'druk/skip-link-missing', 'druk/skip-link-broken'];
 const LAYOUT_RULES = ['druk/text-spacing', 'druk/reflow', 'druk/zoom-200'];
 /** The rules of src/page/markup-rules.js. */
-const MARKUP_RULES = ['druk/label-in-name', 'druk/orientation-lock', 'druk/line-height-locked'];
+const MARKUP_RULES = [
+  'druk/label-in-name',
+  'druk/orientation-lock',
+  'druk/line-height-locked',
+  'druk/header-without-cells',
+];
 /** Rules the fact-based checks decide on every HTML page (the others are site-wide). */
 const PAGE_FACT_RULES = [
   ...OWN_RULES.filter((rule) => /^(dzongkha|performance)\//.test(rule.id) && rule.id !== 'dzongkha/pdf-text-layer').map(

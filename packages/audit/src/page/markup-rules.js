@@ -272,10 +272,77 @@
     return failing;
   }
 
+  const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+  const HEADER_ROLES = new Set(['columnheader', 'rowheader']);
+
+  /** The table role of an element: an explicit one, else a <table>'s (none when it is presentational). */
+  function tableRole(element) {
+    const explicit = roleOf(element);
+    if (explicit) return explicit;
+    return element.localName === 'table' ? 'table' : '';
+  }
+
+  function cellRole(cell) {
+    const explicit = roleOf(cell);
+    if (explicit) return explicit;
+    if (cell.localName === 'th') return 'columnheader';
+    return cell.localName === 'td' ? 'cell' : '';
+  }
+
+  /** The rows of a table, each a list of its cells (nested tables' rows and cells left out). */
+  function tableRows(table) {
+    const owned = (element) => element.parentElement?.closest('table, [role="table"], [role="grid"], [role="treegrid"]') === table;
+    const rows = [...table.querySelectorAll('tr, [role="row"]')].filter(
+      (row) => owned(row) && (row.localName === 'tr' ? !roleOf(row) || roleOf(row) === 'row' : true),
+    );
+    return rows.map((row) => [...row.children].filter((cell) => ['th', 'td'].includes(cell.localName) || roleOf(cell)));
+  }
+
+  function shown(element) {
+    return !element.closest('[aria-hidden="true"]') && element.getClientRects().length > 0;
+  }
+
+  /**
+   * WCAG 1.3.1 (ACT d0f69e): a column header of a table's first row must head at least one cell below it,
+   * in its columns (or a cell naming it in headers). Tables with rowspan are left alone: their columns
+   * need the full table model, and a wrong failure is worse than a miss.
+   */
+  function headersWithoutCells(elements) {
+    const failing = [];
+    for (const table of elements) {
+      if (!TABLE_ROLES.has(tableRole(table)) || !shown(table)) continue;
+      const rows = tableRows(table);
+      if (rows.length < 2 || rows.flat().some((cell) => Number(cell.getAttribute('rowspan') || 1) > 1)) continue;
+      const columnsOf = (row) => {
+        let column = 0;
+        return row.map((cell) => {
+          const span = Math.max(1, Number(cell.getAttribute('colspan') || 1) || 1);
+          const range = [column, column + span];
+          column += span;
+          return { cell, range };
+        });
+      };
+      const [first, ...rest] = rows.map(columnsOf);
+      const below = rest.flat();
+      for (const { cell: header, range } of first) {
+        if (!HEADER_ROLES.has(cellRole(header)) || !shown(header) || !(header.textContent || '').trim()) continue;
+        const assigned = below.some(({ cell, range: [start, end] }) => {
+          const named = (cell.getAttribute('headers') || '').split(/\s+/).filter(Boolean);
+          if (named.length) return Boolean(header.id) && named.includes(header.id);
+          return start < range[1] && end > range[0];
+        });
+        if (!assigned)
+          failing.push({ element: header, message: `The column header "${(header.textContent || '').trim()}" heads no cell` });
+      }
+    }
+    return failing;
+  }
+
   /** Every rule on the given elements (the document's and its open shadow roots'): the failing ones, by rule id. */
   window.__drukMarkupRules = (elements) => [
     ...labelNotInName(elements).map((failure) => ({ ruleId: 'druk/label-in-name', ...failure })),
     ...orientationLocked(elements).map((failure) => ({ ruleId: 'druk/orientation-lock', ...failure })),
+    ...headersWithoutCells(elements).map((failure) => ({ ruleId: 'druk/header-without-cells', ...failure })),
     ...importantLineHeightTooSmall(elements).map((failure) => ({ ruleId: 'druk/line-height-locked', ...failure })),
   ];
 })();

@@ -116,6 +116,17 @@ export const OWN_RULES: RuleMeta[] = [
     ['78fd32'],
   ),
   rule(
+    'druk/header-without-cells',
+    'usability-reliability',
+    'moderate',
+    ['wcag2a', 'tables'],
+    [wcag('1.3.1', 'info-and-relationships')],
+    'A table column header heads no cell',
+    'Screen readers announce a table by its headers; a header over an empty column announces a structure the table does not have.',
+    'Give every column header at least one cell below it, or remove the header (or make it a caption) when the column has no data.',
+    ['d0f69e'],
+  ),
+  rule(
     'druk/reflow',
     'usability-reliability',
     'serious',
