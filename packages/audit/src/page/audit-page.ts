@@ -93,6 +93,7 @@ const MARKUP_RULES = [
   'druk/orientation-lock',
   'druk/line-height-locked',
   'druk/header-without-cells',
+  'druk/gradient-contrast',
 ];
 /** Rules the fact-based checks decide on every HTML page (the others are site-wide). */
 const PAGE_FACT_RULES = [

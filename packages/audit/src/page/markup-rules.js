@@ -338,10 +338,103 @@
     return failing;
   }
 
+  /** [r, g, b, a] (0-255, alpha 0-1) of every rgb()/rgba() colour in a computed value, in order. */
+  function colours(value) {
+    return [...value.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => {
+      const [r, g, b, a] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [r, g, b, a ?? 1];
+    });
+  }
+
+  /** A colour with alpha painted over an opaque one. */
+  const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+
+  function luminance([r, g, b]) {
+    const linear = (channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  }
+
+  function contrast(first, second) {
+    const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  }
+
+  /** The opaque colour behind an element's own background: the nearest ancestor's background colour, else white. Null behind an image. */
+  function backdropOf(element) {
+    let backdrop = [255, 255, 255, 1];
+    const layers = [];
+    for (let current = element.parentElement; current; current = current.parentElement) {
+      const style = getComputedStyle(current);
+      if (style.backgroundImage !== 'none') return null;
+      const [colour] = colours(style.backgroundColor);
+      if (colour && colour[3] > 0) layers.push(colour);
+      if (colour && colour[3] === 1) break;
+    }
+    for (const layer of layers.reverse()) backdrop = over(layer, backdrop);
+    return backdrop;
+  }
+
+  /** Points along a gradient: its colour stops and the colours between each pair (interpolated with premultiplied alpha). */
+  function gradientSamples(stops) {
+    const samples = [];
+    const steps = 10;
+    stops.forEach((stop, index) => {
+      const next = stops[index + 1];
+      samples.push(stop);
+      if (!next) return;
+      for (let step = 1; step < steps; step += 1) {
+        const t = step / steps;
+        const alpha = stop[3] * (1 - t) + next[3] * t;
+        const channel = (i) => (alpha ? (stop[i] * stop[3] * (1 - t) + next[i] * next[3] * t) / alpha : 0);
+        samples.push([channel(0), channel(1), channel(2), alpha]);
+      }
+    });
+    return samples;
+  }
+
+  /**
+   * WCAG 1.4.3 (ACT afw4f7) on a gradient background, which axe-core leaves for review: text that stays
+   * below the minimum contrast at every point of the gradient fails wherever it sits on it. Text with a
+   * shadow, or over an image, is left alone.
+   */
+  function lowContrastOnGradient(elements) {
+    const failing = [];
+    for (const element of elements) {
+      const style = getComputedStyle(element);
+      const image = style.backgroundImage;
+      if (!/gradient\(/.test(image) || /url\(/.test(image) || image.split('gradient(').length > 2) continue;
+      if (style.textShadow !== 'none' || style.visibility !== 'visible') continue;
+      if (![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.data.trim())) continue;
+      const backdrop = backdropOf(element);
+      const [text] = colours(style.color);
+      if (!backdrop || !text || !element.getClientRects().length) continue;
+      const behind = over(colours(style.backgroundColor)[0] ?? [0, 0, 0, 0], backdrop);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      const minimum = large ? 3 : 4.5;
+      const best = Math.max(
+        ...gradientSamples(colours(image)).map((sample) => {
+          const background = over(sample, behind);
+          return contrast(over(text, background), background);
+        }),
+      );
+      if (best < minimum)
+        failing.push({
+          element,
+          message: `The text's contrast with its gradient background is at most ${best.toFixed(2)}:1; WCAG 1.4.3 needs ${minimum}:1`,
+        });
+    }
+    return failing;
+  }
+
   /** Every rule on the given elements (the document's and its open shadow roots'): the failing ones, by rule id. */
   window.__drukMarkupRules = (elements) => [
     ...labelNotInName(elements).map((failure) => ({ ruleId: 'druk/label-in-name', ...failure })),
     ...orientationLocked(elements).map((failure) => ({ ruleId: 'druk/orientation-lock', ...failure })),
+    ...lowContrastOnGradient(elements).map((failure) => ({ ruleId: 'druk/gradient-contrast', ...failure })),
     ...headersWithoutCells(elements).map((failure) => ({ ruleId: 'druk/header-without-cells', ...failure })),
     ...importantLineHeightTooSmall(elements).map((failure) => ({ ruleId: 'druk/line-height-locked', ...failure })),
   ];

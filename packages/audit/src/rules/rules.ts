@@ -127,6 +127,17 @@ export const OWN_RULES: RuleMeta[] = [
     ['d0f69e'],
   ),
   rule(
+    'druk/gradient-contrast',
+    'usability-reliability',
+    'serious',
+    ['wcag2aa', 'contrast'],
+    [wcag('1.4.3', 'contrast-minimum')],
+    'Text on a gradient background lacks contrast at every point of the gradient',
+    'People with low vision or in bright light cannot read text that blends into its background, wherever on the gradient it sits.',
+    'Darken (or lighten) the text, or change the gradient, so the contrast is at least 4.5:1 (3:1 for large text) across the whole background.',
+    ['afw4f7'],
+  ),
+  rule(
     'druk/reflow',
     'usability-reliability',
     'serious',
