@@ -713,7 +713,13 @@
         contentHeading ||= !element.closest(`${REPEATED_BLOCKS}, footer, [role="contentinfo"]`) && shown(element);
       }
     }
-    return { repeatedBlocks, mainLandmark, contentHeading, contentFirst: contentComesFirst(), disclosure: disclosureAmong(firstStops) };
+    return {
+      repeatedBlocks,
+      mainLandmark,
+      contentHeading,
+      contentFirst: contentComesFirst(),
+      disclosure: disclosureAmong(firstStops),
+    };
   }
 
   /**
@@ -723,7 +729,9 @@
   function contentComesFirst() {
     for (const node of textNodes()) {
       if (!node.data.trim() || !node.parentElement || isHidden(node.parentElement)) continue;
-      return !node.parentElement.closest(`${REPEATED_BLOCKS}, a, button, label, select, [role="link"], [role="button"]`);
+      return !node.parentElement.closest(
+        `${REPEATED_BLOCKS}, a, button, label, select, [role="link"], [role="button"]`,
+      );
     }
     return false;
   }

@@ -36,7 +36,9 @@
     const rect = element.getBoundingClientRect();
     const clipped =
       (style.clipPath && style.clipPath !== 'none') || (style.clip && style.clip !== 'auto' && style.clip !== '');
-    return (clipped && rect.width <= 1 && rect.height <= 1) || (style.overflow === 'hidden' && rect.width * rect.height <= 1);
+    return (
+      (clipped && rect.width <= 1 && rect.height <= 1) || (style.overflow === 'hidden' && rect.width * rect.height <= 1)
+    );
   }
 
   /**
@@ -71,23 +73,31 @@
 
   /**
    * Words to compare, in order: lower case, hyphens joined ("non-standard" is "nonstandard"), everything
-   * but letters, marks and digits a separator. A word written with a full stop after it ("Ave.") is marked
-   * as a possible abbreviation.
+   * but letters, marks and digits a separator. A word of letters written with a full stop after it ("Ave.")
+   * is marked as a possible abbreviation.
    */
   function words(text) {
     const found = [];
     const pattern = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011\u00ad][\p{L}\p{M}\p{N}]+)*(\.)?/gu;
     for (const match of text.toLowerCase().matchAll(pattern)) {
-      found.push({ word: match[0].replace(/[-\u2010\u2011\u00ad.]/g, ''), abbreviation: Boolean(match[1]) });
+      const word = match[0].replace(/[-\u2010\u2011\u00ad.]/g, '');
+      found.push({ word, abbreviation: Boolean(match[1]) && word.length > 1 && /^\p{L}+$/u.test(word) });
     }
     return found;
+  }
+
+  /** "rd" for "road", "ave" for "avenue": same first letter, the other letters in order. */
+  function abbreviates(short, word) {
+    if (short[0] !== word[0]) return false;
+    let at = 0;
+    for (const letter of word) if (letter === short[at]) at += 1;
+    return at === short.length;
   }
 
   /** The visible words appear, whole and in order, as one run of the name's words (an abbreviation may stand for a longer word). */
   function containsRun(name, label) {
     const same = (nameWord, labelWord) =>
-      nameWord === labelWord.word ||
-      (labelWord.abbreviation && labelWord.word.length > 1 && nameWord.startsWith(labelWord.word));
+      nameWord === labelWord.word || (labelWord.abbreviation && abbreviates(labelWord.word, nameWord));
     for (let start = 0; start + label.length <= name.length; start += 1) {
       if (label.every((labelWord, offset) => same(name[start + offset], labelWord))) return true;
     }
@@ -115,9 +125,14 @@
       const name = nameFromAttributes(element);
       if (name === null) continue;
       const label = words(visibleLabel(element));
-      if (!label.length || (label.length === 1 && label[0].word.length === 1 && /\p{L}/u.test(label[0].word)))
+      if (!label.length || (label.length === 1 && label[0].word.length === 1 && /\p{L}/u.test(label[0].word))) continue;
+      if (
+        containsRun(
+          words(name).map((entry) => entry.word),
+          label,
+        )
+      )
         continue;
-      if (containsRun(words(name).map((entry) => entry.word), label)) continue;
       failing.push({
         element,
         message: `The visible label "${label.map((entry) => entry.word).join(' ')}" is not part of the accessible name "${name.trim()}"`,
@@ -139,7 +154,7 @@
     if (!transform || transform === 'none') return null;
     try {
       const matrix = new DOMMatrix(transform);
-      return (((Math.atan2(matrix.b, matrix.a) * 180) / Math.PI) % 360 + 360) % 360;
+      return ((((Math.atan2(matrix.b, matrix.a) * 180) / Math.PI) % 360) + 360) % 360;
     } catch {
       // Relative lengths or invalid values: DOMMatrix cannot compute them without a box.
       return null;
@@ -291,7 +306,8 @@
 
   /** The rows of a table, each a list of its cells (nested tables' rows and cells left out). */
   function tableRows(table) {
-    const owned = (element) => element.parentElement?.closest('table, [role="table"], [role="grid"], [role="treegrid"]') === table;
+    const owned = (element) =>
+      element.parentElement?.closest('table, [role="table"], [role="grid"], [role="treegrid"]') === table;
     const rows = [...table.querySelectorAll('tr, [role="row"]')].filter(
       (row) => owned(row) && (row.localName === 'tr' ? !roleOf(row) || roleOf(row) === 'row' : true),
     );
@@ -332,7 +348,10 @@
           return start < range[1] && end > range[0];
         });
         if (!assigned)
-          failing.push({ element: header, message: `The column header "${(header.textContent || '').trim()}" heads no cell` });
+          failing.push({
+            element: header,
+            message: `The column header "${(header.textContent || '').trim()}" heads no cell`,
+          });
       }
     }
     return failing;
@@ -341,7 +360,10 @@
   /** [r, g, b, a] (0-255, alpha 0-1) of every rgb()/rgba() colour in a computed value, in order. */
   function colours(value) {
     return [...value.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => {
-      const [r, g, b, a] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const [r, g, b, a] = match[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [r, g, b, a ?? 1];
     });
   }
