@@ -23,6 +23,17 @@ const TYPES: Record<string, string> = {
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Planted</title>${head}</head><body>${body}</body></html>`;
 
+/** A feedback dialog that wraps Tab and Shift+Tab inside itself, between a link before and a link after it. */
+function modalDialog({ closesWithEscape }: { closesWithEscape: boolean }): string {
+  const escape = closesWithEscape
+    ? 'dialog.addEventListener("keydown", (event) => { if (event.key === "Escape") dialog.hidden = true });'
+    : '';
+  return page(
+    '<a href="/">Home</a><div role="dialog" aria-modal="true" aria-label="Feedback" id="dialog"><label>Name <input id="first"></label><button id="last">Send</button></div><a href="/next/">Next</a>' +
+      `<script>first.focus(); last.addEventListener("keydown", (event) => { if (event.key === "Tab" && !event.shiftKey) { event.preventDefault(); first.focus() } }); first.addEventListener("keydown", (event) => { if (event.key === "Tab" && event.shiftKey) { event.preventDefault(); last.focus() } }); ${escape}</script>`,
+  );
+}
+
 const PLANTED: Record<string, string> = {
   // A link inside inline SVG: its element.href is an SVGAnimatedString.
   '/svg-link/': page(
@@ -43,15 +54,9 @@ const PLANTED: Record<string, string> = {
   ),
   '/moved-here/': page('<main><h1>Here</h1></main>'),
   // A modal dialog that keeps Tab inside and closes with Escape: the standard way out.
-  '/modal-dialog/': page(
-    '<a href="/">Home</a><div role="dialog" aria-modal="true" aria-label="Feedback" id="dialog"><label>Name <input id="first"></label><button id="last">Send</button></div><a href="/next/">Next</a>' +
-      '<script>first.focus(); last.addEventListener("keydown", (event) => { if (event.key === "Tab" && !event.shiftKey) { event.preventDefault(); first.focus() } }); first.addEventListener("keydown", (event) => { if (event.key === "Tab" && event.shiftKey) { event.preventDefault(); last.focus() } }); dialog.addEventListener("keydown", (event) => { if (event.key === "Escape") dialog.hidden = true })</script>',
-  ),
+  '/modal-dialog/': modalDialog({ closesWithEscape: true }),
   // The same dialog without the Escape handler: focus never leaves it.
-  '/modal-trap/': page(
-    '<a href="/">Home</a><div role="dialog" aria-modal="true" aria-label="Feedback"><label>Name <input id="first"></label><button id="last">Send</button></div><a href="/next/">Next</a>' +
-      '<script>first.focus(); last.addEventListener("keydown", (event) => { if (event.key === "Tab" && !event.shiftKey) { event.preventDefault(); first.focus() } }); first.addEventListener("keydown", (event) => { if (event.key === "Tab" && event.shiftKey) { event.preventDefault(); last.focus() } })</script>',
-  ),
+  '/modal-trap/': modalDialog({ closesWithEscape: false }),
   // The notice comes first; the menu and the sidebar follow it: nothing to skip before the content.
   '/content-first/': page(
     '<div><p>Offices are closed on 17 December, National Day.</p></div><a href="/services/">Services</a><aside>Related links</aside>',
