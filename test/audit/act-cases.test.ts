@@ -23,6 +23,17 @@ const TYPES: Record<string, string> = {
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Planted</title>${head}</head><body>${body}</body></html>`;
 
+/** A feedback dialog that wraps Tab and Shift+Tab inside itself, between a link before and a link after it. */
+function modalDialog({ closesWithEscape }: { closesWithEscape: boolean }): string {
+  const escape = closesWithEscape
+    ? 'dialog.addEventListener("keydown", (event) => { if (event.key === "Escape") dialog.hidden = true });'
+    : '';
+  return page(
+    '<a href="/">Home</a><div role="dialog" aria-modal="true" aria-label="Feedback" id="dialog"><label>Name <input id="first"></label><button id="last">Send</button></div><a href="/next/">Next</a>' +
+      `<script>first.focus(); last.addEventListener("keydown", (event) => { if (event.key === "Tab" && !event.shiftKey) { event.preventDefault(); first.focus() } }); first.addEventListener("keydown", (event) => { if (event.key === "Tab" && event.shiftKey) { event.preventDefault(); last.focus() } }); ${escape}</script>`,
+  );
+}
+
 const PLANTED: Record<string, string> = {
   // A link inside inline SVG: its element.href is an SVGAnimatedString.
   '/svg-link/': page(
@@ -42,6 +53,18 @@ const PLANTED: Record<string, string> = {
     '<main><h1>Moved</h1></main><script>addEventListener("load", () => location.replace("/moved-here/"))</script>',
   ),
   '/moved-here/': page('<main><h1>Here</h1></main>'),
+  // A modal dialog that keeps Tab inside and closes with Escape: the standard way out.
+  '/modal-dialog/': modalDialog({ closesWithEscape: true }),
+  // The same dialog without the Escape handler: focus never leaves it.
+  '/modal-trap/': modalDialog({ closesWithEscape: false }),
+  // The notice comes first; the menu and the sidebar follow it: nothing to skip before the content.
+  '/content-first/': page(
+    '<div><p>Offices are closed on 17 December, National Day.</p></div><a href="/services/">Services</a><aside>Related links</aside>',
+  ),
+  // A control that hides the menu is how the page lets users past it (technique SCR28): a person checks it.
+  '/collapsible-menu/': page(
+    '<button onclick="menu.hidden = !menu.hidden">Hide menu</button><nav id="menu"><a href="/a/">A</a><a href="/b/">B</a></nav><div><p>Content</p></div>',
+  ),
   '/drawing.svg':
     '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><a href="/x/"><rect width="10" height="10"/></a></svg>',
 };
@@ -203,6 +226,29 @@ describe('the wrong failures fixed', () => {
   test('ACT ebe86a failed: a trap without advice is still a failure', async () => {
     const result = await audit(actCase('ebe86a', '7dcc4ae00712889d448ecbcba200e032dca59bf0'));
     expect(ruleIds(result)).toContain('druk/keyboard-trap');
+  });
+
+  test('a modal dialog that keeps focus inside and closes with Escape is no keyboard trap', async () => {
+    const result = await audit('/modal-dialog/');
+    expect(result.findings.map((finding) => finding.ruleId)).not.toContain('druk/keyboard-trap');
+  });
+
+  test('the same dialog without a way out is still a keyboard trap', async () => {
+    const result = await audit('/modal-trap/');
+    expect(ruleIds(result)).toContain('druk/keyboard-trap');
+  });
+
+  test('a page that starts with its content has nothing to skip', async () => {
+    const result = await audit('/content-first/');
+    expect(result.findings.map((finding) => finding.ruleId)).not.toContain('druk/skip-link-missing');
+  });
+
+  test('beside a control that hides the menu, a missing skip link needs review', async () => {
+    const result = await audit('/collapsible-menu/');
+    expect(ruleIds(result)).not.toContain('druk/skip-link-missing');
+    const missing = result.findings.find((finding) => finding.ruleId === 'druk/skip-link-missing');
+    expect(missing?.status).toBe('needs-review');
+    expect(missing?.message).toMatch(/"Hide menu" may collapse the repeated block/);
   });
 
   test('ACT oj04fd passed: a sibling indicator that turns navy on focus is a visible focus', async () => {

@@ -25,6 +25,10 @@ interface BypassFacts {
   repeatedBlocks: boolean;
   mainLandmark: boolean;
   contentHeading: boolean;
+  /** The first text on the page is content, not a repeated block or a link. */
+  contentFirst: boolean;
+  /** The text of a first Tab stop that may collapse a repeated block, if one is there. */
+  disclosure: string | null;
 }
 
 /**
@@ -103,7 +107,13 @@ export async function keyboardChecks(page: Page, session: CDPSession, pageUrl: s
   const tail = visited.slice(-TRAP_WINDOW);
   const tailKeys = new Set(tail.map((state) => state?.selector ?? 'outside'));
   const distinct = new Set(visited.map((state) => state?.selector ?? 'outside'));
-  if (!tailKeys.has('outside') && tailKeys.size <= 3 && focusable > tailKeys.size && distinct.size < focusable) {
+  if (
+    !tailKeys.has('outside') &&
+    tailKeys.size <= 3 &&
+    focusable > tailKeys.size &&
+    distinct.size < focusable &&
+    !(await closesWithEscape(page, [...tailKeys]))
+  ) {
     const trapped = tail.at(-1)!;
     const message = `Tab keeps focus among ${tailKeys.size} element(s) (${[...tailKeys].join(', ')}); ${focusable} are focusable`;
     // WCAG 2.1.2 allows a trap the page advises how to leave: whether the advice works needs a person.
@@ -118,6 +128,12 @@ export async function keyboardChecks(page: Page, session: CDPSession, pageUrl: s
   }
   findings.push(...(await skipLinkCheck(page, pageUrl, visited)));
   return findings;
+}
+
+/** The standard way out of a modal dialog: Escape closes it, and none of the trapping elements is shown any more. */
+async function closesWithEscape(page: Page, trappedSelectors: string[]): Promise<boolean> {
+  await page.keyboard.press('Escape');
+  return callInPage<boolean>(page, 'trapClosed', trappedSelectors);
 }
 
 function isSkipControl(state: FocusState | null): state is FocusState {
@@ -137,17 +153,26 @@ async function skipLinkCheck(page: Page, pageUrl: string, visited: (FocusState |
   if (control) return skipControlCheck(page, pageUrl, control);
   // A page whose first Tab stop is already in the main content has no block to skip.
   if (first.inMain) return [];
-  const bypass = await callInPage<BypassFacts>(page, 'bypassFacts');
-  if (!bypass.repeatedBlocks || bypass.mainLandmark || bypass.contentHeading) return [];
-  return [
-    finding(
-      pageUrl,
-      'druk/skip-link-missing',
-      `The first Tab stop is "${first.text || first.selector}", and there is no main landmark or heading to go to instead`,
-      first,
-      'first-tab-stop',
-    ),
-  ];
+  const firstStops = visited.slice(0, SKIP_CONTROL_STOPS).flatMap((state) => (state ? [state.selector] : []));
+  const bypass = await callInPage<BypassFacts>(page, 'bypassFacts', firstStops);
+  if (!bypass.repeatedBlocks || bypass.mainLandmark || bypass.contentHeading || bypass.contentFirst) return [];
+  const missing = finding(
+    pageUrl,
+    'druk/skip-link-missing',
+    `The first Tab stop is "${first.text || first.selector}", and there is no main landmark or heading to go to instead`,
+    first,
+    'first-tab-stop',
+  );
+  // A block the user can collapse (WCAG 2.4.1 technique SCR28) is bypassed too; whether this control does it needs a person.
+  if (bypass.disclosure)
+    return [
+      {
+        ...missing,
+        status: 'needs-review',
+        message: `${missing.message}; "${bypass.disclosure}" may collapse the repeated block: check that it does`,
+      },
+    ];
+  return [missing];
 }
 
 async function skipControlCheck(page: Page, pageUrl: string, control: FocusState): Promise<RawFinding[]> {

@@ -35,6 +35,7 @@ function frameScript(): string {
   frameScriptSource ??= [
     require.resolve('axe-core/axe.min.js'),
     require.resolve('html_codesniffer/build/HTMLCS.js'),
+    new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
@@ -86,6 +87,14 @@ export interface PageAudit {
 
 const KEYBOARD_RULES = ['druk/focus-visible', 'druk/keyboard-trap', 'druk/skip-link-missing', 'druk/skip-link-broken'];
 const LAYOUT_RULES = ['druk/text-spacing', 'druk/reflow', 'druk/zoom-200'];
+/** The rules of src/page/markup-rules.js. */
+const MARKUP_RULES = [
+  'druk/label-in-name',
+  'druk/orientation-lock',
+  'druk/line-height-locked',
+  'druk/header-without-cells',
+  'druk/gradient-contrast',
+];
 /** Rules the fact-based checks decide on every HTML page (the others are site-wide). */
 const PAGE_FACT_RULES = [
   ...OWN_RULES.filter((rule) => /^(dzongkha|performance)\//.test(rule.id) && rule.id !== 'dzongkha/pdf-text-layer').map(
@@ -601,7 +610,14 @@ async function runChecks(tab: AuditTab, input: PageAuditInput, outcome: PageAudi
   const fromEngines = engineFindings(input.url, engines);
   outcome.rules = fromEngines.rules;
 
-  const factFindings: RawFinding[] = [];
+  const factFindings: RawFinding[] = (inspection?.markup ?? []).map(({ ruleId, ...element }) => ({
+    ruleId,
+    status: 'fail',
+    engines: ['druk'],
+    pageUrl: input.url,
+    ...element,
+    message: element.message ?? ruleId,
+  }));
   if (facts) {
     const sketch = textSketch(facts.mainText);
     if (sketch) page.textSketch = sketch;
@@ -660,6 +676,7 @@ async function runChecks(tab: AuditTab, input: PageAuditInput, outcome: PageAudi
       ...fromEngines.rules.map((rule) => rule.id),
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),
   ].filter((id) => !input.isDisabled(id));

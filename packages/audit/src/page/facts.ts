@@ -87,5 +87,7 @@ export interface PageInspection {
   timings: { ttfb: number | null; load: number | null };
   engines: { axe: AxeRuleResult[]; htmlcs: HtmlcsMessage[] };
   facts: PageFacts | null;
+  /** What the rules of src/page/markup-rules.js found failing, by druk-audit rule id. */
+  markup: (ElementRef & { ruleId: string })[];
   failures: { check: string; message: string }[];
 }

@@ -168,6 +168,9 @@
   async function runAxe(axeTags, iframes) {
     return window.axe.run(document, {
       runOnly: { type: 'tag', values: axeTags },
+      // Its comparison fails symbols, icon-font text and abbreviations that WCAG 2.5.3 allows (ACT 2ee8b8):
+      // druk/label-in-name (markup-rules.js) checks label in name instead.
+      rules: { 'label-content-name-mismatch': { enabled: false } },
       resultTypes: ['violations', 'incomplete'],
       elementRef: true,
       // axe-core is in every frame (an init script); one that does not answer within the ping time (no
@@ -553,7 +556,13 @@
     const axe = await attempt('axe-core', [], () => axeRules(axeTags));
     const htmlcs = await htmlcsErrors();
     const facts = await attempt('page facts', null, collect);
-    return { timings, engines: { axe, htmlcs }, facts, failures };
+    const markup = await attempt('markup rules', [], () =>
+      window
+        .__drukMarkupRules([...allElements()])
+        .slice(0, 50)
+        .map(({ ruleId, element, message }) => ({ ruleId, ...describe(element, message) })),
+    );
+    return { timings, engines: { axe, htmlcs }, facts, markup, failures };
   }
 
   // Keyboard checks: styles of every focusable element before focus, compared with its styles when the
@@ -692,7 +701,7 @@
    * H69 headings), and whether it has such a block at all: navigation, a banner or complementary content
    * outside the main content.
    */
-  function bypassFacts() {
+  function bypassFacts(firstStops) {
     const shown = (element) => !isHidden(element) && Boolean(rectOf(element));
     let repeatedBlocks = false;
     let mainLandmark = false;
@@ -704,7 +713,43 @@
         contentHeading ||= !element.closest(`${REPEATED_BLOCKS}, footer, [role="contentinfo"]`) && shown(element);
       }
     }
-    return { repeatedBlocks, mainLandmark, contentHeading };
+    return {
+      repeatedBlocks,
+      mainLandmark,
+      contentHeading,
+      contentFirst: contentComesFirst(),
+      disclosure: disclosureAmong(firstStops),
+    };
+  }
+
+  /**
+   * The page starts with its content: the first text on it is neither in a block of repeated content nor in a
+   * link or control, so there is nothing before the content to bypass.
+   */
+  function contentComesFirst() {
+    for (const node of textNodes()) {
+      if (!node.data.trim() || !node.parentElement || isHidden(node.parentElement)) continue;
+      return !node.parentElement.closest(
+        `${REPEATED_BLOCKS}, a, button, label, select, [role="link"], [role="button"]`,
+      );
+    }
+    return false;
+  }
+
+  const DISCLOSURE_TEXT = /\b(toggle|hide|collapse|show\s*\/\s*hide)\b/i;
+
+  /**
+   * The first Tab stop that may collapse a block of repeated content (a disclosure: aria-expanded, or a
+   * "Toggle"/"Hide" control), by its text; null when there is none. Whether it bypasses the block needs a person.
+   */
+  function disclosureAmong(selectors) {
+    for (const selector of selectors) {
+      const control = elementNamed(selector);
+      if (!control) continue;
+      const text = (control.innerText || control.getAttribute('aria-label') || '').trim();
+      if (control.hasAttribute('aria-expanded') || DISCLOSURE_TEXT.test(text)) return text || selector;
+    }
+    return null;
   }
 
   /** Instructions to leave a keyboard trap: "Press Ctrl+M to exit", "Use the Escape key", a help link. */
@@ -743,6 +788,14 @@
         )
       : null;
     return help ? (help.textContent || '').trim().slice(0, 80) : null;
+  }
+
+  /** After Escape: none of the elements focus was trapped among is shown any more (the dialog closed). */
+  function trapClosed(selectors) {
+    return selectors.every((selector) => {
+      const element = elementNamed(selector);
+      return !element || isHidden(element) || !element.getClientRects().length;
+    });
   }
 
   function resetFocus() {
@@ -887,6 +940,7 @@
     skipLinkLanded,
     bypassFacts,
     trapAdvice,
+    trapClosed,
     resetFocus,
     horizontalOverflow,
     textSpacingClipped,
