@@ -106,7 +106,7 @@ export class DrukCombobox extends DrukFormField {
   declare placeholder: string | undefined;
   /** Whether the list is shown. */
   declare private expanded: boolean;
-  /** Index in `matches` of the option with visual focus, or -1 while the text has it. */
+  /** Index in `filtered` of the option with visual focus, or -1 while the text has it. */
   declare private active: number;
   /** The text the list is filtered by (what the user typed; empty shows every option). */
   declare private query: string;
@@ -142,7 +142,7 @@ export class DrukCombobox extends DrukFormField {
   }
 
   /** The options that match the text typed. */
-  get matches(): ComboboxOption[] {
+  get filtered(): ComboboxOption[] {
     return this.choices.filter(
       (option) => matchesQuery(option.label, this.query) || matchesQuery(option.keywords ?? '', this.query),
     );
@@ -217,7 +217,7 @@ export class DrukCombobox extends DrukFormField {
     // Text that is exactly the chosen option shows the whole list, so the reader can pick another.
     const input = this.input;
     this.query = input && this.select?.value && sameName(input.value, this.selectedLabel()) ? '' : (input?.value ?? '');
-    this.expanded = this.matches.length > 0;
+    this.expanded = this.filtered.length > 0;
     this.active = this.expanded ? active : -1;
   }
 
@@ -238,12 +238,12 @@ export class DrukCombobox extends DrukFormField {
   private onInput = (): void => {
     this.query = this.input?.value ?? '';
     this.active = -1;
-    this.expanded = this.matches.length > 0;
+    this.expanded = this.filtered.length > 0;
     this.syncChoice();
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
-    const count = this.matches.length;
+    const count = this.filtered.length;
     const input = event.currentTarget as HTMLInputElement;
     switch (event.key) {
       case 'ArrowDown':
@@ -251,13 +251,13 @@ export class DrukCombobox extends DrukFormField {
         else this.active = (this.active + 1) % count;
         break;
       case 'ArrowUp':
-        if (!this.expanded || count === 0) this.open(this.matches.length - 1);
+        if (!this.expanded || count === 0) this.open(this.filtered.length - 1);
         else this.active = this.active <= 0 ? count - 1 : this.active - 1;
         break;
       case 'Enter':
         // With no option in focus, Enter submits the form, as in any text input.
         if (!this.expanded || this.active < 0) return;
-        this.choose(this.matches[this.active]);
+        this.choose(this.filtered[this.active]);
         break;
       case 'Escape':
         if (this.expanded) this.close();
@@ -284,7 +284,7 @@ export class DrukCombobox extends DrukFormField {
   /** The live count of matches, in the page's language and digits. */
   private statusText(): string {
     if (!this.expanded && this.query === '') return '';
-    const count = this.matches.length;
+    const count = this.filtered.length;
     if (count === 0) return this.t('combobox.no-results');
     if (count === 1) return this.t('combobox.one-result');
     const shown = this.language === 'dz' ? toTibetanDigits(String(count)) : String(count);
@@ -318,7 +318,7 @@ export class DrukCombobox extends DrukFormField {
           </select>`,
       );
     }
-    const matches = this.matches;
+    const filtered = this.filtered;
     return this.renderSingle((ids, description) => {
       const listId = `${ids.control}-list`;
       return html`<div class="druk-combobox">
@@ -345,7 +345,7 @@ export class DrukCombobox extends DrukFormField {
         />
         <ul class="druk-combobox__list" id=${listId} role="listbox" aria-label=${this.labelText} ?hidden=${!this.expanded}>
           ${this.expanded
-            ? matches.map(
+            ? filtered.map(
                 (option, index) =>
                   html`<li
                     class="druk-combobox__option"

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { accessibilityTree, expectAccessible, fixture } from '../../test/browser.ts';
 import type { DrukConfirmationPanel } from './confirmation-panel.ts';
 import './confirmation-panel.ts';
@@ -26,5 +27,18 @@ describe('druk-confirmation-panel', () => {
     expect(element.shadowRoot!.querySelector('strong')!.textContent).toBe('HC-༢༠༢༦-༠༠༤༢');
     expect(element.shadowRoot!.querySelector('.reference')!.textContent).toContain('གཞི་བསྟུན་ཨང་');
     await expectAccessible(element);
+  });
+
+  it('keeps its text readable in forced colours', async () => {
+    const element = await fixture<DrukConfirmationPanel>(
+      html`<druk-confirmation-panel heading="Application complete" reference="HC-1"></druk-confirmation-panel>`,
+    );
+    await commands.emulateForcedColors(true);
+    try {
+      const panel = getComputedStyle(element.shadowRoot!.querySelector('.panel')!);
+      expect(panel.color).not.toBe(panel.backgroundColor);
+    } finally {
+      await commands.emulateForcedColors(false);
+    }
   });
 });

@@ -32,8 +32,10 @@ export const confirmationPanelStyles = css`
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
+    /* The light text token becomes Canvas, the colour of the backplate behind it. */
     .panel {
       border-color: CanvasText;
+      color: CanvasText;
     }
   }
 `;
