@@ -117,6 +117,14 @@ export class DrukCombobox extends DrukFormField {
     this.expanded = false;
     this.active = -1;
     this.query = '';
+    if (!isServer) {
+      // Options are chosen with the input's keys (aria-activedescendant) or a click; a press on the
+      // list must not take focus from the input.
+      this.addEventListener('mousedown', (event) => {
+        if ((event.target as Element).closest('[role="listbox"]')) event.preventDefault();
+      });
+      this.addEventListener('click', this.onListClick);
+    }
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -188,7 +196,8 @@ export class DrukCombobox extends DrukFormField {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.active >= 0) this.querySelector(`#${CSS.escape(this.optionId(this.active))}`)?.scrollIntoView({ block: 'nearest' });
+    if (this.active >= 0)
+      this.querySelector(`#${CSS.escape(this.optionId(this.active))}`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Submits the option whose name is exactly what is typed, or nothing. */
@@ -265,21 +274,24 @@ export class DrukCombobox extends DrukFormField {
         else return;
         break;
       case 'Home':
-      case 'End':
+      case 'End': {
         if (this.active < 0) return;
         this.active = -1;
-        input.setSelectionRange(...(event.key === 'Home' ? [0, 0] : [input.value.length, input.value.length]));
+        const caret = event.key === 'Home' ? 0 : input.value.length;
+        input.setSelectionRange(caret, caret);
         break;
+      }
       default:
         return;
     }
     event.preventDefault();
   };
 
-  private onOptionClick(option: ComboboxOption): void {
-    this.choose(option);
-    this.input?.focus();
-  }
+  /** A click on an option chooses it. */
+  private onListClick = (event: Event): void => {
+    const index = (event.target as Element).closest('[role="option"]')?.getAttribute('data-index');
+    if (index) this.choose(this.filtered[Number(index)]);
+  };
 
   /** The live count of matches, in the page's language and digits. */
   private statusText(): string {
@@ -327,6 +339,7 @@ export class DrukCombobox extends DrukFormField {
           id=${ids.control}
           type="text"
           role="combobox"
+          aria-label=${this.labelText}
           autocomplete="off"
           aria-autocomplete="list"
           aria-expanded=${this.expanded ? 'true' : 'false'}
@@ -343,24 +356,33 @@ export class DrukCombobox extends DrukFormField {
           @click=${() => this.expanded || this.open(-1)}
           @blur=${() => this.close()}
         />
-        <ul class="druk-combobox__list" id=${listId} role="listbox" aria-label=${this.labelText} ?hidden=${!this.expanded}>
-          ${this.expanded
-            ? filtered.map(
-                (option, index) =>
-                  html`<li
-                    class="druk-combobox__option"
-                    id=${this.optionId(index)}
-                    role="option"
-                    aria-selected=${index === this.active ? 'true' : 'false'}
-                    @mousedown=${(event: Event) => event.preventDefault()}
-                    @click=${() => this.onOptionClick(option)}
-                  >
-                    ${option.label}
-                  </li>`,
-              )
-            : nothing}
+        <ul
+          class="druk-combobox__list"
+          id=${listId}
+          role="listbox"
+          aria-label=${this.labelText}
+          ?hidden=${!this.expanded}
+        >
+          ${
+            this.expanded
+              ? filtered.map(
+                  (option, index) =>
+                    html`<li
+                      class="druk-combobox__option"
+                      id=${this.optionId(index)}
+                      role="option"
+                      aria-selected=${index === this.active ? 'true' : 'false'}
+                      data-index=${index}
+                    >
+                      ${option.label}
+                    </li>`,
+                )
+              : nothing
+          }
         </ul>
-        <select name=${this.name} hidden tabindex="-1" ?disabled=${this.disabled}>${empty} ${options}</select>
+        <select name=${this.name} hidden tabindex="-1" ?disabled=${this.disabled}>
+          ${empty} ${options}
+        </select>
         <div class="druk-visually-hidden" role="status">${this.statusText()}</div>
       </div>`;
     });

@@ -47,9 +47,11 @@ export class DrukConfirmationPanel extends DrukElement {
     const reference = this.reference && (this.language === 'dz' ? toTibetanDigits : toAsciiDigits)(this.reference);
     return html`<div class="panel">
       <div class="heading" role="heading" aria-level=${level}>${this.heading}</div>
-      ${reference
-        ? html`<p class="reference">${this.t('confirmation-panel.reference')}<br /><strong>${reference}</strong></p>`
-        : nothing}
+      ${
+        reference
+          ? html`<p class="reference">${this.t('confirmation-panel.reference')}<br /><strong>${reference}</strong></p>`
+          : nothing
+      }
       <slot></slot>
     </div>`;
   }
