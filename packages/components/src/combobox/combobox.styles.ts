@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { adoptSheet, lazySheet } from '../form-base/form-field.styles.ts';
 
 /**
@@ -6,7 +7,7 @@ import { adoptSheet, lazySheet } from '../form-base/form-field.styles.ts';
  * not reach the list; the layer's reset of `.druk-field *` already takes back what they do not set.
  * Only the enhanced combobox needs them: without JavaScript the field is a native `<select>`.
  */
-export const comboboxCss = `@layer druk-forms {
+export const comboboxCss = css`@layer druk-forms {
 .druk-combobox { position: relative !important; display: block !important; }
 .druk-combobox__list {
   position: absolute !important;
@@ -45,7 +46,7 @@ export const comboboxCss = `@layer druk-forms {
   }
 }
 }
-`;
+`.cssText;
 
 const comboboxSheet = lazySheet(comboboxCss);
 

@@ -1,6 +1,6 @@
 import { defineElement } from '../base/define.ts';
 import { comboboxStrings } from '@druk/locale/catalogue/components';
-import { DZONGKHAGS, gewogsOf, type DzongkhagCode } from '@druk/locale/bhutan';
+import { gewogsOf, type DzongkhagCode } from '@druk/locale/bhutan';
 import { toAsciiDigits, toTibetanDigits } from '@druk/locale/format/digits';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { warnInvalid } from '../base/data.ts';
@@ -135,8 +135,7 @@ export class DrukCombobox extends DrukFormField {
   /** The options shown: `options`, or the gewogs of `gewogs-of` in the page's language. */
   get choices(): ComboboxOption[] {
     if (!this.gewogsOf) return this.options;
-    const code = this.gewogsOf as DzongkhagCode;
-    const gewogs = DZONGKHAGS.some((dzongkhag) => dzongkhag.code === code) ? gewogsOf(code) : [];
+    const gewogs = gewogsOf(this.gewogsOf as DzongkhagCode);
     if (gewogs.length === 0) {
       warnInvalid(
         `<druk-combobox name="${this.name}"> gewogs-of`,
