@@ -65,6 +65,8 @@ const sameName = (a: string, b: string) => searchTokens(a).join(' ') === searchT
  * label's target, checked by the browser: `required`, and "choose from the list" for any other text)
  * and the chosen value is submitted by a hidden `<select>` under `name`.
  *
+ * Why a select and not a datalist: ADR 0023.
+ *
  * Dzongkha: typing matches by syllable, with or without the tsheg, and by an option's `keywords`
  * (the gewogs' English names, for a reader typing in Latin letters); counts use Tibetan digits.
  *
