@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { accessibilityTree, expectAccessible, fixture } from '../../test/browser.ts';
 import { matchesQuery, type DrukCombobox } from './combobox.ts';
 import './combobox.ts';
@@ -149,6 +149,24 @@ describe('druk-combobox', () => {
     form.reset();
     expect(new FormData(form).get('gewog')).toBe('');
     expect(input(field).value).toBe('');
+  });
+
+  it('shows the option in focus in system highlight colours in forced colours, on targets of 24 px', async () => {
+    const { field } = await gewogField();
+    input(field).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await field.updateComplete;
+    const option = field.querySelector('[aria-selected="true"]')!;
+    expect(option.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+    await commands.emulateForcedColors(true);
+    try {
+      const style = getComputedStyle(option);
+      const other = getComputedStyle(field.querySelector('[aria-selected="false"]')!);
+      expect(style.color).not.toBe(style.backgroundColor);
+      expect(style.backgroundColor).not.toBe(other.backgroundColor);
+    } finally {
+      await commands.emulateForcedColors(false);
+    }
   });
 
   it('warns once, naming the element and attribute, when gewogs-of has no recorded gewogs', async () => {
