@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { feedbackPage } from '../../packages/components/examples/forms/page.ts';
 import { bundleOne } from '../../packages/components/scripts/build.ts';
+import '../../packages/components/src/combobox/combobox.ts';
+import { renderFormControl } from '../../packages/components/src/form-base/server.ts';
 import { samples, type Sample } from '../../packages/components/test/samples.ts';
 import { tokensCss } from '../../packages/tokens/src/index.ts';
 import { REPO_ROOT } from '../support/paths.ts';
@@ -74,13 +76,17 @@ async function pageBody(): Promise<string> {
   });
   const form = /<form[\s\S]*<\/form>/.exec(formPage)?.[0] ?? '';
   if (!form) throw new Error('the example page has no form');
+  // The form controls outside the example form, server-rendered into it.
+  const extraFields = await renderFormControl('druk-combobox', {
+    attributes: { name: 'gewog', label: 'Gewog', 'gewogs-of': 'BT-34', value: 'Trong' },
+  });
   return `${element(sampleOf('druk-skip-link'))}${element(sampleOf('druk-masthead'))}${header}
   <main id="main"><h1>Apply for a health card</h1>
   ${rest
     .filter((sample) => !['druk-skip-link', 'druk-masthead'].includes(sample.tag))
     .map((sample) => element(sample))
     .join('\n')}
-  ${form}
+  ${form.replace('</form>', `${extraFields}</form>`)}
   </main>${element(sampleOf('druk-footer'))}`;
 }
 

@@ -29,3 +29,8 @@ export { DrukTag, type TagVariant } from './tag/tag.ts';
 export type { LinkItem } from './base/data.ts';
 // Form controls (light DOM, ADR 0003); server rendering: `@druk/components/form-base/server`.
 export * from './form-base/controls.ts';
+export { DrukSummaryList, type SummaryRow } from './summary-list/summary-list.ts';
+export { DrukInsetText } from './inset-text/inset-text.ts';
+export { DrukWarningText } from './warning-text/warning-text.ts';
+export { DrukConfirmationPanel } from './confirmation-panel/confirmation-panel.ts';
+export { DrukCombobox, matchesQuery, type ComboboxOption } from './combobox/combobox.ts';

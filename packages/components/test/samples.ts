@@ -247,4 +247,36 @@ export const samples: Sample[] = [
     content: `<p>${DZONGKHA_PASSAGE}</p>`,
     expectText: ['<slot'],
   },
+  {
+    tag: 'druk-summary-list',
+    module: 'summary-list/summary-list.ts',
+    attributes: {
+      rows: JSON.stringify([
+        { key: 'Full name', value: 'Pema Wangmo', href: '/apply/name/' },
+        { key: 'Date of birth', value: '5 March 1990', href: '/apply/date-of-birth/' },
+        { key: 'Address', value: 'Tali\nTrong gewog\nZhemgang' },
+      ]),
+    },
+    expectText: ['Date of birth', 'Pema Wangmo', 'Change', 'date of birth', '<dl'],
+  },
+  {
+    tag: 'druk-inset-text',
+    localised: false,
+    module: 'inset-text/inset-text.ts',
+    content: '<p>It can take up to 10 working days to get your health card.</p>',
+    expectText: ['<slot'],
+  },
+  {
+    tag: 'druk-warning-text',
+    module: 'warning-text/warning-text.ts',
+    content: 'You can be fined up to Nu. 5,000 if you do not register.',
+    expectText: ['Warning'],
+  },
+  {
+    tag: 'druk-confirmation-panel',
+    module: 'confirmation-panel/confirmation-panel.ts',
+    attributes: { heading: 'Application complete', 'heading-level': 2, reference: 'HC-2026-0042' },
+    content: '<p>We have sent you a confirmation by SMS.</p>',
+    expectText: ['Application complete', 'Your reference number', 'HC-2026-0042'],
+  },
 ];

@@ -40,6 +40,14 @@ export function fillPlaceholders(text: string, params: StringParams = {}): strin
   });
 }
 
+/**
+ * A label as it reads inside a sentence: "date of birth" in "Enter date of birth". Only a capitalised
+ * word is lowered; a label that starts with capitals ("CID number") stays as written.
+ */
+export function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+}
+
 /** The catalogue text of `id` in `lang`. */
 export function catalogueText(id: StringId, lang: ComponentLang): string {
   const entry = registry.get(id);

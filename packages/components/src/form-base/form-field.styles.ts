@@ -188,20 +188,32 @@ function defended(rules: string): string {
  */
 export const formsCss = defended(formsRules);
 
-let sharedSheet: CSSStyleSheet | undefined;
+/** Adds `sheet` to the document or shadow root that holds `node`, once per root. */
+export function adoptSheet(node: Node, sheet: () => CSSStyleSheet): void {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  const shared = sheet();
+  if (!root.adoptedStyleSheets.includes(shared)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shared];
+}
+
+/** A constructed stylesheet of `css`, made on first use (the server has no CSSStyleSheet). */
+export function lazySheet(css: string): () => CSSStyleSheet {
+  let made: CSSStyleSheet | undefined;
+  return () => {
+    if (!made) {
+      made = new CSSStyleSheet();
+      made.replaceSync(css);
+    }
+    return made;
+  };
+}
+
+const formsSheet = lazySheet(formsCss);
 
 /**
  * Adds the form stylesheet to the document or shadow root that holds `node`, once per root. A page
  * that already links `formsCss` gets the same rules twice, which is harmless.
  */
 export function adoptFormsStyles(node: Node): void {
-  const root = node.getRootNode() as Document | ShadowRoot;
-  if (!('adoptedStyleSheets' in root)) return;
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(formsCss);
-  }
-  if (!root.adoptedStyleSheets.includes(sharedSheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sharedSheet];
-  }
+  adoptSheet(node, formsSheet);
 }

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
-import { overrideAttribute, type StringId, type StringParams } from '../base/strings.ts';
+import { inSentence, overrideAttribute, type StringId, type StringParams } from '../base/strings.ts';
 import '../base/shared-strings.ts';
 import { adoptFormsStyles } from './form-field.styles.ts';
 
@@ -94,15 +94,13 @@ export abstract class DrukFormField extends DrukElement {
 
   /**
    * A message that quotes the label reads as one sentence: "Enter date of birth", not "Enter Date of
-   * birth", and "Your feedback must be 500 characters or fewer" where the label opens it. Only a
-   * capitalised word is lowered; a label that starts with capitals ("CID number") stays as written. A
-   * page that needs other wording sets `text-error.value-missing` and its siblings.
+   * birth" (see `inSentence`), and "Your feedback must be 500 characters or fewer" where the label
+   * opens it. A page that needs other wording sets `text-error.value-missing` and its siblings.
    */
   protected override t(id: StringId, params?: StringParams): string {
     const label = params?.label;
     if (typeof label !== 'string') return super.t(id, params);
-    const inSentence = /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
-    const message = super.t(id, { ...params, label: inSentence });
+    const message = super.t(id, { ...params, label: inSentence(label) });
     return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
   }
 

@@ -175,6 +175,39 @@ export const languageNameStrings = {
   },
 } as const satisfies CatalogueDomain;
 
+export const summaryListStrings = {
+  'summary-list.change': {
+    en: 'Change{key}',
+    dz: '{key}བསྒྱུར་བཅོས།',
+    review: true,
+    note: '{key} is the row key, visually hidden, so the link reads "Change date of birth"; keep it where the grammar puts the object',
+  },
+} as const satisfies CatalogueDomain;
+
+export const warningTextStrings = {
+  'warning-text.prefix': {
+    en: 'Warning',
+    dz: 'ཉེན་བརྡ།',
+    review: true,
+    note: 'Read by screen readers before the warning; visually hidden',
+  },
+} as const satisfies CatalogueDomain;
+
+export const confirmationPanelStrings = {
+  'confirmation-panel.reference': { en: 'Your reference number', dz: 'ཁྱོད་ཀྱི་ གཞི་བསྟུན་ཨང་།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const comboboxStrings = {
+  'combobox.results': { en: '{count} results available', dz: 'གྲུབ་འབྲས་ {count} ཡོད།', review: true },
+  'combobox.one-result': { en: '1 result available', dz: 'གྲུབ་འབྲས་ ༡ ཡོད།', review: true },
+  'combobox.no-results': { en: 'No results', dz: 'གྲུབ་འབྲས་ མེད།', review: true },
+  'combobox.not-in-list': {
+    en: 'Select {label} from the list',
+    dz: '{label} ཐོ་ཡིག་ནང་ལས་ གདམ་ཁ་རྐྱབ།',
+    review: true,
+  },
+} as const satisfies CatalogueDomain;
+
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? Head & Merged<Rest>
   : unknown;
@@ -205,4 +238,8 @@ export const components = /* @__PURE__ */ merge(
   searchStrings,
   phaseStrings,
   languageNameStrings,
+  summaryListStrings,
+  warningTextStrings,
+  confirmationPanelStrings,
+  comboboxStrings,
 ) satisfies CatalogueDomain;
