@@ -120,6 +120,10 @@ function pages(): Record<string, string> {
       { title: 'Accessibility statement', kind: 'accessibility', updated: '2026-10-01' },
       'This website aims to meet WCAG 2.2 at level AA. Tell us about any barrier at webmaster@zhemgang.gov.bt or +975 3 741 201.',
     ),
+    'en/policies/terms.md': page(
+      { title: 'Terms of use', kind: 'terms', updated: '2026-10-01' },
+      'You may copy and share the text of this website if you name Zhemgang Dzongkhag Administration as its source.',
+    ),
     'dz/news/paro-rinpung-dzong.md': page(
       { title: rinpung.title, summary: rinpungStart.split(' ').slice(0, 4).join(' '), published: '2026-11-10' },
       // The second paragraph opens with a Latin word, as Dzongkha text naming a person or an office often does.
