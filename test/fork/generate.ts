@@ -13,7 +13,13 @@ const DZONGKHA_TEXTS = '/work/shared/data/dzongkha';
 /** A Dzongkha Wikipedia excerpt: its first line is the title, the rest the text. */
 function dzongkhaText(file: string): { title: string; paragraphs: string[] } {
   const [title, ...rest] = readFileSync(join(DZONGKHA_TEXTS, file), 'utf8').trim().split('\n');
-  return { title: (title ?? '').trim(), paragraphs: rest.join('\n').split(/\n\s*\n/).map((text) => text.trim()) };
+  return {
+    title: (title ?? '').trim(),
+    paragraphs: rest
+      .join('\n')
+      .split(/\n\s*\n/)
+      .map((text) => text.trim()),
+  };
 }
 
 /** Splits a paragraph in two at the space nearest its middle (Dzongkha puts spaces between phrases). */
@@ -71,8 +77,7 @@ function pages(): Record<string, string> {
   const rinpung = dzongkhaText('01-dzwiki-paro-rinpung-dzong.txt');
   const zhemgang = dzongkhaText('02-dzwiki-zhemgang-dzongkhag.txt');
   const [rinpungStart, rinpungEnd] = halves(rinpung.paragraphs[0] ?? '');
-  const credit = (article: string) =>
-    `_ཁུངས། རྫོང་ཁའི་ཝི་ཀི་པི་ཌི་ཡ་ ${article} ལས་ཨིན། (ཝི་ཀི་པི་ཌི་ཡ་གི་བྲི་མི་ཚུ། CC BY-SA 4.0)_`;
+  const credit = (article: string) => `_ཁུངས། རྫོང་ཁའི་ཝི་ཀི་པི་ཌི་ཡ་ ${article} ལས་ཨིན། (ཝི་ཀི་པི་ཌི་ཡ་གི་བྲི་མི་ཚུ། CC BY-SA 4.0)_`;
   return {
     'en/about/zhemgang.md': page(
       {

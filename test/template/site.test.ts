@@ -181,20 +181,27 @@ describe.each(sitesUnderTest())('$id site', (site) => {
     expect(withScripts).toEqual(expect.arrayContaining(['/en/search/', '/dz/search/']));
   });
 
-  test.runIf(config.forms)('the contact and feedback forms post without JavaScript to the configured endpoint, with a honeypot', () => {
-    const formPages = pages.filter(({ path }) => /^\/(en|dz)\/(contact|feedback)\/$/.test(path));
-    expect(formPages.length).toBeGreaterThan(0);
-    for (const { html } of formPages) {
-      expect(html).toContain(`<form class="druk-form" method="post" action="${config.forms?.endpoint}"`);
-      expect(html).toMatch(
-        /<div class="druk-honeypot" aria-hidden="true">[\s\S]*name="website" type="text" tabindex="-1"/,
-      );
-    }
-  });
+  test.runIf(config.forms)(
+    'the contact and feedback forms post without JavaScript to the configured endpoint, with a honeypot',
+    () => {
+      const formPages = pages.filter(({ path }) => /^\/(en|dz)\/(contact|feedback)\/$/.test(path));
+      expect(formPages.length).toBeGreaterThan(0);
+      for (const { html } of formPages) {
+        expect(html).toContain(`<form class="druk-form" method="post" action="${config.forms?.endpoint}"`);
+        expect(html).toMatch(
+          /<div class="druk-honeypot" aria-hidden="true">[\s\S]*name="website" type="text" tabindex="-1"/,
+        );
+      }
+    },
+  );
 
   test('icons, manifest and security-header files are written from the config', () => {
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest).toMatchObject({ name: config.name.en, short_name: config.shortName.en, start_url: `/${config.defaultLang}/` });
+    expect(manifest).toMatchObject({
+      name: config.name.en,
+      short_name: config.shortName.en,
+      start_url: `/${config.defaultLang}/`,
+    });
     for (const icon of ['favicon-32.png', 'apple-touch-icon.png', 'icon-192.png', 'icon-512.png']) {
       expect(servesPath(dist, `/${icon}`)).toBe(true);
     }
