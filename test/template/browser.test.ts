@@ -1,6 +1,7 @@
 // Every site under test in Chromium: each page works with JavaScript off, forms fit a 320 px screen
 // and speak the page's language, typed and shown Dzongkha render as the full font does, and search
 // finds every Dzongkha page. Expectations come from the site's own config and content.
+import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
@@ -216,6 +217,40 @@ describe.each(sitesUnderTest())('$id site', (site) => {
         });
       },
     );
+  });
+
+  describe('shown Dzongkha renders as the full font does', () => {
+    // The pages carry subsets of the Tibetan fonts, made from the text the site shows. Each subset
+    // must shape that text exactly as the full font would, including a stack in a paragraph that opens
+    // with a Latin word. The reference is the same page with every subset answered by its full file.
+    const prosePages = indexedDzongkhaPages(dist)
+      .filter(({ text }) => tshegRuns(text).length > 0)
+      .map(({ path }) => path);
+
+    test.each(prosePages)('%s', async (path) => {
+      const shoot = (fullFonts: boolean) =>
+        withContext({ javaScriptEnabled: true }, async (context) => {
+          if (fullFonts) {
+            await context.route(/-subset-[0-9a-f]+\.woff2$/, (route) =>
+              route.fulfill({
+                path: join(dist, new URL(route.request().url()).pathname.replace(/-subset-[0-9a-f]+/, '')),
+              }),
+            );
+          }
+          const page = await context.newPage();
+          await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+          const faces = await page.evaluate(async () => {
+            await document.fonts.ready;
+            return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
+          });
+          return { faces, image: await page.locator('main').screenshot() };
+        });
+      const asShipped = await shoot(false);
+      const withFullFonts = await shoot(true);
+      expect(asShipped.faces.length, 'the page loaded its fonts').toBeGreaterThan(0);
+      expect(withFullFonts.faces).toEqual(asShipped.faces);
+      expect(asShipped.image.equals(withFullFonts.image), 'the subset renders like the full font').toBe(true);
+    });
   });
 
   describe('search', () => {
