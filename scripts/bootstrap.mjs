@@ -29,6 +29,15 @@ const TASKS = {
     command: ['astro', 'dev', '--host', '127.0.0.1', '--port', '4321'],
     cwd: join(ROOT, 'sites', 'template'),
   },
+  // Run in the folder npm was started in, so `npm run build` inside a site folder builds that site.
+  build: { command: ['node', join(ROOT, 'scripts', 'site.mjs'), 'build'], cwd: process.cwd() },
+  preview: {
+    banner: 'Serving the built site on http://127.0.0.1:4321/ (Ctrl+C stops it)',
+    command: ['node', join(ROOT, 'scripts', 'site.mjs'), 'preview'],
+    cwd: process.cwd(),
+  },
+  // `npm run check` in a site folder: its types, with the toolchain's Node.
+  check: { command: ['astro', 'check'], cwd: process.cwd() },
   test: { command: ['node', join(ROOT, 'scripts', 'test.mjs')], cwd: ROOT },
   'test-site': { command: ['node', join(ROOT, 'scripts', 'test.mjs'), '--site'], cwd: ROOT },
   bench: { command: ['node', join(ROOT, 'test', 'bench', 'run.mjs')], cwd: ROOT },

@@ -1,21 +1,25 @@
-// The whole test suite, as `npm test` runs it after the bootstrap; with `--site`, only the checks of
-// the agency site in sites/template (`npm run test:site`): its types, its build, and the end-to-end
-// tests of the built pages (accessibility with axe and pa11y-ci, links, archive, search, headers under
-// nginx, JavaScript off, page weight, druk-audit on the site).
+// The whole test suite, as `npm test` runs it after the bootstrap: the site checks run on the Yulsum
+// sample and on a fork generated from the template (test/fork/). With `--site`, only the checks every
+// agency site must pass (`npm run test:site`), on the site in DRUK_SITE_DIR (default sites/template):
+// its types, its build, and the end-to-end tests of the built pages (accessibility with axe and
+// pa11y-ci, links, archive, search, headers under nginx, JavaScript off, page weight, druk-audit).
 // Static checks count as one test each; vitest reports its own tests.
 // Ends with one line: `N passed, N failed[, N skipped]`, and exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, '.cache', 'vitest-results.json');
 const SITE_ONLY = process.argv.includes('--site');
-/** The end-to-end tests that check the built agency site. */
+/** The site `--site` checks; the end-to-end tests' global setup builds it. */
+const SITE_DIR = resolve(ROOT, process.env.DRUK_SITE_DIR ?? 'sites/template');
+if (SITE_ONLY) process.env.DRUK_SITE_DIR = SITE_DIR;
+/** The end-to-end tests that check a built agency site (each runs on every site under test). */
 const SITE_TESTS = ['test/template', 'test/a11y', 'test/audit/template.test.ts'];
 
-const ASTRO_CHECK_NAME = 'types (astro check, sites/template)';
+const ASTRO_CHECK_NAME = `types (astro check, ${relative(ROOT, SITE_DIR)})`;
 /** Static checks: each is one pass/fail. */
 const CHECKS = [
   { name: 'format (prettier --check)', command: ['prettier', '--check', '--log-level', 'warn', '.'] },
@@ -24,7 +28,7 @@ const CHECKS = [
   {
     name: ASTRO_CHECK_NAME,
     command: ['astro', 'check', '--minimumSeverity', 'warning'],
-    cwd: 'sites/template',
+    cwd: relative(ROOT, SITE_DIR),
   },
 ];
 

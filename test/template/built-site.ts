@@ -45,3 +45,53 @@ export function mainText(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ');
 }
+
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * The language in effect (the nearest `lang` attribute, shadow hosts included) for every text node
+ * of the page's <body> that reads exactly `text` once trimmed; one entry per occurrence.
+ */
+export function textLanguages(html: string, text: string): string[] {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+  const rootLang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+  const open: { tag: string; lang: string }[] = [];
+  const found: string[] = [];
+  const current = () => open.at(-1)?.lang ?? rootLang;
+  for (const token of body.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/g)) {
+    const [, closing, tag, attributes, textNode] = token;
+    if (textNode !== undefined) {
+      if (decodeEntities(textNode).trim() === text) found.push(current());
+    } else if (tag && closing) {
+      const index = open.findLastIndex((element) => element.tag === tag.toLowerCase());
+      if (index >= 0) open.length = index;
+    } else if (tag && !VOID_ELEMENTS.has(tag.toLowerCase()) && !attributes?.trimEnd().endsWith('/')) {
+      const lang = /\slang="([^"]*)"/.exec(attributes ?? '')?.[1];
+      open.push({ tag: tag.toLowerCase(), lang: lang ?? current() });
+    }
+  }
+  return found;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -13,6 +13,13 @@ export interface PageProps {
 export interface Link {
   href: string;
   label: string;
+  /** Language of the label when it is not the page's (a fallback entry's title). */
+  lang?: string;
+}
+
+/** A link to a page, labelled with its title and marked with the title's language if it differs. */
+export function pageLink(route: PageRoute): Link {
+  return { href: href(route.lang, route.path), label: route.title, ...(route.titleLang && { lang: route.titleLang }) };
 }
 
 function newest(entries: Entry[]): Date | undefined {
@@ -83,7 +90,7 @@ export function breadcrumbs(site: Site, route: PageRoute): Link[] {
   for (let depth = 1; depth < segments.length; depth += 1) {
     const path = `${segments.slice(0, depth).join('/')}/`;
     const parent = site.route(route.lang, path);
-    if (parent) trail.push({ href: href(route.lang, path), label: parent.title });
+    if (parent) trail.push(pageLink(parent));
   }
   return trail;
 }

@@ -1,5 +1,5 @@
 import { LANGS, translate, type Lang, type MessageKey } from '@druk/locale';
-import type { SiteContent } from './content/load.ts';
+import type { Entry, SiteContent } from './content/load.ts';
 import { POLICY_KINDS, type CollectionName } from './content/schemas.ts';
 
 /** Every kind of page the template renders; each has its own layout component. */
@@ -33,6 +33,8 @@ export interface PageRoute {
   path: string;
   kind: PageKind;
   title: string;
+  /** Language of `title` when it is not the page's: a fallback entry's title in the other language. */
+  titleLang?: Lang;
   collection?: CollectionName;
   slug?: string;
   /** Listing pages are split into numbered pages of `pageSize` items; 1 is the first. */
@@ -55,6 +57,11 @@ export function sectionTitle(
   return translate(`template.section.${section}` as MessageKey, lang);
 }
 
+/** `titleLang` of a page showing `entry`: set only when the entry is a fallback in the other language. */
+function titleLanguage(entry: Entry, fallback: boolean): Pick<PageRoute, 'titleLang'> {
+  return fallback ? { titleLang: entry.lang } : {};
+}
+
 /** Every page of the site in both languages, in a stable order (the sitemap order). */
 export function siteRoutes(content: SiteContent, now: Date): PageRoute[] {
   const routes: PageRoute[] = [];
@@ -74,13 +81,14 @@ export function siteRoutes(content: SiteContent, now: Date): PageRoute[] {
     }
     if (content.list('services', lang).length) {
       add({ path: 'services/', kind: 'services', collection: 'services', title: sectionTitle('services', lang) });
-      for (const { entry } of content.list('services', lang)) {
+      for (const { entry, fallback } of content.list('services', lang)) {
         add({
           path: `services/${entry.slug}/`,
           kind: 'service',
           collection: 'services',
           slug: entry.slug,
           title: entry.data.title,
+          ...titleLanguage(entry, fallback),
         });
       }
     }
@@ -100,13 +108,14 @@ export function siteRoutes(content: SiteContent, now: Date): PageRoute[] {
         });
       }
       // Closed items keep their page (the archive links to it); only listings drop them.
-      for (const { entry } of all) {
+      for (const { entry, fallback } of all) {
         add({
           path: `${collection}/${entry.slug}/`,
           kind: 'item',
           collection,
           slug: entry.slug,
           title: entry.data.title,
+          ...titleLanguage(entry, fallback),
         });
       }
     }
@@ -134,6 +143,7 @@ export function siteRoutes(content: SiteContent, now: Date): PageRoute[] {
           collection: 'policies',
           slug: policy.entry.slug,
           title: policy.entry.data.title,
+          ...titleLanguage(policy.entry, policy.fallback),
         });
       }
     }

@@ -38,9 +38,31 @@ describe('site.config.ts validation', () => {
     expect(errorOf(config).fields.sort()).toEqual(['accent', 'name.dz', 'url']);
   });
 
-  it('rejects a misspelt key instead of ignoring it', () => {
+  it('rejects a misspelt key instead of ignoring it, and suggests the field it meant', () => {
     const error = errorOf({ ...sampleConfig(), sectoins: {} });
-    expect(error.message).toMatch(/sectoins/);
+    expect(error.message).toContain('sectoins: there is no such field; did you mean sections?');
+    const { shortName, ...rest } = sampleConfig();
+    const renamed = errorOf({ ...rest, shortname: shortName });
+    expect(renamed.message).toContain('shortname: there is no such field; did you mean shortName?');
+    expect(renamed.message).toContain('shortName: is missing');
+    // Inside a group too, with the group's own fields.
+    const contact = { ...sampleConfig().contact, emial: 'a@b.bt' };
+    expect(errorOf({ ...sampleConfig(), contact }).message).toMatch(
+      /contact\.emial: there is no such field; did you mean email\? The fields here are: address, postcode/,
+    );
+  });
+
+  it('reads in plain words: a missing group is "missing", and no stack trace follows the message', () => {
+    const { contact: _contact, ...withoutContact } = sampleConfig();
+    const error = errorOf(withoutContact);
+    expect(error.message).toBe(
+      'site.config.ts has a problem:\n  - contact: is missing: add this field (Invalid input: expected object, received undefined)',
+    );
+    expect(error.stack).toBe(`DrukValidationError: ${error.message}`);
+  });
+
+  it('suggests nothing for a key unlike any field', () => {
+    expect(errorOf({ ...sampleConfig(), colour: 'red' }).message).toContain('colour: there is no such field. The');
   });
 
   it('rejects unknown sections and a non-boolean switch', () => {

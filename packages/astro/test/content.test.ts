@@ -39,6 +39,13 @@ describe('content loading', () => {
     expect(() => loadContent(site)).toThrow(/permit\.md[\s\S]*fee[\s\S]*time/);
   });
 
+  it('says a missing date is missing, not that its value is wrong', () => {
+    const site = siteFolder({ 'src/content/en/news/harvest.md': markdown({ title: 'Harvest' }, 'Text.') });
+    expect(() => loadContent(site)).toThrow(
+      /src\/content\/en\/news\/harvest\.md has a problem:\n {2}- published: is missing: add this field/,
+    );
+  });
+
   it('explains YAML mistakes and unknown folders with the file name', () => {
     expect(() => loadContent(siteFolder({ 'src/content/en/news/a.md': '---\ntitle: a: b\n---\n' }))).toThrow(
       /src\/content\/en\/news\/a\.md: the front matter is not valid YAML/,

@@ -21,7 +21,7 @@ describe('JSON item attributes', () => {
     const list = '[{"label":"Home","href":"/"},{"label":"Services"},{"label":2,"href":"/x"}]';
     expect(parse(list)).toEqual([{ label: 'Home', href: '/' }]);
     expect(parse(list)).toEqual([{ label: 'Home', href: '/' }]);
-    const shape = 'a JSON array of {"label": string, "href": string, "current"?: boolean}';
+    const shape = 'a JSON array of {"label": string, "href": string, "current"?: boolean, "lang"?: string}';
     expect(warn.mock.calls).toEqual([
       [
         `<druk-navigation> items, item 2: "{"label":"Services"}" is not valid; expected ${shape}. This item is left out.`,

@@ -6,6 +6,8 @@ export interface LinkItem {
   href: string;
   /** Marks the page the visitor is on (`aria-current="page"`). */
   current?: boolean;
+  /** Language of the label when it differs from the page's, e.g. a Dzongkha title on an English page. */
+  lang?: string;
 }
 
 type FieldType = 'string' | 'number' | 'boolean';
@@ -57,6 +59,7 @@ export const LINK_FIELDS: FieldSpec = {
   label: { type: 'string', required: true },
   href: { type: 'string', required: true },
   current: { type: 'boolean' },
+  lang: { type: 'string' },
 };
 
 /** An attribute converter for a JSON array of items, validated with `validateItems`. */

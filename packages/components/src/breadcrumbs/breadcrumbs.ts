@@ -1,6 +1,7 @@
 import { defineElement } from '../base/define.ts';
 import { breadcrumbsStrings } from '@druk/locale/catalogue/components';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LINK_FIELDS, jsonItems, validateItems, type LinkItem } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -25,7 +26,7 @@ export class DrukBreadcrumbs extends DrukElement {
   static override strings: readonly StringId[] = ['breadcrumbs.label'];
   static override properties = { items: { converter: jsonItems<LinkItem>(WHERE, LINK_FIELDS) } };
 
-  /** The trail from the home page to the current page: `[{ label, href }]`. */
+  /** The trail from the home page to the current page: `[{ label, href, lang? }]`. */
   declare items: LinkItem[];
 
   constructor() {
@@ -43,8 +44,8 @@ export class DrukBreadcrumbs extends DrukElement {
       <ol part="list">
         ${this.items.map((item, index) =>
           index === last
-            ? html`<li><span aria-current="page">${item.label}</span></li>`
-            : html`<li><a part="link" href=${item.href}>${item.label}</a></li>`,
+            ? html`<li><span aria-current="page" lang=${ifDefined(item.lang)}>${item.label}</span></li>`
+            : html`<li><a part="link" href=${item.href} lang=${ifDefined(item.lang)}>${item.label}</a></li>`,
         )}
       </ol>
     </nav>`;

@@ -3,6 +3,7 @@ import { footerStrings } from '@druk/locale/catalogue/components';
 import { formatDate } from '@druk/locale/format/date';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LINK_FIELDS, jsonItems, validateItems, warnInvalid, type LinkItem } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { baseStyles } from '../base/styles.ts';
@@ -85,7 +86,7 @@ export class DrukFooter extends DrukElement {
   declare lastUpdated: string | undefined;
   /** URL of the sitemap page. */
   declare sitemap: string | undefined;
-  /** Policy links (privacy, terms, accessibility, copyright, RTI): `[{ label, href }]`. */
+  /** Policy links (privacy, terms, accessibility, copyright, RTI): `[{ label, href, lang? }]`. */
   declare links: LinkItem[];
 
   constructor() {
@@ -126,7 +127,7 @@ export class DrukFooter extends DrukElement {
     return html`<nav aria-label=${this.t('footer.links')}>
       <h2>${this.t('footer.links')}</h2>
       <ul>
-        ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+        ${links.map((link) => html`<li><a href=${link.href} lang=${ifDefined(link.lang)}>${link.label}</a></li>`)}
       </ul>
     </nav>`;
   }
