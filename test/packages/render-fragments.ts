@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { translate, type MessageKey } from '../../packages/locale/src/index.ts';
-import { parseDescription } from '../../packages/render/src/index.ts';
+import { FONT_FILES } from '../../packages/fonts/src/index.ts';
+import { CHROME_FONT_FAMILY, chromeFamiliesCss, parseDescription } from '../../packages/render/src/index.ts';
 import { ROOT } from '../../scripts/packages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { runCommand, type CommandResult, type ConsumerSetup } from './consumers.ts';
@@ -80,6 +81,28 @@ function keptNodes(page: Page): Promise<Record<string, boolean>> {
 const CDN_SCRIPT = '<script type="module" src="/druk-components.js"></script>';
 /** Where a theme loads the CDN file: before or after the fragments' script, or instead of it. */
 type CdnPlace = 'before' | 'after' | 'instead of';
+
+/** The font files a page has downloaded once its fonts are ready: file name → bytes transferred (body). */
+async function fontDownloads(page: Page): Promise<Record<string, number>> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => [entry.name.split('/').pop()!, (entry as PerformanceResourceTiming).encodedBodySize]),
+    ),
+  );
+}
+
+/** The status of every face of `family` the page has declared ('loaded' once downloaded and usable). */
+function faceStatus(page: Page, family: string): Promise<string[]> {
+  return page.evaluate(
+    (family) =>
+      [...document.fonts].filter((face) => face.family.replace(/['"]/g, '') === family).map((face) => face.status),
+    family,
+  );
+}
 
 /** A theme's page template: the head fragment after the theme's CSS, the parts around its content. */
 function themePage(out: string, lang: 'en' | 'dz', cdn?: CdnPlace): string {
@@ -309,6 +332,43 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
         expect(await menu.evaluate((summary) => summary.matches(':focus'))).toBe(true);
         expect(problems).toEqual([]);
         await page.context().close();
+      });
+
+      it('downloads the chrome’s Dzongkha subset, not the full Jomolhari, on English and Dzongkha pages', async () => {
+        const full = `${FONT_FILES[0]!.baseName}.woff2`;
+        for (const lang of LANGS) {
+          const [page, problems] = await open(`/${lang}/`, true);
+          const downloads = await fontDownloads(page);
+          // The page's own content is in the theme's fonts; the chrome's Tibetan all comes from one subset.
+          expect(Object.keys(downloads), lang).toEqual([expect.stringMatching(/^chrome-[0-9a-f]{10}\.woff2$/)]);
+          expect(Object.values(downloads)[0], lang).toBeLessThan(40_000);
+          expect(downloads[full], lang).toBeUndefined();
+          expect(await faceStatus(page, CHROME_FONT_FAMILY)).toEqual(['loaded']);
+          expect(problems).toEqual([]);
+          await page.context().close();
+        }
+      });
+
+      it('draws the chrome’s Dzongkha text with the subset exactly as with the full Jomolhari', async () => {
+        const hosts = ['druk-masthead', 'druk-header', 'druk-navigation', 'druk-footer'];
+        const fullFamily = 'Full Jomolhari';
+        for (const lang of LANGS) {
+          const [page] = await open(`/${lang}/`, true);
+          await fontDownloads(page);
+          const subset = await Promise.all(hosts.map((host) => page.locator(host).screenshot()));
+          // The same chrome with the full file under a family of its own (an installed Jomolhari cannot stand in).
+          await page.addStyleTag({
+            content: `@font-face { font-family: '${fullFamily}'; src: url('/druk/assets/fonts/files/${FONT_FILES[0]!.baseName}.woff2') format('woff2'); unicode-range: U+0F00-0FFF; }
+${chromeFamiliesCss(fullFamily)}`,
+          });
+          await page.evaluate((family) => document.fonts.load(`16px '${family}'`, 'ཀ'), fullFamily);
+          expect(await faceStatus(page, fullFamily)).toEqual(['loaded']);
+          const fullFont = await Promise.all(hosts.map((host) => page.locator(host).screenshot()));
+          hosts.forEach((host, index) => {
+            expect(subset[index]!.equals(fullFont[index]!), `${lang} ${host}: the pixels differ`).toBe(true);
+          });
+          await page.context().close();
+        }
       });
 
       it.each(CDN_PLACES)('hydrates each part once with the CDN file %s the fragments’ script', async (place) => {
