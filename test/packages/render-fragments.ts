@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { translate, type MessageKey } from '../../packages/locale/src/index.ts';
-import { parseDescription } from '../../packages/render/src/index.ts';
+import { FONT_FILES } from '../../packages/fonts/src/index.ts';
+import { CHROME_FONT_FAMILY, chromeFamiliesCss, parseDescription } from '../../packages/render/src/index.ts';
 import { ROOT } from '../../scripts/packages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { runCommand, type CommandResult, type ConsumerSetup } from './consumers.ts';
@@ -23,6 +24,7 @@ const FOREIGN_CSS = {
   'hostile-theme.css': join(ROOT, 'test/components/hostile-theme.css'),
 };
 const LANGS = ['en', 'dz'] as const;
+const CDN_PLACES: CdnPlace[] = ['before', 'after', 'instead of'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Hydration {
@@ -62,9 +64,56 @@ function partCopies(page: Page): Promise<number[]> {
   );
 }
 
+/** Whether each server-rendered probe node is still the one in the page (hydration kept it). */
+function keptNodes(page: Page): Promise<Record<string, boolean>> {
+  return page.evaluate(() => {
+    const before = (window as Hydration).before!;
+    const root = (tag: string) => document.querySelector(tag)!.shadowRoot!;
+    return {
+      summary: before.summary === root('druk-masthead').querySelector('summary'),
+      switcher: before.switcher === root('druk-language-switcher').querySelector('a'),
+      link: before.link === root('druk-navigation').querySelector('a'),
+      footer: before.footer === root('druk-footer').querySelector('footer'),
+    };
+  });
+}
+
+const CDN_SCRIPT = '<script type="module" src="/druk-components.js"></script>';
+/** Where a theme loads the CDN file: before or after the fragments' script, or instead of it. */
+type CdnPlace = 'before' | 'after' | 'instead of';
+
+/** The font files a page has downloaded once its fonts are ready: file name → bytes transferred (body). */
+async function fontDownloads(page: Page): Promise<Record<string, number>> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => [entry.name.split('/').pop()!, (entry as PerformanceResourceTiming).encodedBodySize]),
+    ),
+  );
+}
+
+/** The status of every face of `family` the page has declared ('loaded' once downloaded and usable). */
+function faceStatus(page: Page, family: string): Promise<string[]> {
+  return page.evaluate(
+    (family) =>
+      [...document.fonts].filter((face) => face.family.replace(/['"]/g, '') === family).map((face) => face.status),
+    family,
+  );
+}
+
 /** A theme's page template: the head fragment after the theme's CSS, the parts around its content. */
-function themePage(out: string, lang: 'en' | 'dz', moreHead = ''): string {
+function themePage(out: string, lang: 'en' | 'dz', cdn?: CdnPlace): string {
   const fragment = (file: string) => readFileSync(join(out, file), 'utf8');
+  const fragments = fragment('head.html');
+  const head = {
+    before: `${CDN_SCRIPT}\n${fragments}`,
+    after: `${fragments}\n${CDN_SCRIPT}`,
+    'instead of': fragments.replace(/<script [^>]*druk-chrome\.js"><\/script>/, CDN_SCRIPT),
+    none: fragments,
+  }[cdn ?? 'none'];
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -72,7 +121,7 @@ function themePage(out: string, lang: 'en' | 'dz', moreHead = ''): string {
 <title>${lang === 'en' ? 'Yulsum Dzongkhag Administration' : 'ཡུལ་གསུམ་རྫོང་ཁག་བདག་སྐྱོང་།'}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/hostile-theme.css">
-${fragment('head.html')}${moreHead}
+${head}
 </head>
 <body>
 ${fragment(`${lang}/masthead.html`)}
@@ -144,11 +193,12 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
           mkdirSync(join(site, lang), { recursive: true });
           writeFileSync(join(site, lang, 'index.html'), themePage(out, lang));
         }
-        // A theme that also loads the CDN file for other components, after the fragments' script.
+        // A theme that also loads the CDN file for other components, in any order, or only the CDN file.
         const cdn = join(getSetup().portal, 'node_modules/@druk/components/dist/cdn/druk-components.js');
         copyFileSync(cdn, join(site, 'druk-components.js'));
-        const withCdn = themePage(out, 'en', '\n<script type="module" src="/druk-components.js"></script>');
-        writeFileSync(join(site, 'en', 'with-cdn.html'), withCdn);
+        for (const place of CDN_PLACES) {
+          writeFileSync(join(site, 'en', `cdn-${place.replace(/ /g, '-')}.html`), themePage(out, 'en', place));
+        }
         for (const [name, file] of Object.entries(FOREIGN_CSS)) copyFileSync(file, join(site, name));
         mkdirSync(join(site, dirname(LOGO.to)), { recursive: true });
         copyFileSync(LOGO.from, join(site, LOGO.to));
@@ -271,17 +321,7 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
 
       it('hydrates with JavaScript on: keeps the server’s nodes, and the components respond to keys', async () => {
         const [page, problems] = await open('/en/', true, 320);
-        const kept = await page.evaluate(() => {
-          const before = (window as Hydration).before!;
-          const root = (tag: string) => document.querySelector(tag)!.shadowRoot!;
-          return {
-            summary: before.summary === root('druk-masthead').querySelector('summary'),
-            switcher: before.switcher === root('druk-language-switcher').querySelector('a'),
-            link: before.link === root('druk-navigation').querySelector('a'),
-            footer: before.footer === root('druk-footer').querySelector('footer'),
-          };
-        });
-        expect(kept).toEqual({ summary: true, switcher: true, link: true, footer: true });
+        expect(await keptNodes(page)).toEqual({ summary: true, switcher: true, link: true, footer: true });
         // Escape closing the open menu is the component's script at work, not the browser's <details>.
         const menu = page.locator('druk-navigation summary');
         await menu.click();
@@ -294,13 +334,52 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
         await page.context().close();
       });
 
-      it('renders each part once when the CDN file comes after the fragments’ script, with one warning', async () => {
-        const [page, problems] = await open('/en/with-cdn.html', true);
-        // The CDN file defines the other components; the chrome's elements stay the hydrated ones.
+      it('downloads the chrome’s Dzongkha subset, not the full Jomolhari, on English and Dzongkha pages', async () => {
+        const full = `${FONT_FILES[0]!.baseName}.woff2`;
+        for (const lang of LANGS) {
+          const [page, problems] = await open(`/${lang}/`, true);
+          const downloads = await fontDownloads(page);
+          // The page's own content is in the theme's fonts; the chrome's Tibetan all comes from one subset.
+          expect(Object.keys(downloads), lang).toEqual([expect.stringMatching(/^chrome-[0-9a-f]{10}\.woff2$/)]);
+          expect(Object.values(downloads)[0], lang).toBeLessThan(40_000);
+          expect(downloads[full], lang).toBeUndefined();
+          expect(await faceStatus(page, CHROME_FONT_FAMILY)).toEqual(['loaded']);
+          expect(problems).toEqual([]);
+          await page.context().close();
+        }
+      });
+
+      it('draws the chrome’s Dzongkha text with the subset exactly as with the full Jomolhari', async () => {
+        const hosts = ['druk-masthead', 'druk-header', 'druk-navigation', 'druk-footer'];
+        const fullFamily = 'Full Jomolhari';
+        for (const lang of LANGS) {
+          const [page] = await open(`/${lang}/`, true);
+          await fontDownloads(page);
+          const subset = await Promise.all(hosts.map((host) => page.locator(host).screenshot()));
+          // The same chrome with the full file under a family of its own (an installed Jomolhari cannot stand in).
+          await page.addStyleTag({
+            content: `@font-face { font-family: '${fullFamily}'; src: url('/druk/assets/fonts/files/${FONT_FILES[0]!.baseName}.woff2') format('woff2'); unicode-range: U+0F00-0FFF; }
+${chromeFamiliesCss(fullFamily)}`,
+          });
+          await page.evaluate((family) => document.fonts.load(`16px '${family}'`, 'ཀ'), fullFamily);
+          expect(await faceStatus(page, fullFamily)).toEqual(['loaded']);
+          const fullFont = await Promise.all(hosts.map((host) => page.locator(host).screenshot()));
+          hosts.forEach((host, index) => {
+            expect(subset[index]!.equals(fullFont[index]!), `${lang} ${host}: the pixels differ`).toBe(true);
+          });
+          await page.context().close();
+        }
+      });
+
+      it.each(CDN_PLACES)('hydrates each part once with the CDN file %s the fragments’ script', async (place) => {
+        const [page, problems] = await open(`/en/cdn-${place.replace(/ /g, '-')}.html`, true);
         await page.waitForFunction(() => customElements.get('druk-alert') !== undefined);
+        await hydrated(page);
         expect(await partCopies(page)).toEqual([1, 1, 1, 1]);
-        expect(problems).toHaveLength(1);
-        expect(problems[0]).toMatch(/druk-masthead, .*: already defined by @druk\/components [\d.]+ \(compatible\)/);
+        expect(await keptNodes(page)).toEqual({ summary: true, switcher: true, link: true, footer: true });
+        // Whichever script comes second skips the chrome's elements the first defined, and says so once.
+        const skipped = /druk-masthead, .*: already defined by @druk\/components [\d.]+ \(compatible\)/;
+        expect(problems).toEqual(place === 'instead of' ? [] : [expect.stringMatching(skipped)]);
         await page.context().close();
       });
     });

@@ -71,9 +71,16 @@ export async function bundleOne(entryContents: string, resolveDir = SRC): Promis
   return result.outputFiles[0]?.text ?? '';
 }
 
+/**
+ * Lit's hydration support first, before any element is defined: on a page with server-rendered
+ * (declarative shadow DOM) elements, such as druk-render's fragments, the CDN file then takes over
+ * their shadow roots instead of rendering every part a second time, whatever the order of the scripts.
+ */
+const CDN_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from './index.ts';`;
+
 export async function buildCdnBundle(): Promise<string> {
   const outfile = join(DIST, 'cdn', 'druk-components.js');
-  await build({ ...shared, entryPoints: [join(SRC, 'index.ts')], outfile });
+  await build({ ...shared, stdin: { contents: CDN_ENTRY, resolveDir: SRC, loader: 'ts' }, outfile });
   console.log(`built ${relative(process.cwd(), outfile)}`);
   return outfile;
 }

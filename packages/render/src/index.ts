@@ -18,4 +18,5 @@ export {
   type Fragments,
   type Part,
 } from './render.ts';
+export { CHROME_FONT_FAMILY, chromeFamiliesCss, chromeText, writeChromeFont } from './chrome-font.ts';
 export { CLIENT_SCRIPT, writeFragments, type WriteOptions, type WriteReport } from './write.ts';

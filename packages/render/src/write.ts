@@ -2,9 +2,10 @@
 // with the stylesheets, fonts and the hydration script the fragments link to.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyFonts } from '@druk/fonts';
+import { writeChromeFont } from './chrome-font.ts';
 import { LANGS, type SiteDescription } from './description.ts';
 import { ASSET_FILES, PARTS, headFragment, renderFragments } from './render.ts';
 
@@ -56,8 +57,10 @@ export async function writeFragments(
   await mkdir(assets, { recursive: true });
   await copyFile(fileURLToPath(import.meta.resolve('@druk/tokens/tokens.css')), join(assets, ASSET_FILES.tokens));
   await copyFile(CLIENT_SCRIPT, join(assets, ASSET_FILES.script));
-  const fonts = await copyFonts(join(assets, dirname(ASSET_FILES.fonts)));
+  const fontsDir = join(assets, dirname(ASSET_FILES.fonts));
+  const fonts = await copyFonts(fontsDir);
+  const chromeFont = await writeChromeFont(fragments, fontsDir, basename(ASSET_FILES.fonts));
   report.assets.push(ASSET_FILES.tokens, ASSET_FILES.script, ASSET_FILES.fonts);
-  for (const face of new Set(fonts.map((font) => font.url))) report.assets.push(`fonts/${face}`);
+  for (const face of new Set([...fonts.map((font) => font.url), chromeFont])) report.assets.push(`fonts/${face}`);
   return report;
 }

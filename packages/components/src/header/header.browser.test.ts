@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { accessibilityTree, fixture } from '../../test/browser.ts';
 import './header.ts';
 
@@ -35,5 +36,28 @@ describe('druk-header', () => {
     );
     expect(header.shadowRoot!.querySelector('.name')!.textContent!.trim()).toBe('གསོ་བ་ལྷན་ཁག');
     expect(header.shadowRoot!.querySelector('.lineage')!.textContent!.trim()).toBe('འབྲུག་རྒྱལ་གཞུང་།');
+  });
+
+  it('keeps a missing logo’s alt text inside the header at 320 px, without sideways scrolling', async () => {
+    await page.viewport(320, 640);
+    try {
+      const header = await fixture(
+        html`<druk-header
+          agency="Yulsum Dzongkhag Administration"
+          agency-dz="ཡུལ་གསུམ་རྫོང་ཁག་བདག་སྐྱོང་།"
+          logo-src="/missing/emblem.svg"
+          logo-alt="Emblem of Yulsum Dzongkhag"
+        ></druk-header>`,
+      );
+      const logo = header.shadowRoot!.querySelector('img')!;
+      // The browser shows the alt text once the image has failed to load.
+      await new Promise((resolve) => (logo.complete ? resolve(null) : logo.addEventListener('error', resolve)));
+      expect(logo.naturalWidth).toBe(0);
+      const root = document.documentElement;
+      expect(root.scrollWidth - root.clientWidth).toBeLessThanOrEqual(0);
+      expect(logo.getBoundingClientRect().right).toBeLessThanOrEqual(root.clientWidth);
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 });

@@ -23,6 +23,7 @@ export const headerStyles = css`
     display: flex;
     align-items: center;
     gap: var(--druk-space-3, 0.75rem);
+    min-inline-size: 0;
     color: inherit;
     text-decoration: none;
   }
@@ -31,9 +32,16 @@ export const headerStyles = css`
   }
   img,
   ::slotted([slot='logo']) {
-    flex: none;
+    flex: 0 1 auto;
+    min-inline-size: 0;
     inline-size: auto;
     block-size: 3.5rem;
+    object-fit: contain;
+    object-position: left center;
+  }
+  /* A logo that fails to load shows its alt text, which wraps and is clipped inside the logo's box. */
+  img {
+    overflow: hidden;
   }
   .names {
     display: flex;
