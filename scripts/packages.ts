@@ -134,7 +134,13 @@ export async function buildPackages(): Promise<WorkspacePackage[]> {
   const out = compile(compiled);
   for (const pkg of compiled) assemble(pkg, out);
   rmSync(WORK, { recursive: true, force: true });
-  const { buildCdnBundle } = await import('../packages/components/scripts/build.ts');
+  const { buildCdnBundle, minifyCssTemplates } = await import('../packages/components/scripts/build.ts');
+  // A portal's bundler minifies the JavaScript but not the CSS inside the components' css`…` templates.
+  const componentsDist = join(ROOT, 'packages', 'components', 'dist');
+  for (const file of globSync('**/*.js', { cwd: componentsDist })) {
+    const path = join(componentsDist, file);
+    writeFileSync(path, minifyCssTemplates(readFileSync(path, 'utf8')));
+  }
   await buildCdnBundle();
   for (const pkg of packages) copyFileSync(join(ROOT, 'LICENSE'), join(pkg.dir, 'LICENSE'));
   return packages;

@@ -12,26 +12,36 @@ export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(PACKAGE_DIR, 'src');
 export const DIST = join(PACKAGE_DIR, 'dist');
 
-/** Collapses a CSS text: comments, line breaks and the spaces around punctuation that never need them. */
+/**
+ * Collapses a CSS text: comments, line breaks, the spaces around punctuation that never need them, the
+ * space before `!important` and the zero before a decimal point (`0.875rem` -> `.875rem`). A space
+ * before `(`, `:` or `[` stays: there it is a descendant combinator (`:host(:lang(dz)) a`).
+ */
 export function minifyCss(cssText: string): string {
   return cssText
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 }
 
-/** Minifies the body of every css`…` template without interpolations in the module's source. */
-const minifyCssTemplates: Plugin = {
+/** `source` with the body of every css`…` template without interpolations minified (tsc writes `css \``). */
+export function minifyCssTemplates(source: string): string {
+  return source.replace(/\bcss\s*`([^`$]*)`/g, (_match, body: string) => `css\`${minifyCss(body)}\``);
+}
+
+/** esbuild cannot see into template strings: this minifies the CSS templates of each module it loads. */
+const minifyCssPlugin: Plugin = {
   name: 'minify-css-templates',
   setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/css`([^`$]*)`/g, (_match, body: string) => `css\`${minifyCss(body)}\``);
-      return { contents, loader: 'ts' };
-    });
+    builder.onLoad({ filter: /\.ts$/ }, (args) => ({
+      contents: minifyCssTemplates(readFileSync(args.path, 'utf8')),
+      loader: 'ts',
+    }));
   },
 };
 
@@ -57,7 +67,7 @@ const shared: BuildOptions = {
   // Lit's production build, not its development warnings.
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssTemplates],
+  plugins: [minifyCssPlugin],
   logLevel: 'warning',
 };
 
