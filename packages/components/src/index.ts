@@ -29,3 +29,4 @@ export { DrukTag, type TagVariant } from './tag/tag.ts';
 export type { LinkItem } from './base/data.ts';
 // Form controls (light DOM, ADR 0003); server rendering: `@druk/components/form-base/server`.
 export * from './form-base/controls.ts';
+export { DrukDialog } from './dialog/dialog.ts';

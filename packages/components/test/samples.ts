@@ -247,4 +247,11 @@ export const samples: Sample[] = [
     content: `<p>${DZONGKHA_PASSAGE}</p>`,
     expectText: ['<slot'],
   },
+  {
+    tag: 'druk-dialog',
+    module: 'dialog/dialog.ts',
+    attributes: { heading: 'Cancel your application?', opener: 'Cancel application' },
+    content: '<p>Your answers are deleted.</p><a slot="actions" href="#cancelled">Yes, cancel it</a>',
+    expectText: ['Cancel application', 'Cancel your application?', 'Close', 'command="show-modal"'],
+  },
 ];

@@ -175,6 +175,10 @@ export const languageNameStrings = {
   },
 } as const satisfies CatalogueDomain;
 
+export const dialogStrings = {
+  'dialog.close': { en: 'Close', dz: 'ཁ་བསྡམས།', review: true, note: 'Button that closes a dialog window' },
+} as const satisfies CatalogueDomain;
+
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? Head & Merged<Rest>
   : unknown;
@@ -205,4 +209,5 @@ export const components = /* @__PURE__ */ merge(
   searchStrings,
   phaseStrings,
   languageNameStrings,
+  dialogStrings,
 ) satisfies CatalogueDomain;
