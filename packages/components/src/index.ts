@@ -30,3 +30,4 @@ export type { LinkItem } from './base/data.ts';
 // Form controls (light DOM, ADR 0003); server rendering: `@druk/components/form-base/server`.
 export * from './form-base/controls.ts';
 export { DrukDialog } from './dialog/dialog.ts';
+export { DrukTaskList, type Task, type TaskStatus } from './task-list/task-list.ts';

@@ -254,4 +254,16 @@ export const samples: Sample[] = [
     content: '<p>Your answers are deleted.</p><a slot="actions" href="#cancelled">Yes, cancel it</a>',
     expectText: ['Cancel application', 'Cancel your application?', 'Close', 'command="show-modal"'],
   },
+  {
+    tag: 'druk-task-list',
+    module: 'task-list/task-list.ts',
+    attributes: {
+      tasks: JSON.stringify([
+        { label: 'Your details', href: '/apply/details/', status: 'completed' },
+        { label: 'Upload documents', href: '/apply/documents/', status: 'in-progress' },
+        { label: 'Pay the fee', status: 'cannot-start' },
+      ]),
+    },
+    expectText: ['You have completed 1 of 3 tasks.', 'Upload documents', 'In progress', 'Cannot start yet'],
+  },
 ];

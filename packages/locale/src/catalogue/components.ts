@@ -179,6 +179,23 @@ export const dialogStrings = {
   'dialog.close': { en: 'Close', dz: 'ཁ་བསྡམས།', review: true, note: 'Button that closes a dialog window' },
 } as const satisfies CatalogueDomain;
 
+export const taskListStrings = {
+  'task-list.progress': {
+    en: 'You have completed {done} of {total} tasks.',
+    dz: 'ལཱ་ {total} ལས་ {done} མཇུག་བསྡུ་ཡི།',
+    review: true,
+  },
+  'task-list.completed': { en: 'Completed', dz: 'མཇུག་བསྡུ་ཡི།', review: true, note: 'Status of a task' },
+  'task-list.in-progress': { en: 'In progress', dz: 'འབད་བའི་བསྒང་།', review: true, note: 'Status of a task' },
+  'task-list.not-started': { en: 'Not yet started', dz: 'འགོ་མ་བཙུགས་པས།', review: true, note: 'Status of a task' },
+  'task-list.cannot-start': {
+    en: 'Cannot start yet',
+    dz: 'ད་ལྟོ་ འགོ་བཙུགས་མི་ཚུགས།',
+    review: true,
+    note: 'Status of a task that needs an earlier task done first',
+  },
+} as const satisfies CatalogueDomain;
+
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? Head & Merged<Rest>
   : unknown;
@@ -210,4 +227,5 @@ export const components = /* @__PURE__ */ merge(
   phaseStrings,
   languageNameStrings,
   dialogStrings,
+  taskListStrings,
 ) satisfies CatalogueDomain;
