@@ -31,3 +31,6 @@ export type { LinkItem } from './base/data.ts';
 export * from './form-base/controls.ts';
 export { DrukDialog } from './dialog/dialog.ts';
 export { DrukTaskList, type Task, type TaskStatus } from './task-list/task-list.ts';
+export { DrukSideNavigation } from './side-navigation/side-navigation.ts';
+export type { LinkTreeItem } from './side-navigation/link-tree.ts';
+export { DrukContentsList } from './contents-list/contents-list.ts';

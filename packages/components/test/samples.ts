@@ -266,4 +266,33 @@ export const samples: Sample[] = [
     },
     expectText: ['You have completed 1 of 3 tasks.', 'Upload documents', 'In progress', 'Cannot start yet'],
   },
+  {
+    tag: 'druk-side-navigation',
+    // With a heading, the heading names the landmark: no words of its own.
+    localised: false,
+    module: 'side-navigation/side-navigation.ts',
+    attributes: {
+      heading: 'Health services',
+      items: JSON.stringify([
+        { label: 'Overview', href: '/health/' },
+        {
+          label: 'Hospitals',
+          href: '/health/hospitals/',
+          children: [{ label: 'National referral hospital', href: '/health/hospitals/jdwnrh/', current: true }],
+        },
+      ]),
+    },
+    expectText: ['Health services', 'National referral hospital', 'aria-current="page"'],
+  },
+  {
+    tag: 'druk-contents-list',
+    module: 'contents-list/contents-list.ts',
+    attributes: {
+      items: JSON.stringify([
+        { label: 'Who can apply', href: '#who' },
+        { label: 'Documents you need', href: '#documents' },
+      ]),
+    },
+    expectText: ['On this page', 'Who can apply', 'href="#documents"'],
+  },
 ];

@@ -196,6 +196,14 @@ export const taskListStrings = {
   },
 } as const satisfies CatalogueDomain;
 
+export const sideNavigationStrings = {
+  'side-navigation.label': { en: 'In this section', dz: 'དབྱེ་ཚན་འདི་ནང་།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const contentsListStrings = {
+  'contents-list.label': { en: 'On this page', dz: 'ཤོག་ལེབ་འདི་ནང་།', review: true },
+} as const satisfies CatalogueDomain;
+
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? Head & Merged<Rest>
   : unknown;
@@ -228,4 +236,6 @@ export const components = /* @__PURE__ */ merge(
   languageNameStrings,
   dialogStrings,
   taskListStrings,
+  sideNavigationStrings,
+  contentsListStrings,
 ) satisfies CatalogueDomain;
