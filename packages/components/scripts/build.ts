@@ -34,14 +34,28 @@ export function minifyCssTemplates(source: string): string {
   return source.replace(/\bcss\s*`([^`$]*)`/g, (_match, body: string) => `css\`${minifyCss(body)}\``);
 }
 
-/** esbuild cannot see into template strings: this minifies the CSS templates of each module it loads. */
-const minifyCssPlugin: Plugin = {
-  name: 'minify-css-templates',
+/**
+ * `source` of a string catalogue without what only translators read: each entry's `review` flag and
+ * `note` (the components look up `en` and `dz` only). Entries are `{ en, dz, review?, note? }` with
+ * single-quoted notes, as prettier writes them.
+ */
+export function stripTranslatorFields(source: string): string {
+  return source.replace(/,\s*review:\s*(?:true|false)/g, '').replace(/,\s*note:\s*'(?:[^'\\\n]|\\.)*'/g, '');
+}
+
+const CATALOGUE = /[\\/]locale[\\/]src[\\/]catalogue[\\/][^\\/]+\.ts$/;
+
+/**
+ * esbuild cannot see into template strings: this minifies the CSS templates of each module it loads,
+ * and leaves the translators' fields out of the string catalogues.
+ */
+const minifyPlugin: Plugin = {
+  name: 'minify-css-templates-and-catalogues',
   setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, (args) => ({
-      contents: minifyCssTemplates(readFileSync(args.path, 'utf8')),
-      loader: 'ts',
-    }));
+    builder.onLoad({ filter: /\.ts$/ }, (args) => {
+      const source = minifyCssTemplates(readFileSync(args.path, 'utf8'));
+      return { contents: CATALOGUE.test(args.path) ? stripTranslatorFields(source) : source, loader: 'ts' };
+    });
   },
 };
 
@@ -64,10 +78,12 @@ const shared: BuildOptions = {
   target: 'es2022',
   minify: true,
   legalComments: 'none',
+  // Dzongkha as UTF-8 (3 bytes a letter), not \u escapes (6): module scripts are always read as UTF-8.
+  charset: 'utf8',
   // Lit's production build, not its development warnings.
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssPlugin],
+  plugins: [minifyPlugin],
   logLevel: 'warning',
 };
 

@@ -62,6 +62,17 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('Last updated');
   });
 
+  it('ships the strings without translator fields, Dzongkha as UTF-8, and no unused shared strings', async () => {
+    const code = await bundleModules(['index']);
+    expect(code).toContain('ཁ་བསྡམས།');
+    expect(code).not.toMatch(/\\u0f[0-9a-f]{2}/i);
+    expect(code).not.toMatch(/\breview:/);
+    expect(code).not.toContain('CLDR');
+    // The relative times of the shared catalogue are for the site template, not the components.
+    expect(code).not.toContain('time.now');
+    expect(code).toContain('validation.cid.empty');
+  });
+
   it('importing the footer does not pull in the header or the form controls', async () => {
     const code = await bundleModules(['footer/footer']);
     expect(code).toContain('druk-footer');
