@@ -3,10 +3,11 @@
 // scripts/packages.ts, which calls this too. It also bundles single modules for size measurements.
 // CSS inside css`…` templates is minified on the way, since esbuild cannot see into template strings.
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { minify } from 'terser';
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(PACKAGE_DIR, 'src');
@@ -14,7 +15,8 @@ export const DIST = join(PACKAGE_DIR, 'dist');
 
 /**
  * Collapses a CSS text: comments, line breaks, the spaces around punctuation that never need them, the
- * space before `!important` and the zero before a decimal point (`0.875rem` -> `.875rem`). A space
+ * space before `!important`, the zero before a decimal point (`0.875rem` -> `.875rem`) and the second
+ * digit of colours that repeat each (`#ffffff` -> `#fff`). A space
  * before `(`, `:` or `[` stays: there it is a descendant combinator (`:host(:lang(dz)) a`).
  */
 export function minifyCss(cssText: string): string {
@@ -25,6 +27,7 @@ export function minifyCss(cssText: string): string {
     .replace(/:\s+/g, ':')
     .replace(/\s+!important/g, '!important')
     .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .replace(/;}/g, '}')
     .trim();
 }
@@ -87,6 +90,17 @@ const shared: BuildOptions = {
   logLevel: 'warning',
 };
 
+/**
+ * A second minification pass for the CDN file: terser's compression finds what esbuild's one pass
+ * leaves (about 2% of the gzip size). It takes seconds, so the size measurements (`bundleOne`) skip it
+ * and stay on the safe side. Template strings stay as they are, so server-rendered markup still hydrates.
+ */
+async function compress(code: string): Promise<string> {
+  const result = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (result.code === undefined) throw new Error('terser returned no code');
+  return result.code;
+}
+
 /** Bundles `entry` alone (minified), for size measurements: `{ code }` as a string. */
 export async function bundleOne(entryContents: string, resolveDir = SRC): Promise<string> {
   const result = await build({
@@ -99,7 +113,9 @@ export async function bundleOne(entryContents: string, resolveDir = SRC): Promis
 
 export async function buildCdnBundle(): Promise<string> {
   const outfile = join(DIST, 'cdn', 'druk-components.js');
-  await build({ ...shared, entryPoints: [join(SRC, 'index.ts')], outfile });
+  const result = await build({ ...shared, entryPoints: [join(SRC, 'index.ts')], outfile, write: false });
+  await mkdir(dirname(outfile), { recursive: true });
+  await writeFile(outfile, await compress(result.outputFiles[0]?.text ?? ''));
   console.log(`built ${relative(process.cwd(), outfile)}`);
   return outfile;
 }
