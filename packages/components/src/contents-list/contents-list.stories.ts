@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { DZONGKHA_PASSAGE } from '../../test/samples.ts';
 import { storyElement, type StoryArgs } from '../../test/story.ts';
 import './contents-list.ts';
 
@@ -40,7 +39,6 @@ export const Dzongkha: Story = {
       { label: 'སྤ་རོ་', href: '#paro' },
       { label: 'ཐིམ་ཕུ་', href: '#thimphu' },
     ]),
-    content: `<p>${DZONGKHA_PASSAGE}</p>`,
   },
   globals: { lang: 'dz' },
 };
