@@ -127,22 +127,20 @@ function assemble(pkg: WorkspacePackage, out: string): void {
   }
 }
 
-/** A component's styles as tsc emits them: a css`…` template with no interpolation. */
-const CSS_TEMPLATE = /\bcss\s*`([^`$]*)`/g;
+/** The components' build script: the CSS minifier and the CDN bundle (loaded when packing, not at import). */
+type ComponentsBuild = typeof import('../packages/components/scripts/build.ts');
 
 /**
  * Minifies the CSS a compiled package ships: its stylesheets, and the css`…` templates in its
  * JavaScript (which bundlers and the server renderer pass on as they are). The CDN file's are minified
  * by its own build.
  */
-function minifyShippedCss(pkg: WorkspacePackage, minifyCss: (css: string) => string): void {
+function minifyShippedCss(pkg: WorkspacePackage, minify: ComponentsBuild): void {
   const dist = join(pkg.dir, 'dist');
   for (const file of globSync('**/*.{css,js}', { cwd: dist, exclude: ['cdn/**'] })) {
     const path = join(dist, file);
     const source = readFileSync(path, 'utf8');
-    const minified = file.endsWith('.css')
-      ? `${minifyCss(source)}\n`
-      : source.replace(CSS_TEMPLATE, (_match, body: string) => `css\`${minifyCss(body)}\``);
+    const minified = file.endsWith('.css') ? `${minify.minifyCss(source)}\n` : minify.minifyCssTemplates(source);
     if (minified !== source) writeFileSync(path, minified);
   }
 }
@@ -152,13 +150,13 @@ export async function buildPackages(): Promise<WorkspacePackage[]> {
   const packages = workspacePackages();
   const compiled = packages.filter((pkg) => pkg.compiled);
   const out = compile(compiled);
-  const { buildCdnBundle, minifyCss } = await import('../packages/components/scripts/build.ts');
+  const componentsBuild: ComponentsBuild = await import('../packages/components/scripts/build.ts');
   for (const pkg of compiled) {
     assemble(pkg, out);
-    minifyShippedCss(pkg, minifyCss);
+    minifyShippedCss(pkg, componentsBuild);
   }
   rmSync(WORK, { recursive: true, force: true });
-  await buildCdnBundle();
+  await componentsBuild.buildCdnBundle();
   const { buildClientScript } = await import('../packages/render/scripts/build.ts');
   await buildClientScript();
   for (const pkg of packages) copyFileSync(join(ROOT, 'LICENSE'), join(pkg.dir, 'LICENSE'));

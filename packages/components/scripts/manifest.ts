@@ -2,7 +2,6 @@
 // The analyzer reads attributes from the source only: it cannot see the `text-*` attributes each element
 // observes for its strings (listed in `static strings`, often inherited), and it takes internal state
 // (`{ state: true }`, e.g. `allOpen`, `shownError`) for attributes. The registered elements know both.
-// It also knows tags only from `customElements.define(…)`, and the modules call `defineElement(…)`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import '../src/index.ts';
 import { catalogueText, overrideAttribute, type StringId } from '../src/base/strings.ts';
@@ -14,9 +13,7 @@ interface Attribute {
   type?: { text: string };
 }
 interface Declaration {
-  name: string;
   tagName?: string;
-  customElement?: boolean;
   attributes?: Attribute[];
   members?: { name: string; attribute?: string }[];
 }
@@ -26,27 +23,7 @@ interface RegisteredElement {
 }
 
 const file = new URL('../custom-elements.json', import.meta.url);
-interface Module {
-  path: string;
-  declarations?: Declaration[];
-  exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
-}
-const manifest = JSON.parse(readFileSync(file, 'utf8')) as { modules: Module[] };
-
-// `defineElement('druk-alert', DrukAlert)` names the tag of a declaration, as `customElements.define` would.
-for (const module of manifest.modules) {
-  const source = readFileSync(new URL(`../${module.path}`, import.meta.url), 'utf8');
-  for (const [, tag, className] of source.matchAll(/defineElement\('([a-z0-9-]+)',\s*(\w+)\)/g)) {
-    const declaration = module.declarations?.find((candidate) => candidate.name === className);
-    if (!declaration || !tag || declaration.tagName) continue;
-    declaration.tagName = tag;
-    declaration.customElement = true;
-    module.exports = [
-      ...(module.exports ?? []),
-      { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: module.path } },
-    ];
-  }
-}
+const manifest = JSON.parse(readFileSync(file, 'utf8')) as { modules: { declarations?: Declaration[] }[] };
 
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const registered = declarations.flatMap((declaration) => {

@@ -34,3 +34,8 @@ export { DrukInsetText } from './inset-text/inset-text.ts';
 export { DrukWarningText } from './warning-text/warning-text.ts';
 export { DrukConfirmationPanel } from './confirmation-panel/confirmation-panel.ts';
 export { DrukCombobox, matchesQuery, type ComboboxOption } from './combobox/combobox.ts';
+export { DrukDialog } from './dialog/dialog.ts';
+export { DrukTaskList, type Task, type TaskStatus } from './task-list/task-list.ts';
+export { DrukSideNavigation } from './side-navigation/side-navigation.ts';
+export type { LinkTreeItem } from './side-navigation/link-tree.ts';
+export { DrukContentsList } from './contents-list/contents-list.ts';

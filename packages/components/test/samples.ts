@@ -279,4 +279,52 @@ export const samples: Sample[] = [
     content: '<p>We have sent you a confirmation by SMS.</p>',
     expectText: ['Application complete', 'Your reference number', 'HC-2026-0042'],
   },
+  {
+    tag: 'druk-dialog',
+    module: 'dialog/dialog.ts',
+    attributes: { heading: 'Cancel your application?', opener: 'Cancel application' },
+    content: '<p>Your answers are deleted.</p><a slot="actions" href="#cancelled">Yes, cancel it</a>',
+    expectText: ['Cancel application', 'Cancel your application?', 'Close', 'command="show-modal"'],
+  },
+  {
+    tag: 'druk-task-list',
+    module: 'task-list/task-list.ts',
+    attributes: {
+      tasks: JSON.stringify([
+        { label: 'Your details', href: '/apply/details/', status: 'completed' },
+        { label: 'Upload documents', href: '/apply/documents/', status: 'in-progress' },
+        { label: 'Pay the fee', status: 'cannot-start' },
+      ]),
+    },
+    expectText: ['You have completed 1 of 3 tasks.', 'Upload documents', 'In progress', 'Cannot start yet'],
+  },
+  {
+    tag: 'druk-side-navigation',
+    // With a heading, the heading names the landmark: no words of its own.
+    localised: false,
+    module: 'side-navigation/side-navigation.ts',
+    attributes: {
+      heading: 'Health services',
+      items: JSON.stringify([
+        { label: 'Overview', href: '/health/' },
+        {
+          label: 'Hospitals',
+          href: '/health/hospitals/',
+          children: [{ label: 'National referral hospital', href: '/health/hospitals/jdwnrh/', current: true }],
+        },
+      ]),
+    },
+    expectText: ['Health services', 'National referral hospital', 'aria-current="page"'],
+  },
+  {
+    tag: 'druk-contents-list',
+    module: 'contents-list/contents-list.ts',
+    attributes: {
+      items: JSON.stringify([
+        { label: 'Who can apply', href: '#who' },
+        { label: 'Documents you need', href: '#documents' },
+      ]),
+    },
+    expectText: ['On this page', 'Who can apply', 'href="#documents"'],
+  },
 ];

@@ -2,6 +2,7 @@
 // production bundles), and proof that importing one component does not pull in the others.
 import { describe, expect, it } from 'vitest';
 import '../src/index.ts';
+import { minifyCssTemplates, minifyCss } from '../scripts/build.ts';
 import { CHROME_MODULES, bundleModules, elementsCss, gzipSize } from './bundle.ts';
 import { samples } from './samples.ts';
 
@@ -18,6 +19,24 @@ describe('size budgets (gzip -9)', () => {
     const bytes = gzipSize(elementsCss(CHROME_TAGS));
     expect(bytes).toBeGreaterThan(1_000);
     expect(bytes).toBeLessThanOrEqual(8 * 1024);
+  });
+
+  it('Lit plus the masthead, header and footer is at most 12.5 KB of JavaScript', async () => {
+    const bytes = gzipSize(await bundleModules(['masthead/masthead', 'header/header', 'footer/footer']));
+    expect(bytes).toBeGreaterThan(5_000);
+    expect(bytes).toBeLessThanOrEqual(12.5 * 1024);
+  });
+
+  it('the whole package (every component, the form controls among them) is at most 40 KB', async () => {
+    const bytes = gzipSize(await bundleModules(['index']));
+    expect(bytes).toBeGreaterThan(30_000);
+    expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it('CSS templates reach the bundle minified', async () => {
+    const code = await bundleModules(['masthead/masthead']);
+    expect(code).toContain(':host{display:block;');
+    expect(code).not.toMatch(/;\s*\n\s*[a-z-]+:/);
   });
 
   it('all components together are at most 35 KB of JavaScript', async () => {
@@ -43,10 +62,36 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('Last updated');
   });
 
+  it('ships the strings without translator fields, Dzongkha as UTF-8, and no unused shared strings', async () => {
+    const code = await bundleModules(['index']);
+    expect(code).toContain('ཁ་བསྡམས།');
+    expect(code).not.toMatch(/\b(review|note):/);
+    // The relative times of the shared catalogue are for the site template, not the components.
+    expect(code).not.toContain('time.now');
+    expect(code).toContain('validation.cid.empty');
+  });
+
   it('importing the footer does not pull in the header or the form controls', async () => {
     const code = await bundleModules(['footer/footer']);
     expect(code).toContain('druk-footer');
     expect(code).not.toContain('druk-header');
     expect(code).not.toContain('druk-input');
+  });
+});
+
+describe('minifyCss', () => {
+  it('drops comments and spaces but keeps descendant combinators', () => {
+    const input = `/* why */
+      :host(:lang(dz)) a ,
+      b > i {
+        margin: 0.5rem -0.25em 10.5px;
+        display: none !important;
+      }`;
+    expect(minifyCss(input)).toBe(':host(:lang(dz)) a,b>i{margin:.5rem -.25em 10.5px;display:none!important}');
+  });
+
+  it('leaves css templates with interpolations to Lit', () => {
+    const source = 'const a = css`\n  p { color: red; }\n`; const b = css`p { ${x} }`;';
+    expect(minifyCssTemplates(source)).toBe('const a = css`p{color:red}`; const b = css`p { ${x} }`;');
   });
 });

@@ -68,7 +68,7 @@ export class DrukAlert extends DrukElement {
     const level = headingLevel(this.headingLevel);
     const kind = html`<span class="visually-hidden">${this.t(`alert.${this.variant}`)}: </span>`;
     return html`<div class="alert" part="base" role=${role}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[this.variant]}</svg>
+      <svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[this.variant]}</svg>
       <div class="body">
         <div class="heading" role="heading" aria-level=${level}>
           ${this.heading ? kind : nothing}<slot name="heading">${this.heading ?? this.t(`alert.${this.variant}`)}</slot>

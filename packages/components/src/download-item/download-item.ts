@@ -69,7 +69,7 @@ export class DrukDownloadItem extends DrukElement {
     const lang = this.language;
     const fileLang = this.fileLang ? toComponentLang(this.fileLang) : undefined;
     return html`<div class="item">
-      <svg class="icon" viewBox="0 0 30 40" aria-hidden="true" focusable="false">
+      <svg class="icon" viewBox="0 0 30 40" aria-hidden="true">
         <path d="M1 1h20l8 8v30H1z" />
         <text x="15" y="28" text-anchor="middle">${this.format.slice(0, 4).toUpperCase()}</text>
       </svg>

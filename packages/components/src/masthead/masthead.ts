@@ -9,13 +9,13 @@ import { mastheadStyles } from './masthead.styles.ts';
 registerStrings(mastheadStrings);
 
 /** Bhutan's flag, simplified to its two fields: decoration next to the statement, not information. */
-const flag = svg`<svg class="flag" viewBox="0 0 3 2" aria-hidden="true" focusable="false">
+const flag = svg`<svg class="flag" viewBox="0 0 3 2" aria-hidden="true">
   <path class="flag-yellow" d="M0 0h3L0 2z"/><path class="flag-orange" d="M3 0v2H0z"/>
 </svg>`;
-const building = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor">
+const building = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
   <path d="M12 2 2 7v2h20V7zM4 10v8h3v-8zm6.5 0v8h3v-8zM17 10v8h3v-8zM2 20v2h20v-2z"/>
 </svg>`;
-const lock = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor">
+const lock = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
   <path d="M12 1a5 5 0 0 0-5 5v4H5v13h14V10h-2V6a5 5 0 0 0-5-5zm-3 5a3 3 0 0 1 6 0v4H9zm3 8a2 2 0 0 1 1 3.7V20h-2v-2.3A2 2 0 0 1 12 14z"/>
 </svg>`;
 

@@ -43,7 +43,7 @@ export class DrukSearchBox extends DrukElement {
       <label class="visually-hidden" for="query">${this.t('search.label')}</label>
       <input id="query" part="input" type="search" name=${this.name} value=${this.value} autocomplete="off" />
       <button part="button" type="submit">
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <svg viewBox="0 0 24 24" aria-hidden="true">
           <circle cx="10" cy="10" r="7" />
           <path d="m15 15 6 6" />
         </svg>

@@ -38,7 +38,7 @@ function numericValue(value: string | number | undefined): number {
   return Number.isNaN(number) ? Number.NEGATIVE_INFINITY : number;
 }
 
-const arrows = svg`<svg class="arrows" viewBox="0 0 6 10" aria-hidden="true" focusable="false"><path d="M3 0 6 4H0zM3 10 0 6h6z"/></svg>`;
+const arrows = svg`<svg class="arrows" viewBox="0 0 6 10" aria-hidden="true"><path d="M3 0 6 4H0zM3 10 0 6h6z"/></svg>`;
 
 /**
  * `<druk-table>`: a data table with a caption, that scrolls sideways inside itself on narrow screens

@@ -208,6 +208,35 @@ export const comboboxStrings = {
   },
 } as const satisfies CatalogueDomain;
 
+export const dialogStrings = {
+  'dialog.close': { en: 'Close', dz: 'ཁ་བསྡམས།', review: true, note: 'Button that closes a dialog window' },
+} as const satisfies CatalogueDomain;
+
+export const taskListStrings = {
+  'task-list.progress': {
+    en: 'You have completed {done} of {total} tasks.',
+    dz: 'ལཱ་ {total} ལས་ {done} མཇུག་བསྡུ་ཡི།',
+    review: true,
+  },
+  'task-list.completed': { en: 'Completed', dz: 'མཇུག་བསྡུ་ཡི།', review: true, note: 'Status of a task' },
+  'task-list.in-progress': { en: 'In progress', dz: 'འབད་བའི་བསྒང་།', review: true, note: 'Status of a task' },
+  'task-list.not-started': { en: 'Not yet started', dz: 'འགོ་མ་བཙུགས་པས།', review: true, note: 'Status of a task' },
+  'task-list.cannot-start': {
+    en: 'Cannot start yet',
+    dz: 'ད་ལྟོ་ འགོ་བཙུགས་མི་ཚུགས།',
+    review: true,
+    note: 'Status of a task that needs an earlier task done first',
+  },
+} as const satisfies CatalogueDomain;
+
+export const sideNavigationStrings = {
+  'side-navigation.label': { en: 'In this section', dz: 'དབྱེ་ཚན་འདི་ནང་།', review: true },
+} as const satisfies CatalogueDomain;
+
+export const contentsListStrings = {
+  'contents-list.label': { en: 'On this page', dz: 'ཤོག་ལེབ་འདི་ནང་།', review: true },
+} as const satisfies CatalogueDomain;
+
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]]
   ? Head & Merged<Rest>
   : unknown;
@@ -242,4 +271,8 @@ export const components = /* @__PURE__ */ merge(
   warningTextStrings,
   confirmationPanelStrings,
   comboboxStrings,
+  dialogStrings,
+  taskListStrings,
+  sideNavigationStrings,
+  contentsListStrings,
 ) satisfies CatalogueDomain;

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const contentsListStyles = css`
+  :host {
+    display: block;
+  }
+`;
