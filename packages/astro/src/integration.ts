@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import type { AstroIntegration } from 'astro';
 import { copyFonts, subsetSite } from '@druk/fonts';
 import { DrukValidationError } from './validation.ts';
@@ -41,13 +42,17 @@ function route(name: string): string {
 }
 
 /**
- * The site config as site.config.ts says now. astro.config.mjs imports the file once, and Node keeps
- * that first version for the life of the process: after an edit the dev server restarts but would
- * validate the old object again. A fresh import (a new URL each time) reads the edited file.
+ * The site config as site.config.ts says now. astro.config.mjs imports the file once, and the
+ * module cache keeps that first version for the life of the process: after an edit the dev server
+ * restarts but would validate the old object again. Vite's one-off runner reads the edited file.
  */
 async function currentSiteConfig(path: string, imported: SiteConfigInput): Promise<unknown> {
   if (!existsSync(path)) return imported;
-  const module = (await import(/* @vite-ignore */ `${pathToFileURL(path).href}?t=${Date.now()}`)) as { default?: unknown };
+  const { module } = await runnerImport<{ default?: unknown }>(path, {
+    configFile: false,
+    logLevel: 'silent',
+    root: dirname(path),
+  });
   return module.default;
 }
 
