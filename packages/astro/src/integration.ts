@@ -9,7 +9,7 @@ import { DrukValidationError } from './validation.ts';
 import { accentCss, validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
 import { writeIcons } from './build/icons.ts';
 import { megabytes, oversizedImages, removeUnusedImages } from './build/images.ts';
-import { BrokenLinksError, checkLinks } from './build/link-check.ts';
+import { BrokenLinksError, checkLinks, navigationLinks } from './build/link-check.ts';
 import { buildDate } from './content/dates.ts';
 import { loadContent, type SiteContent } from './content/load.ts';
 import { siteRoutes } from './routes.ts';
@@ -193,6 +193,9 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
           siteUrl: config.url,
           content,
           routes: siteRoutes(content, buildDate()),
+          configLinks: existsSync(resolve(root, configFile))
+            ? navigationLinks(config, configFile, readFileSync(resolve(root, configFile), 'utf8'))
+            : [],
         });
         if (broken.length) throw new BrokenLinksError(broken);
         const unused = removeUnusedImages(dist);

@@ -10,7 +10,13 @@ const BUILD_TIME = 240_000;
 
 describe('a build with broken internal links', { timeout: BUILD_TIME }, () => {
   const site = scratchSite({
-    ...siteFiles(sampleConfig()),
+    ...siteFiles({
+      ...sampleConfig(),
+      navigation: [
+        { label: { en: 'News', dz: 'གསར་འགྱུར།' }, href: 'news/' },
+        { label: { en: 'About', dz: 'སྐོར།' }, items: [{ label: { en: 'History', dz: 'ལོ་རྒྱུས།' }, href: 'history/' }] },
+      ],
+    }),
     'src/content/en/about/agency.md': markdown(
       { title: 'About us', vision: 'A happy dzongkhag', mission: 'Serve', mandate: ['Serve'] },
       'We serve the dzongkhag.',
@@ -44,8 +50,14 @@ describe('a build with broken internal links', { timeout: BUILD_TIME }, () => {
     expect(result.output).toContain(`${file}:11: #no-anchor-here — the page /en/news/harvest/ has no anchor`);
   });
 
+  it('names the line of site.config.ts whose navigation links to a missing page, in each language', () => {
+    const line = readFileSync(join(site.root, 'site.config.ts'), 'utf8').split('\n').findIndex((text) => text.includes('"history/"')) + 1;
+    expect(result.output).toContain(`site.config.ts:${line}: /en/history/ — no page or file of the site has this address`);
+    expect(result.output).toContain(`site.config.ts:${line}: /dz/history/`);
+  });
+
   it('accepts existing pages and anchors, relative links and other sites', () => {
-    expect(result.output).toContain('4 links point to a page or anchor that does not exist');
+    expect(result.output).toContain('6 links point to a page or anchor that does not exist');
     expect(result.output).not.toMatch(/harvest\.md:5:/);
     expect(result.output).not.toContain('example.org');
   });
@@ -67,7 +79,13 @@ describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () =
     const terraces = await photo('#2f6b3a');
     original = terraces.length;
     site = scratchSite({
-      ...siteFiles(sampleConfig()),
+      ...siteFiles({
+        ...sampleConfig(),
+        navigation: [
+          { label: { en: 'News', dz: 'གསར་འགྱུར།' }, items: [{ label: { en: 'All news', dz: 'གསར་འགྱུར་ཆ་མཉམ།' }, href: 'news/' }] },
+          { label: { en: 'Contact', dz: 'འབྲེལ་བ།' }, href: 'contact/' },
+        ],
+      }),
       'src/content/images/terraces.jpg': terraces,
       'src/content/images/unused.jpg': await photo('#1d3f7d'),
       'src/content/en/news/harvest.md': markdown(
@@ -84,6 +102,17 @@ describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () =
     expect(result.output).toMatch(
       /src\/content\/en\/news\/harvest\.md: image: the picture images\/terraces\.jpg is 6\.\d MB/,
     );
+  });
+
+  it('renders the navigation of site.config.ts, with its sub-menu, after the Home link', () => {
+    const html = readFileSync(join(site.root, 'dist/dz/contact/index.html'), 'utf8');
+    const items = JSON.parse(/<druk-navigation[^>]*\sitems="([^"]*)"/.exec(html)?.[1]?.replace(/&quot;/g, '"') ?? '[]');
+    expect(items).toEqual([
+      { href: '/dz/', label: expect.any(String), current: false },
+      { label: 'གསར་འགྱུར།', current: false, items: [{ label: 'གསར་འགྱུར་ཆ་མཉམ།', href: '/dz/news/', current: false }] },
+      { label: 'འབྲེལ་བ།', href: '/dz/contact/', current: true },
+    ]);
+    expect(html).toMatch(/<details\s+class="submenu"/);
   });
 
   it('gives the fallback <img> the largest srcset width, not the original size', () => {

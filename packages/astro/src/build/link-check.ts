@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from '@druk/locale';
+import type { SiteConfig } from '../config.ts';
 import type { Entry, SiteContent } from '../content/load.ts';
 import type { PageRoute } from '../routes.ts';
 
@@ -164,9 +166,26 @@ export function checkLinks(options: {
   return broken;
 }
 
-/** The line of `file` on which `text` is written as a quoted string, for messages such as `site.config.ts:31`. */
-export function quotedLine(fileText: string, text: string): number | undefined {
+/** The line of `fileText` on which `text` is written as a quoted string, for messages such as `site.config.ts:31`. */
+function quotedLine(fileText: string, text: string): number | undefined {
   const lines = fileText.split('\n');
   const index = lines.findIndex((line) => line.includes(`'${text}'`) || line.includes(`"${text}"`));
   return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * The pages that `navigation` of site.config.ts links to, in every language, each with the file
+ * and line the target is written on (`fileText` is the config file's text; `file` its name).
+ */
+export function navigationLinks(config: SiteConfig, file: string, fileText: string): ConfigLink[] {
+  const targets = (config.navigation ?? []).flatMap((item) => [
+    ...(item.href === undefined ? [] : [item.href]),
+    ...(item.items ?? []).map((link) => link.href),
+  ]);
+  return targets
+    .filter((target) => !target.startsWith('https://'))
+    .flatMap((target) => {
+      const line = quotedLine(fileText, target);
+      return LANGS.map((lang) => ({ href: `/${lang}/${target}`, source: line ? `${file}:${line}` : file }));
+    });
 }
