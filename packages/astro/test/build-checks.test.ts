@@ -51,8 +51,13 @@ describe('a build with broken internal links', { timeout: BUILD_TIME }, () => {
   });
 
   it('names the line of site.config.ts whose navigation links to a missing page, in each language', () => {
-    const line = readFileSync(join(site.root, 'site.config.ts'), 'utf8').split('\n').findIndex((text) => text.includes('"history/"')) + 1;
-    expect(result.output).toContain(`site.config.ts:${line}: /en/history/ — no page or file of the site has this address`);
+    const line =
+      readFileSync(join(site.root, 'site.config.ts'), 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('"history/"')) + 1;
+    expect(result.output).toContain(
+      `site.config.ts:${line}: /en/history/ — no page or file of the site has this address`,
+    );
     expect(result.output).toContain(`site.config.ts:${line}: /dz/history/`);
   });
 
@@ -82,7 +87,10 @@ describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () =
       ...siteFiles({
         ...sampleConfig(),
         navigation: [
-          { label: { en: 'News', dz: 'གསར་འགྱུར།' }, items: [{ label: { en: 'All news', dz: 'གསར་འགྱུར་ཆ་མཉམ།' }, href: 'news/' }] },
+          {
+            label: { en: 'News', dz: 'གསར་འགྱུར།' },
+            items: [{ label: { en: 'All news', dz: 'གསར་འགྱུར་ཆ་མཉམ།' }, href: 'news/' }],
+          },
           { label: { en: 'Contact', dz: 'འབྲེལ་བ།' }, href: 'contact/' },
         ],
       }),

@@ -18,7 +18,11 @@ export interface OversizedImage {
 }
 
 /** Pictures named by the content that are over `limit` bytes, each with the file that names it. */
-export function oversizedImages(content: SiteContent, contentDir: string, limit = IMAGE_WARNING_BYTES): OversizedImage[] {
+export function oversizedImages(
+  content: SiteContent,
+  contentDir: string,
+  limit = IMAGE_WARNING_BYTES,
+): OversizedImage[] {
   return content.entries().flatMap((entry) =>
     imageFields(entry.data as Record<string, unknown>)
       .map(({ field, path }) => ({ file: entry.file, field, path, bytes: statSync(join(contentDir, path)).size }))

@@ -235,7 +235,10 @@ export function imageFields(data: Record<string, unknown>): { field: string; pat
     { field: 'photo', path: data.photo },
     { field: 'image', path: data.image },
     ...(Array.isArray(data.images)
-      ? data.images.map((item: { src?: unknown } | undefined, index) => ({ field: `images[${index}].src`, path: item?.src }))
+      ? data.images.map((item: { src?: unknown } | undefined, index) => ({
+          field: `images[${index}].src`,
+          path: item?.src,
+        }))
       : []),
   ];
   return fields.filter((item): item is { field: string; path: string } => typeof item.path === 'string');

@@ -38,7 +38,13 @@ export const SubMenus: Story = {
           { label: 'Divisions', href: '#divisions', current: true },
         ],
       },
-      { label: 'Services', items: [{ label: 'All services', href: '#services' }, { label: 'Forms', href: '#forms' }] },
+      {
+        label: 'Services',
+        items: [
+          { label: 'All services', href: '#services' },
+          { label: 'Forms', href: '#forms' },
+        ],
+      },
       { label: 'Contact', href: '#contact' },
     ]),
   },

@@ -29,7 +29,12 @@ function validateNavigation(value: unknown): NavigationItem[] {
   return validateItems<NavigationItem>(value, WHERE, NAVIGATION_FIELDS).flatMap((item, index) => {
     if (item.items === undefined) {
       if (item.href !== undefined) return [item];
-      warnInvalid(`${WHERE}, item ${index + 1}`, JSON.stringify(item), 'an "href" or sub-menu "items"', 'This item is left out.');
+      warnInvalid(
+        `${WHERE}, item ${index + 1}`,
+        JSON.stringify(item),
+        'an "href" or sub-menu "items"',
+        'This item is left out.',
+      );
       return [];
     }
     const items = validateItems<LinkItem>(item.items, `${WHERE}, sub-menu "${item.label}"`, LINK_FIELDS);
