@@ -47,7 +47,7 @@ export function renderMarkdownWithLinks(
     let line = firstLine + block.map[0];
     for (const token of block.children) {
       if (token.type === 'softbreak' || token.type === 'hardbreak') line += 1;
-      if (token.type === 'link_open') links.push({ href: token.attrGet('href') ?? '', line });
+      if (token.type === 'link_open') links.push({ href: String(token.attrGet('href') ?? ''), line });
     }
   }
   return { html: renderer.renderer.render(tokens, renderer.options, env), links };

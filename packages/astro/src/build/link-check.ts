@@ -36,11 +36,10 @@ export class BrokenLinksError extends Error {
 /** The built site as a static host serves it: URL path of each page and the ids in it. */
 class BuiltSite {
   private readonly ids = new Map<string, Set<string>>();
+  readonly dist: string;
 
-  constructor(
-    readonly dist: string,
-    pages: readonly string[],
-  ) {
+  constructor(dist: string, pages: readonly string[]) {
+    this.dist = dist;
     for (const page of pages) {
       const html = readFileSync(join(dist, page), 'utf8');
       const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeEntities(match[1] as string)));
