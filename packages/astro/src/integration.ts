@@ -13,9 +13,10 @@ import { BrokenLinksError, checkLinks, navigationLinks } from './build/link-chec
 import { buildDate } from './content/dates.ts';
 import { loadContent, type SiteContent } from './content/load.ts';
 import { siteRoutes } from './routes.ts';
-import { writeLanguageNameFont } from './build/language-name-font.ts';
+import { languageName, writeLanguageNameFont } from './build/language-name-font.ts';
 import { scriptShownDzongkha } from './build/script-text.ts';
 import { preloadDzongkhaFont } from './build/font-preload.ts';
+import { unlinkDzongkhaFonts } from './build/english-fonts.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
@@ -203,9 +204,10 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1), scriptText: scriptShownDzongkha() });
         const jomolhari = fonts.files.find((file) => file.family === 'Jomolhari');
         const preloaded = jomolhari ? preloadDzongkhaFont(dist, pages, `/${jomolhari.path}`) : 0;
-        const languageName = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
+        const languageNameBytes = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
+        const unlinked = unlinkDzongkhaFonts(dist, pages, languageName());
         logger.info(
-          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageName} B; preloaded on ${preloaded} Dzongkha pages`,
+          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageNameBytes} B; preloaded on ${preloaded} Dzongkha pages; left out of ${unlinked} English pages with no Dzongkha text`,
         );
         const search = await buildSearchIndex(dist, pages);
         logger.info(
