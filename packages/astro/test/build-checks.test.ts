@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { launchChromium } from '../../chromium/src/index.js';
+import { serveStatic } from '../../../test/support/static-server.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdown, sampleConfig } from './fixtures.ts';
 import { astroBuild, scratchSite, siteFiles } from './scratch-site.ts';
@@ -38,7 +40,7 @@ describe('a build with broken internal links', { timeout: BUILD_TIME }, () => {
   let result: Awaited<ReturnType<typeof astroBuild>>;
   beforeAll(async () => {
     result = await astroBuild(site.root);
-  });
+  }, BUILD_TIME);
   afterAll(() => site.remove());
 
   it('fails, naming each broken Markdown link with its file and line', () => {
@@ -68,7 +70,7 @@ describe('a build with broken internal links', { timeout: BUILD_TIME }, () => {
   });
 });
 
-describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () => {
+describe('a build with a sub-menu, and with large and unused pictures', { timeout: BUILD_TIME }, () => {
   let site: ReturnType<typeof scratchSite>;
   let result: Awaited<ReturnType<typeof astroBuild>>;
   let original: number;
@@ -89,7 +91,7 @@ describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () =
         navigation: [
           {
             label: { en: 'News', dz: 'གསར་འགྱུར།' },
-            items: [{ label: { en: 'All news', dz: 'གསར་འགྱུར་ཆ་མཉམ།' }, href: 'news/' }],
+            items: [{ label: { en: 'Dzongkhag news', dz: 'གསར་འགྱུར་ཆ་མཉམ།' }, href: 'news/' }],
           },
           { label: { en: 'Contact', dz: 'འབྲེལ་བ།' }, href: 'contact/' },
         ],
@@ -102,7 +104,7 @@ describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () =
       ),
     });
     result = await astroBuild(site.root);
-  });
+  }, BUILD_TIME);
   afterAll(() => site.remove());
 
   it('builds, warning about the heavy picture and naming the file that uses it', () => {
@@ -121,6 +123,30 @@ describe('a build with large and unused pictures', { timeout: BUILD_TIME }, () =
       { label: 'འབྲེལ་བ།', href: '/dz/contact/', current: true },
     ]);
     expect(html).toMatch(/<details\s+class="submenu"/);
+  });
+
+  it('opens the sub-menu with the keyboard in a browser with JavaScript off', async () => {
+    const server = await serveStatic(join(site.root, 'dist'));
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 700 } });
+      const page = await context.newPage();
+      await page.goto(new URL('/en/', server.url).href);
+      const toggle = page.locator('druk-navigation summary', { hasText: 'News' });
+      const link = page.locator('druk-navigation a', { hasText: 'Dzongkhag news' });
+      // checkVisibility: a closed <details> hides its content with content-visibility, which a
+      // bounding-box test does not see.
+      const shown = () => link.evaluate((element) => element.checkVisibility());
+      expect(await shown()).toBe(false);
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await shown()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await link.evaluate((element) => element.matches(':focus'))).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('gives the fallback <img> the largest srcset width, not the original size', () => {
