@@ -26,4 +26,17 @@ export default defineSiteConfig({
   sections: { results: true, gewogs: true },
   defaultLang: 'en',
   forms: { endpoint: 'https://forms.yulsum.gov.bt/submit' },
+  // The menu under the header. Left out, it has one link per main section with pages; to choose
+  // the links, list them (Home always comes first). An item with `items` is a sub-menu; `href` is a
+  // page of this site without the language, or a full https:// address (see docs/webmaster-guide.md):
+  // navigation: [
+  //   {
+  //     label: { en: 'About us', dz: 'ང་བཅས་ཀྱི་སྐོར།' },
+  //     items: [
+  //       { label: { en: 'About us', dz: 'ང་བཅས་ཀྱི་སྐོར།' }, href: 'about/' },
+  //       { label: { en: 'Gewogs', dz: 'རྒེད་འོག་ཚུ།' }, href: 'gewogs/' },
+  //     ],
+  //   },
+  //   { label: { en: 'Services', dz: 'ཞབས་ཏོག' }, href: 'services/' },
+  // ],
 });

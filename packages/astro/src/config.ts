@@ -40,6 +40,30 @@ const sectionsSchema = z
   )
   .default(Object.fromEntries(SECTIONS.map((name) => [name, true])) as Record<Section, boolean>);
 
+/**
+ * Where a navigation item leads: a page of this site written without its language ('services/'
+ * is /en/services/ on English pages and /dz/services/ on Dzongkha ones; '' is the home page), or a
+ * full https:// address of another site.
+ */
+const navigationTarget = z
+  .string()
+  .refine((target) => /^([a-z0-9-]+\/)*$/.test(target) || (target.startsWith('https://') && URL.canParse(target)), {
+    message: "write a page of this site without the language, e.g. 'services/', or a full https:// address",
+  });
+
+const navigationLink = z.strictObject({ label: bilingual, href: navigationTarget });
+
+/** A top-level navigation item: a link (`href`) or a sub-menu of links (`items`). */
+const navigationItem = z
+  .strictObject({
+    label: bilingual,
+    href: navigationTarget.optional(),
+    items: z.array(navigationLink).min(1, 'a sub-menu needs at least one link').optional(),
+  })
+  .refine((item) => (item.href === undefined) !== (item.items === undefined), {
+    message: 'give either href (a link) or items (a sub-menu), not both',
+  });
+
 export const siteConfigSchema = z.strictObject({
   /** The public address of the site, e.g. https://zhemgang.gov.bt (used in feeds, sitemaps, canonical links). */
   url: httpsUrl,
@@ -87,6 +111,11 @@ export const siteConfigSchema = z.strictObject({
   markdownHtml: z.boolean().default(false),
   /** Number of items on a listing page before it continues on the next page. */
   pageSize: z.number().int().min(5).max(100).default(20),
+  /**
+   * The header navigation after the Home link. Left out: one link per main section that has pages
+   * (about, services, news, notices, tenders, vacancies, downloads, contact).
+   */
+  navigation: z.array(navigationItem).min(1, 'list at least one item, or leave navigation out').optional(),
 });
 
 /** What a site writes in site.config.ts. */

@@ -1,15 +1,22 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import type { AstroIntegration } from 'astro';
 import { copyFonts, subsetSite } from '@druk/fonts';
 import { DrukValidationError } from './validation.ts';
 import { accentCss, validateSiteConfig, type SiteConfig, type SiteConfigInput } from './config.ts';
 import { writeIcons } from './build/icons.ts';
-import { writeLanguageNameFont } from './build/language-name-font.ts';
+import { megabytes, oversizedImages, removeUnusedImages } from './build/images.ts';
+import { BrokenLinksError, checkLinks, navigationLinks } from './build/link-check.ts';
+import { buildDate } from './content/dates.ts';
+import { loadContent, type SiteContent } from './content/load.ts';
+import { siteRoutes } from './routes.ts';
+import { languageName, writeLanguageNameFont } from './build/language-name-font.ts';
 import { scriptShownDzongkha } from './build/script-text.ts';
 import { preloadDzongkhaFont } from './build/font-preload.ts';
+import { unlinkDzongkhaFonts } from './build/english-fonts.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
@@ -35,6 +42,21 @@ function route(name: string): string {
   return fileURLToPath(new URL(`./routes/${name.replace(/\.ts$/, MODULE_EXTENSION)}`, import.meta.url));
 }
 
+/**
+ * The site config as site.config.ts says now. astro.config.mjs imports the file once, and the
+ * module cache keeps that first version for the life of the process: after an edit the dev server
+ * restarts but would validate the old object again. Vite's one-off runner reads the edited file.
+ */
+async function currentSiteConfig(path: string, imported: SiteConfigInput): Promise<unknown> {
+  if (!existsSync(path)) return imported;
+  const { module } = await runnerImport<{ default?: unknown }>(path, {
+    configFile: false,
+    logLevel: 'silent',
+    root: dirname(path),
+  });
+  return module.default;
+}
+
 /** Every built HTML page, relative to dist. */
 function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -52,20 +74,37 @@ export default function druk(options: DrukOptions): AstroIntegration {
   let config: SiteConfig;
   let root = '';
   let logoPath = '';
+  let site: { config: SiteConfig; root: string; contentDir: string; publicDir: string };
+  /** The content as loaded when the build starts, checked again against the built pages. */
+  let content: SiteContent;
   return {
     name: '@druk/astro',
     hooks: {
-      'astro:config:setup': ({ config: astroConfig, updateConfig, injectRoute, addWatchFile, logger }) => {
-        config = validateSiteConfig(options.config, configFile);
+      'astro:config:setup': async ({
+        config: astroConfig,
+        command,
+        isRestart,
+        updateConfig,
+        injectRoute,
+        addWatchFile,
+        logger,
+      }) => {
         root = fileURLToPath(astroConfig.root);
-        addWatchFile(resolve(root, configFile));
+        const configPath = resolve(root, configFile);
+        // Watched before validating: an edit that fixes a wrong value restarts the dev server.
+        addWatchFile(configPath);
+        config = validateSiteConfig(
+          isRestart ? await currentSiteConfig(configPath, options.config) : options.config,
+          configFile,
+        );
         logoPath = join(fileURLToPath(astroConfig.publicDir), config.logo);
         if (!existsSync(logoPath)) {
-          throw new DrukValidationError(configFile, [
-            { field: 'logo', message: `public/${config.logo} does not exist` },
-          ]);
+          const problem = { field: 'logo', message: `public/${config.logo} does not exist` };
+          // The dev server serves the file as soon as it is added; only the build needs it (for the icons).
+          if (command !== 'dev') throw new DrukValidationError(configFile, [problem]);
+          logger.error(`${configFile}: ${problem.field}: ${problem.message}`);
         }
-        const site = {
+        site = {
           config,
           root,
           contentDir: join(root, 'src', 'content'),
@@ -113,6 +152,17 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         logger.info(`site ${config.name.en}: ${config.url}`);
       },
       'astro:server:setup': async ({ server }) => {
+        // Pages are listed by getStaticPaths, which the dev server caches: a Markdown file added,
+        // deleted or retitled must clear that cache, or lists link to pages that answer 404.
+        const contentDir = site.contentDir + sep;
+        const onContentFile = (file: string) => {
+          if (!file.startsWith(contentDir)) return;
+          for (const [name, environment] of Object.entries(server.environments)) {
+            if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          }
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        };
+        for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, onContentFile);
         // The dev server serves the full fonts; the build replaces them with a subset.
         const fonts = mkdtempSync(join(tmpdir(), 'druk-fonts-'));
         await copyFonts(fonts);
@@ -127,15 +177,37 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
           response.end(readFileSync(file));
         });
       },
+      'astro:build:start': ({ logger }) => {
+        content = loadContent(site);
+        for (const image of oversizedImages(content, site.contentDir)) {
+          logger.warn(
+            `${image.file}: ${image.field}: the picture ${image.path} is ${megabytes(image.bytes)}; resize it to at most 2400 px wide (pages show smaller copies, but the original slows every build)`,
+          );
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = htmlFiles(dist);
+        const broken = checkLinks({
+          dist,
+          pages,
+          siteUrl: config.url,
+          content,
+          routes: siteRoutes(content, buildDate()),
+          configLinks: existsSync(resolve(root, configFile))
+            ? navigationLinks(config, configFile, readFileSync(resolve(root, configFile), 'utf8'))
+            : [],
+        });
+        if (broken.length) throw new BrokenLinksError(broken);
+        const unused = removeUnusedImages(dist);
+        if (unused.length) logger.info(`unused picture originals left out of dist/: ${unused.length}`);
         const fonts = await subsetSite(dist, { fontsDir: FONTS_URL.slice(1), scriptText: scriptShownDzongkha() });
         const jomolhari = fonts.files.find((file) => file.family === 'Jomolhari');
         const preloaded = jomolhari ? preloadDzongkhaFont(dist, pages, `/${jomolhari.path}`) : 0;
-        const languageName = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
+        const languageNameBytes = await writeLanguageNameFont(join(dist, FONTS_URL.slice(1)));
+        const unlinked = unlinkDzongkhaFonts(dist, pages, languageName());
         logger.info(
-          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageName} B; preloaded on ${preloaded} Dzongkha pages`,
+          `Dzongkha fonts: ${fonts.codePoints} characters; ${fonts.files.map((file) => `${file.family} ${file.bytes} B (full ${file.fullBytes} B)`).join(', ')}; language name ${languageNameBytes} B; preloaded on ${preloaded} Dzongkha pages; left out of ${unlinked} English pages with no Dzongkha text`,
         );
         const search = await buildSearchIndex(dist, pages);
         logger.info(

@@ -17,9 +17,40 @@ export function markdownRenderer(allowHtml = false): Renderer {
   return renderer;
 }
 
+/** A link written in Markdown, with the line of the file it is on. */
+export interface MarkdownLink {
+  href: string;
+  line: number;
+}
+
 /** Markdown body to HTML. */
 export function renderMarkdown(source: string, allowHtml = false): string {
-  return markdownRenderer(allowHtml).render(source);
+  return renderMarkdownWithLinks(source, allowHtml).html;
+}
+
+/**
+ * Markdown body to HTML, with every link it contains. `firstLine` is the file's line number of
+ * the body's first line (after the front matter), so a broken link can be reported by line.
+ */
+export function renderMarkdownWithLinks(
+  source: string,
+  allowHtml = false,
+  firstLine = 1,
+): { html: string; links: MarkdownLink[] } {
+  const renderer = markdownRenderer(allowHtml);
+  const env = {};
+  const tokens = renderer.parse(source, env);
+  const links: MarkdownLink[] = [];
+  for (const block of tokens) {
+    if (block.type !== 'inline' || !block.map || !block.children) continue;
+    // Inline tokens carry no line of their own: count the line breaks before each link.
+    let line = firstLine + block.map[0];
+    for (const token of block.children) {
+      if (token.type === 'softbreak' || token.type === 'hardbreak') line += 1;
+      if (token.type === 'link_open') links.push({ href: String(token.attrGet('href') ?? ''), line });
+    }
+  }
+  return { html: renderer.renderer.render(tokens, renderer.options, env), links };
 }
 
 /** Visible text of rendered HTML, for search records and descriptions. */

@@ -22,6 +22,13 @@ export function pageLink(route: PageRoute): Link {
   return { href: href(route.lang, route.path), label: route.title, ...(route.titleLang && { lang: route.titleLang }) };
 }
 
+/** A header navigation item: a link, or a sub-menu of links (`items`). */
+export interface NavigationItem {
+  label: string;
+  href?: string;
+  items?: Link[];
+}
+
 function newest(entries: Entry[]): Date | undefined {
   const times = entries.map((entry) => entryDate(entry)?.getTime() ?? 0).filter((time) => time > 0);
   return times.length ? new Date(Math.max(...times)) : undefined;
@@ -55,8 +62,23 @@ export function lastUpdated(site: Site, route: PageRoute): Date | undefined {
 
 const label = (key: string, lang: Lang) => translate(key as MessageKey, lang);
 
-/** The main navigation: only sections that have pages. */
-export function mainNavigation(site: Site, lang: Lang): Link[] {
+/** A navigation target of site.config.ts as a URL: a page path gets the page's language. */
+export function navigationHref(target: string, lang: Lang): string {
+  return target.startsWith('https://') ? target : href(lang, target);
+}
+
+/**
+ * The main navigation after the Home link: `navigation` of site.config.ts, or else one link per
+ * main section that has pages.
+ */
+export function mainNavigation(site: Site, lang: Lang): NavigationItem[] {
+  if (site.config.navigation) {
+    return site.config.navigation.map((item) => ({
+      label: item.label[lang],
+      href: item.href === undefined ? undefined : navigationHref(item.href, lang),
+      items: item.items?.map((link) => ({ label: link.label[lang], href: navigationHref(link.href, lang) })),
+    }));
+  }
   const has = (path: string) => site.route(lang, path) !== undefined;
   const items: [string, string][] = [
     ['about/', 'template.section.about'],

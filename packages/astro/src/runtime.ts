@@ -35,3 +35,11 @@ export function contentImage(path: string): ImageMetadata {
   if (!image) throw new Error(`The picture ${path} is not in src/content/images/.`);
   return image;
 }
+
+/**
+ * Width of a picture's fallback `<img src>`: the largest of its `widths`, never wider than the
+ * original. Without it the fallback is the original's full size (megabytes for a camera photo).
+ */
+export function fallbackWidth(image: ImageMetadata, widths: readonly number[]): number {
+  return Math.min(image.width, Math.max(...widths));
+}

@@ -32,6 +32,32 @@ describe('site.config.ts validation', () => {
     expect(error.fields).toEqual(['contact.phone']);
   });
 
+  it('accepts a navigation of links and sub-menus, labelled in both languages', () => {
+    const navigation = [
+      { label: { en: 'About', dz: 'སྐོར།' }, items: [{ label: { en: 'Divisions', dz: 'ལས་སྡེ།' }, href: 'divisions/' }] },
+      { label: { en: 'Portal', dz: 'འཛུལ་སྒོ།' }, href: 'https://citizenservices.gov.bt/' },
+    ];
+    expect(validateSiteConfig({ ...sampleConfig(), navigation }).navigation).toEqual(navigation);
+    expect(validateSiteConfig(sampleConfig()).navigation).toBeUndefined();
+  });
+
+  it('names each wrong navigation item: a language missing, a link with the language in it, both href and items', () => {
+    const error = errorOf({
+      ...sampleConfig(),
+      navigation: [
+        { label: { en: 'News' }, href: 'news/' },
+        { label: { en: 'Services', dz: 'ཞབས་ཏོག' }, href: '/en/services/' },
+        { label: { en: 'About', dz: 'སྐོར།' }, href: 'about/', items: [{ label: { en: 'A', dz: 'ཀ' }, href: 'about/' }] },
+        { label: { en: 'Empty', dz: 'སྟོང་པ།' }, items: [] },
+      ],
+    });
+    expect(error.fields).toEqual(
+      expect.arrayContaining(['navigation[0].label.dz', 'navigation[1].href', 'navigation[2]', 'navigation[3].items']),
+    );
+    expect(error.message).toContain("write a page of this site without the language, e.g. 'services/'");
+    expect(error.message).toContain('give either href (a link) or items (a sub-menu), not both');
+  });
+
   it('lists every wrong field at once', () => {
     const config = { ...sampleConfig(), url: 'http://example.gov.bt', accent: 'red' };
     config.name = { en: 'Example', dz: '' };

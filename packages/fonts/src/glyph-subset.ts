@@ -188,6 +188,12 @@ interface HbSubsetExports {
 const HB_MEMORY_MODE_READONLY = 1;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
+/**
+ * TrueType hinting instructions are left out (docs/adr/0020-unhinted-dzongkha-subsets.md): they
+ * are close to half of Jomolhari's subset, and Chromium, Firefox and Safari on Android, macOS, iOS
+ * and Linux rasterise web fonts without them.
+ */
+const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 
 let subsetter: Promise<HbSubsetExports> | undefined;
 
@@ -220,7 +226,10 @@ export async function subsetToText(sfnt: Uint8Array, runs: readonly string[]): P
     const features = hbs.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hbs.hb_set_clear(features);
     hbs.hb_set_invert(features);
-    hbs.hb_subset_input_set_flags(input, hbs.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE);
+    hbs.hb_subset_input_set_flags(
+      input,
+      hbs.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE | HB_SUBSET_FLAGS_NO_HINTING,
+    );
     const unicodes = hbs.hb_subset_input_unicode_set(input);
     for (const run of runs) for (const char of run) hbs.hb_set_add(unicodes, char.codePointAt(0) as number);
     const glyphSet = hbs.hb_subset_input_glyph_set(input);

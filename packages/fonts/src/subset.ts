@@ -80,7 +80,8 @@ function defaultCacheDir(): string | false {
 async function cachedSubset(file: FontFile, runs: readonly string[], cacheDir: string | false): Promise<Uint8Array> {
   if (!cacheDir) return subsetFontFile(file, runs);
   const key = createHash('sha256')
-    .update(`${file.packageName}/${file.baseName}:${(await readFile(fontPath(file))).byteLength}:`)
+    // "unhinted": subsets cached before hinting was left out (ADR 0020) are not reused.
+    .update(`unhinted:${file.packageName}/${file.baseName}:${(await readFile(fontPath(file))).byteLength}:`)
     .update(runs.join('\n'))
     .digest('hex')
     .slice(0, 32);

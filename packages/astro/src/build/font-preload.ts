@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The stylesheet link every page has (Layout.astro); the preload goes right before it. */
-const FONTS_STYLESHEET = '<link rel="stylesheet" href="/_fonts/druk-fonts.css">';
+export const FONTS_STYLESHEET = '<link rel="stylesheet" href="/_fonts/druk-fonts.css">';
 
 /**
  * Adds `<link rel="preload">` for the Dzongkha subset font to every page whose document language

@@ -9,13 +9,18 @@ export const LANGUAGE_NAME_CSS = 'language-name.css';
 /** The font family of that stylesheet; site.css gives it to the language switcher on English pages. */
 export const LANGUAGE_NAME_FAMILY = 'Druk Language Name';
 
+/** The one Dzongkha word English pages show: the language switcher's "རྫོང་ཁ". */
+export function languageName(): string {
+  return translate('language.dz', 'dz');
+}
+
 /**
  * English pages show one Dzongkha word, the language switcher's "རྫོང་ཁ". Rather than the
  * site-wide Dzongkha subset, they get a font of just the glyphs that word shapes to, as its own
  * family.
  */
 export async function writeLanguageNameFont(fontsDir: string): Promise<number> {
-  const word = translate('language.dz', 'dz');
+  const word = languageName();
   const codePoints = tibetanCodePoints(word);
   const source = FONT_FILES[0] as FontFile;
   const data = await subsetFontFile(source, [word]);

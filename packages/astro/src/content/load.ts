@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { LANGS, type Lang } from '@druk/locale';
 import type { Section, SiteConfig } from '../config.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { renderMarkdownWithLinks, type MarkdownLink } from '../markdown.ts';
 import { DrukValidationError, parseOrThrow } from '../validation.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { COLLECTIONS, collectionSchemas, type CollectionName, type EntryData } from './schemas.ts';
@@ -16,6 +16,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   file: string;
   data: EntryData<C>;
   html: string;
+  /** Links written in the body, with their line in `file` (checked against the built site). */
+  links: MarkdownLink[];
 }
 
 /** An entry as shown in one language: its own text, or the other language's with `fallback`. */
@@ -127,6 +129,13 @@ export class SiteContent {
     return [...listed] as LocalisedEntry<C>[];
   }
 
+  /** Every entry of the switched-on sections, in both languages (each file once). */
+  entries(): Entry[] {
+    return [...this.byCollection]
+      .filter(([collection]) => this.enabled(collection))
+      .flatMap(([, slugs]) => [...slugs.values()].flatMap((pair) => Object.values(pair)));
+  }
+
   /** One entry in `lang` (or its fallback), or undefined. */
   get<C extends CollectionName>(collection: C, slug: string, lang: Lang): LocalisedEntry<C> | undefined {
     return this.list(collection, lang).find(({ entry }) => entry.slug === slug);
@@ -174,7 +183,7 @@ export function loadContent(options: LoadOptions): SiteContent {
         );
       }
       const kind = collection as CollectionName;
-      const { data, body } = splitFrontMatter(readFileSync(path, 'utf8'), file);
+      const { data, body, bodyLine } = splitFrontMatter(readFileSync(path, 'utf8'), file);
       const parsed = parseOrThrow(collectionSchemas[kind], data, file) as EntryData<CollectionName>;
       checkReferencedFiles(kind, parsed as Record<string, unknown>, { file, contentDir, publicDir, content });
       content.add({
@@ -183,7 +192,7 @@ export function loadContent(options: LoadOptions): SiteContent {
         lang,
         file,
         data: parsed,
-        html: renderMarkdown(body, config.markdownHtml),
+        ...renderMarkdownWithLinks(body, config.markdownHtml, bodyLine),
       });
     }
   }
@@ -197,11 +206,11 @@ function checkReferencedFiles(
   context: { file: string; contentDir: string; publicDir: string; content: SiteContent },
 ): void {
   const problems: { field: string; message: string }[] = [];
-  const checkImage = (field: string, value: unknown) => {
-    if (typeof value === 'string' && !existsSync(join(context.contentDir, value))) {
-      problems.push({ field, message: `the picture ${value} is not in the content folder` });
+  for (const { field, path } of imageFields(data)) {
+    if (!existsSync(join(context.contentDir, path))) {
+      problems.push({ field, message: `the picture ${path} is not in the content folder` });
     }
-  };
+  }
   const checkDownload = (field: string, value: unknown) => {
     if (typeof value !== 'string') return;
     const path = join(context.publicDir, value);
@@ -211,9 +220,6 @@ function checkReferencedFiles(
     }
     context.content.addFile(value, { bytes: statSync(path).size, format: extname(value).slice(1).toUpperCase() });
   };
-  checkImage('photo', data.photo);
-  checkImage('image', data.image);
-  if (Array.isArray(data.images)) data.images.forEach((item, index) => checkImage(`images[${index}].src`, item?.src));
   checkDownload('file', data.file);
   checkDownload('document', data.document);
   // Services also have `documents`, but theirs name papers to bring, not files.
@@ -221,4 +227,19 @@ function checkReferencedFiles(
     data.documents.forEach((item, index) => checkDownload(`documents[${index}]`, item));
   }
   if (problems.length) throw new DrukValidationError(context.file, problems);
+}
+
+/** The pictures a front matter names (`photo`, `image`, `images[n].src`), as paths in the content folder. */
+export function imageFields(data: Record<string, unknown>): { field: string; path: string }[] {
+  const fields: { field: string; path: unknown }[] = [
+    { field: 'photo', path: data.photo },
+    { field: 'image', path: data.image },
+    ...(Array.isArray(data.images)
+      ? data.images.map((item: { src?: unknown } | undefined, index) => ({
+          field: `images[${index}].src`,
+          path: item?.src,
+        }))
+      : []),
+  ];
+  return fields.filter((item): item is { field: string; path: string } => typeof item.path === 'string');
 }

@@ -24,3 +24,57 @@ export const Dzongkha: Story = {
   globals: { lang: 'dz' },
 };
 export const MenuOpen: Story = { args: { open: true } };
+
+/** Items with `items` are sub-menus: a toggle that opens a list of links (a native disclosure). */
+export const SubMenus: Story = {
+  args: {
+    items: JSON.stringify([
+      { label: 'Home', href: '#home' },
+      {
+        label: 'About us',
+        items: [
+          { label: 'Who we are', href: '#about' },
+          { label: 'Message from the Dzongdag', href: '#message' },
+          { label: 'Divisions', href: '#divisions', current: true },
+        ],
+      },
+      {
+        label: 'Services',
+        items: [
+          { label: 'All services', href: '#services' },
+          { label: 'Forms', href: '#forms' },
+        ],
+      },
+      { label: 'Contact', href: '#contact' },
+    ]),
+  },
+};
+
+export const SubMenusDzongkha: Story = {
+  args: {
+    items: JSON.stringify([
+      { label: 'གདོང་ཤོག', href: '#home' },
+      {
+        label: 'ང་བཅས་སྐོར།',
+        items: [
+          { label: 'ང་བཅས་ག་ཨིན་ན།', href: '#about' },
+          { label: 'ལས་སྡེ།', href: '#divisions', current: true },
+        ],
+      },
+      { label: 'ཞབས་ཏོག', items: [{ label: 'ཞབས་ཏོག་ཆ་མཉམ།', href: '#services' }] },
+    ]),
+  },
+  globals: { lang: 'dz' },
+};
+
+/** A sub-menu opened, as a keyboard user sees it after Enter on its toggle. */
+export const SubMenuOpen: Story = {
+  args: SubMenus.args,
+  play: async ({ canvasElement }) => {
+    const navigation = canvasElement.querySelector('druk-navigation');
+    await navigation?.updateComplete;
+    const submenu = navigation?.shadowRoot?.querySelector<HTMLDetailsElement>('.submenu');
+    if (!submenu) throw new Error('SubMenuOpen: the story has no sub-menu');
+    submenu.open = true;
+  },
+};
