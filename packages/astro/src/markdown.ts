@@ -17,6 +17,38 @@ export function markdownRenderer(allowHtml = false): Renderer {
   return renderer;
 }
 
+/** Ids the page layout gives its own elements (Layout.astro, Item.astro): a heading must not take them. */
+const LAYOUT_IDS = ['main', 'documents'];
+
+/**
+ * An anchor for a heading, from its text in any script: letters, marks and digits are kept (Dzongkha
+ * included), and spaces, tsheg, shad and other punctuation become single hyphens. Empty for a heading with
+ * no letters, which then gets no id.
+ */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Gives every heading of the body an id (unless it has one), so "[see](#how-to-apply)" and links from
+ * other pages reach it; a repeated or layout-reserved slug gets a number.
+ */
+function addHeadingIds(tokens: ReturnType<Renderer['parse']>): void {
+  const taken = new Set(LAYOUT_IDS);
+  tokens.forEach((token, index) => {
+    if (token.type !== 'heading_open' || token.attrGet('id')) return;
+    const slug = headingSlug(tokens[index + 1]?.content ?? '');
+    if (!slug) return;
+    let id = slug;
+    for (let n = 2; taken.has(id); n += 1) id = `${slug}-${n}`;
+    taken.add(id);
+    token.attrSet('id', id);
+  });
+}
+
 /** A link written in Markdown, with the line of the file it is on. */
 export interface MarkdownLink {
   href: string;
@@ -40,6 +72,7 @@ export function renderMarkdownWithLinks(
   const renderer = markdownRenderer(allowHtml);
   const env = {};
   const tokens = renderer.parse(source, env);
+  addHeadingIds(tokens);
   const links: MarkdownLink[] = [];
   for (const block of tokens) {
     if (block.type !== 'inline' || !block.map || !block.children) continue;
