@@ -18,6 +18,40 @@ describe('content loading', () => {
     expect(item?.entry.html).toContain('&lt;script&gt;');
   });
 
+  it("fills the agency's own details into page text, in the page's language", () => {
+    const site = siteFolder({
+      'src/content/en/policies/accessibility.md': markdown(
+        { title: 'Accessibility', kind: 'accessibility', updated: '2026-11-01' },
+        'Write to {{email}} or call {{ phone }}.\n\n{{name}} answers.',
+      ),
+      'src/content/dz/policies/accessibility.md': markdown(
+        { title: 'འཛུལ་སྤྱོད།', kind: 'accessibility', updated: '2026-11-01' },
+        '{{name}} ལུ་ {{email}}',
+      ),
+    });
+    const content = loadContent(site);
+    const [en] = content.list('policies', 'en');
+    // linkify makes the filled address a mailto: link.
+    expect(en?.entry.html).toContain(`<a href="mailto:${site.config.contact.email}">${site.config.contact.email}</a>`);
+    expect(en?.entry.html).toContain(`or call ${site.config.contact.phone}.`);
+    expect(en?.entry.html).toContain('Example Dzongkhag Administration answers.');
+    const [dz] = content.list('policies', 'dz');
+    // The name's closing shad is left to the sentence.
+    expect(dz?.entry.html).toContain(`དཔེ་ཚད་རྫོང་ཁག་བདག་སྐྱོང་ ལུ་ <a href="mailto:${site.config.contact.email}">`);
+  });
+
+  it('names the file and line of an unknown site field', () => {
+    const site = siteFolder({
+      'src/content/en/policies/privacy.md': markdown(
+        { title: 'Privacy', kind: 'privacy', updated: '2026-11-01' },
+        'First line.\n\nAsk {{emial}}.',
+      ),
+    });
+    expect(() => loadContent(site)).toThrow(
+      /policies\/privacy\.md:\d+: \{\{emial\}\} is not a site field; use one of: .*\{\{email\}\}/,
+    );
+  });
+
   it('names the file and field of a wrong front-matter value', () => {
     const site = siteFolder({
       'src/content/en/vacancies/engineer.md': markdown({

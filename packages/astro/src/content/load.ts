@@ -5,6 +5,7 @@ import type { Section, SiteConfig } from '../config.ts';
 import { renderMarkdownWithLinks, type MarkdownLink } from '../markdown.ts';
 import { DrukValidationError, parseOrThrow } from '../validation.ts';
 import { splitFrontMatter } from './frontmatter.ts';
+import { fillSiteFields } from './site-fields.ts';
 import { COLLECTIONS, collectionSchemas, type CollectionName, type EntryData } from './schemas.ts';
 
 /** One Markdown file: a page in one language. */
@@ -192,7 +193,7 @@ export function loadContent(options: LoadOptions): SiteContent {
         lang,
         file,
         data: parsed,
-        ...renderMarkdownWithLinks(body, config.markdownHtml, bodyLine),
+        ...renderMarkdownWithLinks(fillSiteFields(body, config, lang, file, bodyLine), config.markdownHtml, bodyLine),
       });
     }
   }
