@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { auditPage, openTab, type AuditTab, type PageAudit } from '../../packages/audit/src/page/audit-page.ts';
+import { FONT_FILES, fontPath } from '../../packages/fonts/src/index.ts';
 import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
 
 const ACT = new URL('../../packages/audit/test/fixtures/act/', import.meta.url);
@@ -34,6 +35,10 @@ function modalDialog({ closesWithEscape }: { closesWithEscape: boolean }): strin
   );
 }
 
+/** A Tibetan face whose unicode-range holds only the letters of "རྫོང་ཁ". */
+const WORD_FACE =
+  '@font-face { font-family: "Word Face"; src: url(/tibetan.woff2) format("woff2"); unicode-range: U+0F0B, U+0F41, U+0F44, U+0F62, U+0F7C, U+0FAB; }';
+
 const PLANTED: Record<string, string> = {
   // A link inside inline SVG: its element.href is an SVGAnimatedString.
   '/svg-link/': page(
@@ -53,6 +58,15 @@ const PLANTED: Record<string, string> = {
     '<main><h1>Moved</h1></main><script>addEventListener("load", () => location.replace("/moved-here/"))</script>',
   ),
   '/moved-here/': page('<main><h1>Here</h1></main>'),
+  // A face cut for one word, as a language switcher's "རྫོང་ཁ" is: a web font for that word, not for more.
+  '/word-font/': page(
+    '<main><h1>Ministry</h1><a href="/dz/" lang="dz" hreflang="dz" class="word">རྫོང་ཁ</a></main>',
+    `<style>${WORD_FACE} .word { font-family: "Word Face", sans-serif }</style>`,
+  ),
+  '/word-font-beyond/': page(
+    '<main><h1>Ministry</h1><p lang="dz" class="word">རྫོང་ཁ་ ཀ་</p></main>',
+    `<style>${WORD_FACE} .word { font-family: "Word Face", sans-serif }</style>`,
+  ),
   // A modal dialog that keeps Tab inside and closes with Escape: the standard way out.
   '/modal-dialog/': modalDialog({ closesWithEscape: true }),
   // The same dialog without the Escape handler: focus never leaves it.
@@ -77,6 +91,11 @@ beforeAll(async () => {
   server = await listenOnLoopback(
     createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (path === '/tibetan.woff2') {
+        response.writeHead(200, { 'content-type': 'font/woff2' });
+        response.end(readFileSync(fontPath(FONT_FILES[0]!)));
+        return;
+      }
       const planted = PLANTED[path];
       if (planted !== undefined) {
         response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']! });
@@ -249,6 +268,13 @@ describe('the wrong failures fixed', () => {
     const missing = result.findings.find((finding) => finding.ruleId === 'druk/skip-link-missing');
     expect(missing?.status).toBe('needs-review');
     expect(missing?.message).toMatch(/"Hide menu" may collapse the repeated block/);
+  });
+
+  test('a face cut for the one Dzongkha word a page shows is a web font for it; a letter beyond it is not', async () => {
+    const word = await audit('/word-font/');
+    expect(word.findings.map((finding) => finding.ruleId)).not.toContain('dzongkha/no-webfont');
+    const beyond = await audit('/word-font-beyond/');
+    expect(beyond.findings.map((finding) => finding.ruleId)).toContain('dzongkha/no-webfont');
   });
 
   test('ACT oj04fd passed: a sibling indicator that turns navy on focus is a visible focus', async () => {

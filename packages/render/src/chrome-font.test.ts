@@ -23,8 +23,8 @@ describe('the chrome’s Dzongkha font', () => {
     expect(css).toMatch(
       /^druk-skip-link, druk-masthead, druk-header, druk-language-switcher, druk-navigation, druk-footer \{/,
     );
-    for (const token of ['body', 'heading', 'dzongkha']) {
-      expect(css).toContain(`--druk-font-family-${token}: 'Chrome Subset', `);
+    for (const token of ['--druk-font-family-body', '--druk-font-family-heading', '--druk-font-family-dzongkha']) {
+      expect(css).toContain(`${token}: 'Chrome Subset', `);
     }
   });
 });

@@ -519,6 +519,7 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
       await new Promise((done) => setTimeout(done, backoff));
     }
     if (!response) throw Object.assign(new Error('No response'), { code: 'NO_RESPONSE' });
+    const documentsAtResponse = tab.documents.documents;
     page.status = response.status();
     page.finalUrl = response.url();
     page.redirects = redirectChain(response);
@@ -555,7 +556,11 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     await tabPage.waitForLoadState('load', { timeout: Math.min(input.timeoutMs, 15_000) }).catch(() => {
       loadTimedOut = true;
     });
-    await runChecks(tab, input, outcome, loadTimedOut);
+    // A page that moves itself on `load` may have gone before the checks start, on a busy machine: when it
+    // asked to go elsewhere and a document came since its response, that document is not the page's own.
+    const movedBeforeChecks = tab.documents.destination !== '' && tab.documents.documents > documentsAtResponse;
+    const ownDocument = movedBeforeChecks ? documentsAtResponse : tab.documents.documents;
+    await runChecks(tab, input, outcome, { loadTimedOut, ownDocument });
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code ?? errorCode(error);
@@ -571,10 +576,14 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
  * while it is checked (meta refresh, `location = …`) keeps what was checked before it left; the checks after
  * that do not apply, and the address it went to is followed like a link.
  */
-async function runChecks(tab: AuditTab, input: PageAuditInput, outcome: PageAudit, loadTimedOut: boolean) {
+async function runChecks(
+  tab: AuditTab,
+  input: PageAuditInput,
+  outcome: PageAudit,
+  { loadTimedOut, ownDocument }: { loadTimedOut: boolean; ownDocument: number },
+) {
   const { page: tabPage, network, documents } = tab;
   const { page } = outcome;
-  const ownDocument = documents.documents;
   const failedChecks = new Set<string>();
   // The error of an evaluation whose document went away can arrive before the news of the new document.
   let documentGone = false;

@@ -251,26 +251,34 @@
     await Promise.race([document.fonts.ready, new Promise((done) => setTimeout(done, 3000))]);
     // A face still loading (a slow network) counts; one that failed to load does not.
     const loaded = [...document.fonts].filter((face) => face.status !== 'error');
-    const coversTibetan = (face) =>
-      face.unicodeRange
-        .split(',')
-        .map((range) => range.trim().replace(/^U\+/i, ''))
-        .some((range) => {
-          const [start, end] = range.includes('-')
-            ? range.split('-').map((hex) => parseInt(hex.replace(/\?/g, '0'), 16))
-            : [parseInt(range.replace(/\?/g, '0'), 16), parseInt(range.replace(/\?/g, 'F'), 16)];
-          return start <= 0x0f40 && 0x0f40 <= end;
-        });
+    const ranges = (face) =>
+      face.unicodeRange.split(',').map((range) => {
+        const hex = range.trim().replace(/^U\+/i, '');
+        return hex.includes('-')
+          ? hex.split('-').map((part) => parseInt(part, 16))
+          : [parseInt(hex.replace(/\?/g, '0'), 16), parseInt(hex.replace(/\?/g, 'F'), 16)];
+      });
     const unquote = (name) =>
       name
         .trim()
         .replace(/^["']|["']$/g, '')
         .toLowerCase();
-    return samples.map(({ element }) => {
-      const families = getComputedStyle(element).fontFamily.split(',').map(unquote);
-      const webFont = families.find((family) =>
-        loaded.some((face) => unquote(face.family) === family && coversTibetan(face)),
+    const covers = (family, code) =>
+      loaded.some(
+        (face) => unquote(face.family) === family && ranges(face).some(([start, end]) => start <= code && code <= end),
       );
+    // The sample has a web font when every Tibetan character it shows is in the unicode-range of a loaded
+    // face of one of its families, as the browser falls back character by character: a subset made for
+    // one word (a language switcher's "རྫོང་ཁ") is a web font for that word.
+    return samples.map(({ element, text }) => {
+      const families = getComputedStyle(element).fontFamily.split(',').map(unquote);
+      const tibetanCodePoints = [...new Set(text.match(TIBETAN_ALL) || [])].map((char) => char.codePointAt(0));
+      const allCovered =
+        tibetanCodePoints.length > 0 &&
+        tibetanCodePoints.every((code) => families.some((family) => covers(family, code)));
+      const webFont = allCovered
+        ? families.find((family) => tibetanCodePoints.some((code) => covers(family, code)))
+        : undefined;
       return { families: families.join(', '), webFont: webFont ?? null };
     });
   }
@@ -360,7 +368,7 @@
       if (!/^dz(-|$)/.test(lang) && TIBETAN_LETTER.test(value) && tibetan.unmarked.length < 20) {
         tibetan.unmarked.push({ ...describe(parent, value.trim().slice(0, 80)), lang });
       }
-      if (tibetan.samples.length < 8) tibetan.samples.push({ element: parent });
+      if (tibetan.samples.length < 8) tibetan.samples.push({ element: parent, text: value });
     }
     return { tibetan, latinChars };
   }
