@@ -14,7 +14,7 @@ import { type Database, openDatabase } from '../../packages/audit/src/competitio
 import { startEvaluatorServer } from '../../packages/audit/src/competition/evaluator-server.ts';
 import { writeLeaderboard } from '../../packages/audit/src/competition/leaderboard.ts';
 import { runMonitor } from '../../packages/audit/src/competition/monitor.ts';
-import { siteSlug } from '../../packages/audit/src/competition/report.ts';
+import { siteFolderName } from '../../packages/audit/src/results/site-folder.ts';
 import { runRound } from '../../packages/audit/src/competition/rounds.ts';
 import { closeRound, type Standing } from '../../packages/audit/src/competition/scoring.ts';
 import {
@@ -195,7 +195,9 @@ it('writes a leaderboard in both languages that sorts in the browser and passes 
     FLAKY,
   ]);
   expect(json.sites[4]).toMatchObject({ status: 'eliminated', rank: null, uptime: 0.5 });
-  const paroPack = JSON.parse(readFileSync(join(out, 'reports', siteSlug(servers[1]!.url), 'report.json'), 'utf8'));
+  const paroPack = JSON.parse(
+    readFileSync(join(out, 'reports', siteFolderName(servers[1]!.url), 'report.json'), 'utf8'),
+  );
   expect(paroPack.changes.fixed.map((finding: { ruleId: string }) => finding.ruleId)).toContain('axe/image-alt');
 
   const board = await serveStatic(out);
@@ -214,7 +216,7 @@ it('writes a leaderboard in both languages that sorts in the browser and passes 
     }
     // A report pack, as a webmaster opens it.
     for (const lang of ['en', 'dz']) {
-      await page.goto(`${board.url}reports/${siteSlug(servers[1]!.url)}/report.${lang}.html`);
+      await page.goto(`${board.url}reports/${siteFolderName(servers[1]!.url)}/report.${lang}.html`);
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

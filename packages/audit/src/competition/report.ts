@@ -1,4 +1,5 @@
 import type { Lang } from '@druk/locale';
+import { siteFolderName } from '../results/site-folder.ts';
 import { CATEGORY_IDS } from '../types.ts';
 import type { FindingChange } from './compare.ts';
 import { escapeHtml, page } from './html.ts';
@@ -6,20 +7,12 @@ import type { Leaderboard } from './leaderboard.ts';
 import type { Standing } from './scoring.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
-/** A folder name for a site's report pack: host and path, safe on every file system. */
-export function siteSlug(url: string): string {
-  const { host, pathname } = new URL(url);
-  return `${host}${pathname}`
-    .toLowerCase()
-    .replace(/[^a-z0-9.-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** What a webmaster receives after a round: the pack's JSON, and the source of its HTML pages. */
 export interface SiteReport {
   competition: string;
   round: number;
-  site: { name: string; url: string; agency: string; contactEmail: string };
+  /** `id` is the site's stable id, also the name of its pack's folder. */
+  site: { id: string; name: string; url: string; agency: string; contactEmail: string };
   status: string;
   rank: number | null;
   total: number | null;
@@ -55,6 +48,7 @@ export function siteReportData(board: Leaderboard, standing: Standing): SiteRepo
     competition: board.competition.name,
     round: board.round.number,
     site: {
+      id: siteFolderName(standing.site.url),
       name: standing.site.name,
       url: standing.site.url,
       agency: standing.site.agency,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../config.ts';
+import { hasDotsOnlyHost } from '../results/site-folder.ts';
 import type { CategoryId, FindingStatus, PageKind, Severity, SiteResult } from '../types.ts';
 import { type Database, transaction } from './db.ts';
 import { DEFAULT_RUBRIC, type Rubric, rubricSchema } from './rubric.ts';
@@ -126,6 +127,7 @@ export function normaliseSiteUrl(url: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new ConfigError(`"${url}" is not an http(s) URL`);
   }
+  if (hasDotsOnlyHost(parsed.href)) throw new ConfigError(`"${url}" names no host (its host is only dots)`);
   parsed.hash = '';
   return parsed.href;
 }
