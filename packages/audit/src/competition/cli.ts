@@ -13,7 +13,7 @@ import { mergeShards } from './merge.ts';
 import { runMonitor } from './monitor.ts';
 import { parseShard, runRound, type SiteAuditor } from './rounds.ts';
 import { DEFAULT_RUBRIC, parseRubric } from './rubric.ts';
-import { closeRound, computeStandings } from './scoring.ts';
+import { closeRound, roundStandings } from './scoring.ts';
 import {
   addEvaluator,
   createCompetition,
@@ -356,7 +356,7 @@ const handlers: Record<string, Handler> = {
       `${competition.name}: ${listSites(db, competition.id).length} sites, ${listEvaluators(db, competition.id).length} evaluators\n`,
     );
     for (const round of listRounds(db, competition.id)) {
-      const standings = computeStandings(db, competition, round);
+      const { standings } = roundStandings(db, competition, round);
       const audited = standings.filter((standing) => standing.status !== 'not-audited').length;
       const probes = db.prepare('SELECT count(*) AS n FROM probe WHERE round_id = ?').get(round.id) as { n: number };
       io.stdout(`round ${round.number} (${round.status}): ${audited} sites audited, ${probes.n} uptime probes\n`);

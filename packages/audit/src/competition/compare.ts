@@ -1,6 +1,6 @@
 import type { CategoryId, Severity } from '../types.ts';
 import type { Database } from './db.ts';
-import { computeStandings, type Standing } from './scoring.ts';
+import { roundStandings, type Standing } from './scoring.ts';
 import { type Competition, loadCrawls, type Round, type StoredCrawl } from './store.ts';
 
 export interface FindingChange {
@@ -68,11 +68,11 @@ export function compareRounds(
   previous: Round,
   current: Round,
 ): RoundComparison {
-  const beforeStandings = new Map(computeStandings(db, competition, previous).map((s) => [s.site.id, s]));
+  const beforeStandings = new Map(roundStandings(db, competition, previous).standings.map((s) => [s.site.id, s]));
   const beforeCrawls = loadCrawls(db, previous.id);
   const afterCrawls = loadCrawls(db, current.id);
   const counts: Record<Trend, number> = { improved: 0, degraded: 0, unchanged: 0, new: 0, 'not-scored': 0 };
-  const sites = computeStandings(db, competition, current).map((after): SiteComparison => {
+  const sites = roundStandings(db, competition, current).standings.map((after): SiteComparison => {
     const before = beforeStandings.get(after.site.id);
     const old = failures(beforeCrawls.get(after.site.id));
     const now = failures(afterCrawls.get(after.site.id));

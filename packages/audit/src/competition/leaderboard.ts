@@ -8,7 +8,7 @@ import type { Database } from './db.ts';
 import { escapeHtml, languageLink, page } from './html.ts';
 import { siteFolderName } from '../results/site-folder.ts';
 import { renderSiteReport, siteReportData } from './report.ts';
-import { computeStandings, type Standing } from './scoring.ts';
+import { roundStandings, type Standing } from './scoring.ts';
 import { type Competition, getRound, listRounds, loadCrawls, type Round, type StoredCrawl } from './store.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
@@ -23,19 +23,23 @@ export interface Leaderboard {
   generatedAt: number;
 }
 
-/** Everything the leaderboard shows, computed afresh from the database. */
+/**
+ * Everything the leaderboard shows. An open round is computed afresh; a closed one comes from its snapshot and
+ * is dated when it closed, so regenerating it gives the same files byte for byte.
+ */
 export function buildLeaderboard(db: Database, competition: Competition, roundNumber?: number): Leaderboard {
   const round = getRound(db, competition.id, roundNumber);
   const previous = listRounds(db, competition.id)
     .filter((candidate) => candidate.number < round.number)
     .at(-1);
+  const { rubric, standings } = roundStandings(db, competition, round);
   return {
-    competition,
+    competition: { ...competition, rubric },
     round,
-    standings: computeStandings(db, competition, round),
+    standings,
     comparison: previous ? compareRounds(db, competition, previous, round) : undefined,
     crawls: loadCrawls(db, round.id),
-    generatedAt: Date.now(),
+    generatedAt: round.closedAt ?? Date.now(),
   };
 }
 
