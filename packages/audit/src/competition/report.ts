@@ -31,6 +31,8 @@ export interface SiteReport {
   }[];
   changes: {
     previousRound: number;
+    /** The round in which the site was not audited, so no finding is called fixed or new; null when both were. */
+    notAuditedInRound: number | null;
     rankMovement: number | null;
     totalChange: number | null;
     fixed: FindingChange[];
@@ -74,6 +76,7 @@ export function siteReportData(board: Leaderboard, standing: Standing): SiteRepo
       comparison && board.comparison
         ? {
             previousRound: board.comparison.previous.number,
+            notAuditedInRound: comparison.notAuditedIn?.number ?? null,
             rankMovement: comparison.rankMovement,
             totalChange: comparison.totalChange,
             fixed: comparison.fixed,
@@ -162,14 +165,17 @@ ${report.manual
 </tbody>
 </table>`
     : '';
-  const changes = report.changes
-    ? `<h2>${escapeHtml(t('competition.report.changes', { round: formatNumber(lang, report.changes.previousRound, 0) }))}</h2>
+  const changes = !report.changes
+    ? ''
+    : report.changes.notAuditedInRound !== null
+      ? `<h2>${escapeHtml(t('competition.report.changes', { round: formatNumber(lang, report.changes.previousRound, 0) }))}</h2>
+<p>${escapeHtml(t('competition.report.not-compared', { round: formatNumber(lang, report.changes.notAuditedInRound, 0) }))}</p>`
+      : `<h2>${escapeHtml(t('competition.report.changes', { round: formatNumber(lang, report.changes.previousRound, 0) }))}</h2>
 <h3>${escapeHtml(t('competition.report.fixed', { count: formatNumber(lang, report.changes.fixed.length, 0) }))}</h3>
 ${findingList(report.changes.fixed, lang, t)}
 <h3>${escapeHtml(t('competition.report.introduced', { count: formatNumber(lang, report.changes.introduced.length, 0) }))}</h3>
 ${findingList(report.changes.introduced, lang, t)}
-<p>${escapeHtml(t('competition.report.persisting', { count: formatNumber(lang, report.changes.persisting, 0) }))}</p>`
-    : '';
+<p>${escapeHtml(t('competition.report.persisting', { count: formatNumber(lang, report.changes.persisting, 0) }))}</p>`;
   const body = `<h1>${escapeHtml(title)}</h1>
 <p><a href="${escapeHtml(report.site.url)}">${escapeHtml(report.site.url)}</a></p>
 <p>${escapeHtml(summary)}</p>

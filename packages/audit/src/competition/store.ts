@@ -288,21 +288,6 @@ export function crawlFromResult(siteUrl: string, result: SiteResult): StoredCraw
   };
 }
 
-/** A crawl for a site that could not be audited at all (DNS, refused connection, crash). */
-export function unreachableCrawl(siteUrl: string, startedAt: number, error: string): StoredCrawl {
-  return {
-    siteUrl,
-    status: 'unreachable',
-    error,
-    startedAt,
-    finishedAt: Date.now(),
-    overall: null,
-    pages: [],
-    findings: [],
-    categoryScores: {},
-  };
-}
-
 /** Stores a site's crawl for a round, replacing any earlier crawl of that site in that round. */
 export function saveCrawl(db: Database, roundId: number, siteId: number, crawl: StoredCrawl): void {
   transaction(db, () => {
