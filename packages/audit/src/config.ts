@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { hasDotsOnlyHost } from './results/site-folder.ts';
 import { CATEGORY_IDS, SEVERITIES } from './types.ts';
 
 export const OUTPUT_FORMATS = ['html', 'json', 'csv'] as const;
@@ -88,7 +89,9 @@ export const auditOptionsSchema = z
       .array(
         z
           .object({
-            url: z.url({ protocol: /^https?$/ }),
+            url: z
+              .url({ protocol: /^https?$/ })
+              .refine((url) => !hasDotsOnlyHost(url), { message: 'names no host (its host is only dots)' }),
             name: z.string().optional(),
             category: z.string().optional(),
           })

@@ -351,6 +351,11 @@ describe('command line', () => {
     expect(await main(['https://x.bt/', '--ci', '--baseline', 'missing-run'], fourth.cli)).toBe(2);
     expect(fourth.out.stderr).toMatch(/ci\.baseline: .*missing-run does not exist/);
   });
+  test('a URL whose host is only dots is refused, so no report is written outside --out', async () => {
+    const { out, cli } = io();
+    expect(await main(['http://../', '--out', 'out'], cli)).toBe(2);
+    expect(out.stderr).toMatch(/names no host/);
+  });
   test('--help lists the options, exit codes and registered sub-commands', async () => {
     const { out, cli } = io();
     expect(await main(['--help'], cli)).toBe(0);

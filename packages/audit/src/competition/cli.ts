@@ -13,7 +13,7 @@ import { mergeShards } from './merge.ts';
 import { runMonitor } from './monitor.ts';
 import { parseShard, runRound, type SiteAuditor } from './rounds.ts';
 import { DEFAULT_RUBRIC, parseRubric } from './rubric.ts';
-import { closeRound, computeStandings } from './scoring.ts';
+import { closeRound, roundStandings } from './scoring.ts';
 import {
   addEvaluator,
   createCompetition,
@@ -39,7 +39,7 @@ database holds more than one competition).
   evaluator add --name NAME                 add an evaluator; prints their secret token
   evaluator list                            list evaluators and tokens
   round start                               open the next round
-  round run [--shard I/N] [--max-pages 25] [--concurrency 2] [--resume]
+  round run [--shard I/N] [--max-pages 25] [--concurrency 2] [--resume | --retry-failed]
                                             audit the open round's sites (or shard I of N)
   round close                               freeze the round's results
   monitor --interval 5m (--sweeps N | --duration 45d) [--timeout 10s]
@@ -150,6 +150,7 @@ const handlers: Record<string, Handler> = {
         'max-pages': { type: 'string' },
         concurrency: { type: 'string' },
         resume: { type: 'boolean' },
+        'retry-failed': { type: 'boolean' },
       });
       const round = openRound(db, competition.id);
       const summary = await runRound(db, round, {
@@ -163,10 +164,16 @@ const handlers: Record<string, Handler> = {
           outputDir: `${dbFile.replace(/\.db$/, '')}-audits/round-${round.number}`,
         },
         onlyMissing: values.resume ?? false,
-        onSite: (site, crawl) => io.stdout(`${crawl.status === 'ok' ? 'audited' : 'UNREACHABLE'}\t${site.url}\n`),
+        retryFailed: values['retry-failed'] ?? false,
+        onSite: (site, crawl) =>
+          io.stdout(`${crawl.status === 'ok' ? 'audited' : `UNREACHABLE (${crawl.error})`}\t${site.url}\n`),
+        onToolFailure: (site, error) => io.stdout(`TOOL ERROR, not counted (${error})\t${site.url}\n`),
       });
+      const lost = summary.toolFailures
+        ? `; ${summary.toolFailures} lost to tool errors, audit them again with --retry-failed`
+        : '';
       io.stdout(
-        `round ${round.number}: ${summary.audited} sites audited (${summary.unreachable} unreachable, ${summary.skipped} already done) in ${(summary.durationMs / 1000).toFixed(1)} s\n`,
+        `round ${round.number}: ${summary.audited} sites audited (${summary.unreachable} unreachable, ${summary.skipped} already done) in ${(summary.durationMs / 1000).toFixed(1)} s${lost}\n`,
       );
       return 0;
     }
@@ -302,9 +309,10 @@ const handlers: Record<string, Handler> = {
     for (const site of comparison.sites) {
       const movement =
         site.rankMovement === null ? '' : ` rank ${site.rankMovement >= 0 ? '+' : ''}${site.rankMovement}`;
-      io.stdout(
-        `${site.trend}\t${site.after.site.name}${movement}, total ${site.totalChange ?? '–'}; fixed ${site.fixed.length}, new ${site.introduced.length}, persisting ${site.persisting}\n`,
-      );
+      const findings = site.notAuditedIn
+        ? `not audited in round ${site.notAuditedIn.number}`
+        : `fixed ${site.fixed.length}, new ${site.introduced.length}, persisting ${site.persisting}`;
+      io.stdout(`${site.trend}\t${site.after.site.name}${movement}, total ${site.totalChange ?? '–'}; ${findings}\n`);
       if (!values.details) continue;
       for (const [mark, findings] of [
         ['fixed', site.fixed],
@@ -356,7 +364,7 @@ const handlers: Record<string, Handler> = {
       `${competition.name}: ${listSites(db, competition.id).length} sites, ${listEvaluators(db, competition.id).length} evaluators\n`,
     );
     for (const round of listRounds(db, competition.id)) {
-      const standings = computeStandings(db, competition, round);
+      const { standings } = roundStandings(db, competition, round);
       const audited = standings.filter((standing) => standing.status !== 'not-audited').length;
       const probes = db.prepare('SELECT count(*) AS n FROM probe WHERE round_id = ?').get(round.id) as { n: number };
       io.stdout(`round ${round.number} (${round.status}): ${audited} sites audited, ${probes.n} uptime probes\n`);

@@ -144,6 +144,19 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "sketch of each page's main text, for finding copied sites",
     sql: `ALTER TABLE page ADD COLUMN text_sketch TEXT NOT NULL DEFAULT '';`,
   },
+  {
+    // A closed round must not change when sites are registered or renamed later, or the rubric is edited:
+    // closing it keeps the rubric and every standing (site names, contacts, scores, ranks) as they were.
+    version: 4,
+    description: 'snapshot of a closed round: its rubric and standings',
+    sql: `
+      CREATE TABLE round_snapshot (
+        round_id INTEGER PRIMARY KEY REFERENCES round(id),
+        rubric TEXT NOT NULL,
+        standings TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

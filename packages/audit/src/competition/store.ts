@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../config.ts';
+import { hasDotsOnlyHost } from '../results/site-folder.ts';
 import type { CategoryId, FindingStatus, PageKind, Severity, SiteResult } from '../types.ts';
 import { type Database, transaction } from './db.ts';
 import { DEFAULT_RUBRIC, type Rubric, rubricSchema } from './rubric.ts';
@@ -126,6 +127,7 @@ export function normaliseSiteUrl(url: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new ConfigError(`"${url}" is not an http(s) URL`);
   }
+  if (hasDotsOnlyHost(parsed.href)) throw new ConfigError(`"${url}" names no host (its host is only dots)`);
   parsed.hash = '';
   return parsed.href;
 }
@@ -283,21 +285,6 @@ export function crawlFromResult(siteUrl: string, result: SiteResult): StoredCraw
       reached.length > 0
         ? Object.fromEntries(result.score.categories.map((category) => [category.category, category.score]))
         : {},
-  };
-}
-
-/** A crawl for a site that could not be audited at all (DNS, refused connection, crash). */
-export function unreachableCrawl(siteUrl: string, startedAt: number, error: string): StoredCrawl {
-  return {
-    siteUrl,
-    status: 'unreachable',
-    error,
-    startedAt,
-    finishedAt: Date.now(),
-    overall: null,
-    pages: [],
-    findings: [],
-    categoryScores: {},
   };
 }
 

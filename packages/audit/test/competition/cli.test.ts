@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli-commands.ts';
 import competitionCommand, { parseDuration, runCompetitionCommand } from '../../src/competition/cli.ts';
 import type { SiteAuditor } from '../../src/competition/rounds.ts';
+import { siteFolderName } from '../../src/results/site-folder.ts';
 import { fakeAuditor, type FakeSite, tempDir } from './fixtures.ts';
 
 const temp = tempDir();
@@ -130,17 +131,24 @@ describe('druk-audit competition', () => {
     expect(dzongkha).toContain('གྲལ་རིམ།');
     expect(dzongkha).toContain('༨༥');
     // Report packs: one per site, in both languages, with the changes finding by finding.
-    const pack = JSON.parse(readFileSync(join(board, 'reports', 'a.test', 'report.json'), 'utf8'));
+    const [a, b, c] = ['http://a.test/', 'http://b.test/', 'http://c.test/'].map(siteFolderName);
+    const pack = JSON.parse(readFileSync(join(board, 'reports', a!, 'report.json'), 'utf8'));
     expect(pack.changes.fixed.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(['alt']);
-    expect(existsSync(join(board, 'reports', 'b.test', 'report.dz.html'))).toBe(true);
-    expect(pack.site).toEqual({ name: 'Ministry A', url: 'http://a.test/', agency: 'MoA', contactEmail: 'web@a.test' });
+    expect(existsSync(join(board, 'reports', b!, 'report.dz.html'))).toBe(true);
+    expect(pack.site).toEqual({
+      id: a,
+      name: 'Ministry A',
+      url: 'http://a.test/',
+      agency: 'MoA',
+      contactEmail: 'web@a.test',
+    });
     const mailing = readFileSync(join(board, 'reports', 'mailing-list.csv'), 'utf8').split('\n');
-    expect(mailing[0]).toBe('name,agency,contact_email,report_en,report_dz,report_json');
+    expect(mailing[0]).toBe('site,name,agency,contact_email,report_en,report_dz,report_json');
     expect(mailing).toContain(
-      'Ministry A,MoA,web@a.test,a.test/report.en.html,a.test/report.dz.html,a.test/report.json',
+      `${a},Ministry A,MoA,web@a.test,${a}/report.en.html,${a}/report.dz.html,${a}/report.json`,
     );
     // Sonam's 1 out of 10 is set aside: the mean of 90 and 80.
-    const thromde = JSON.parse(readFileSync(join(board, 'reports', 'c.test', 'report.json'), 'utf8'));
+    const thromde = JSON.parse(readFileSync(join(board, 'reports', c!, 'report.json'), 'utf8'));
     expect(thromde.manual).toEqual([
       expect.objectContaining({ criterion: 'aesthetics', mean: 85, evaluators: 3, outliers: 1 }),
     ]);

@@ -191,6 +191,7 @@ describe('scoring', () => {
         'http://d.test/': { score: 90 },
         'http://e.test/': { score: 0, down: true },
       }),
+      retryDelaysMs: [0, 0],
     });
     const [d] = listSites(db, competition.id).filter((site) => site.name === 'Site D');
     const insert = db.prepare('INSERT INTO probe (round_id, site_id, at, ok, error) VALUES (?, ?, ?, ?, ?)');
@@ -209,7 +210,7 @@ describe('scoring', () => {
     expect(byName['Site D']!.uptime?.outages).toEqual([{ from: 5000, to: 9000, probes: 5, reason: 'HTTP 503' }]);
     // Uptime is 30% of usability: 0.7 * 90 + 0.3 * 50.
     expect(byName['Site D']!.categories['usability-reliability']).toBe(78);
-    expect(loadCrawls(db, round.id).get(byName['Site E']!.site.id)?.error).toBe('connection refused');
+    expect(loadCrawls(db, round.id).get(byName['Site E']!.site.id)?.error).toBe('connection refused (3 tries)');
 
     // Closing freezes what was announced, in the result table.
     closeRound(db, competition, round);
