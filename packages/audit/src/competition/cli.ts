@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO, CliSubcommand } from '../cli-commands.ts';
 import { ConfigError } from '../config.ts';
@@ -21,10 +21,13 @@ import {
   getRound,
   listEvaluators,
   listRounds,
+  listScoreChanges,
   listSites,
   normaliseSiteUrl,
   openRound,
+  reissueEvaluatorLink,
   registerSites,
+  revokeEvaluatorLink,
   saveManualScores,
   startRound,
 } from './store.ts';
@@ -37,15 +40,19 @@ database holds more than one competition).
   init --name NAME [--rubric rubric.json]   create the competition (rubric: docs/competition-guide.md)
   register --csv sites.csv                  register sites (columns: url, name, agency, contact_email)
   evaluator add --name NAME                 add an evaluator; prints their secret token
-  evaluator list                            list evaluators and tokens
+  evaluator list                            list evaluators and tokens (their links: ORIGIN/e/TOKEN/)
+  evaluator revoke --name NAME              stop an evaluator's link from opening the page
+  evaluator reissue --name NAME             give an evaluator a new link (the old one stops working)
   round start                               open the next round
   round run [--shard I/N] [--max-pages 25] [--concurrency 2] [--resume]
                                             audit the open round's sites (or shard I of N)
   round close                               freeze the round's results
   monitor --interval 5m (--sweeps N | --duration 45d) [--timeout 10s]
                                             probe every site's uptime on a schedule
-  serve [--port 0]                          serve the evaluators' scoring page on 127.0.0.1
+  serve [--port 0] [--public-origin URL]    serve the evaluators' scoring page on 127.0.0.1; behind a TLS
+                                            proxy, URL is the address evaluators use (https://scores.example.bt)
   scores import --csv scores.csv            import manual scores (columns: evaluator, url, criterion, score, comment)
+  scores history [--round N]                every change of a manual score: when, who, old and new value
   duplicates [--round N] [--min-share 0.5]  pairs of sites whose pages are largely the same text, for the
                                             judges to decide on (elimination for duplicacy)
   compare [--round N] [--details]           what improved and degraded since the round before
@@ -90,6 +97,24 @@ interface CommandContext {
 
 type Handler = (context: CommandContext) => Promise<number>;
 
+function scoreValue(score: number | null): string {
+  return score === null ? '–' : String(score);
+}
+
+function scoreHistory(args: string[], io: CliIO, db: Database, competitionName: string | undefined): number {
+  const { values } = options(args, { round: { type: 'string' } });
+  const competition = getCompetition(db, competitionName);
+  const round = getRound(db, competition.id, positiveInteger(values.round, '--round'));
+  const changes = listScoreChanges(db, round.id);
+  io.stdout(`round ${round.number}: ${changes.length} score changes (UTC)\n`);
+  for (const change of changes) {
+    io.stdout(
+      `${new Date(change.changedAt).toISOString()}\t${change.evaluator}\t${change.site}\t${change.criterion}\t${scoreValue(change.oldScore)} -> ${scoreValue(change.newScore)}\t${change.source}\n`,
+    );
+  }
+  return 0;
+}
+
 function options<T extends Record<string, { type: 'string' | 'boolean' }>>(
   args: string[],
   spec: T,
@@ -130,10 +155,24 @@ const handlers: Record<string, Handler> = {
       return 0;
     }
     if (action === 'list') {
-      for (const evaluator of listEvaluators(db, competition.id)) io.stdout(`${evaluator.name}\t${evaluator.token}\n`);
+      for (const evaluator of listEvaluators(db, competition.id)) {
+        io.stdout(`${evaluator.name}\t${evaluator.revoked ? '(link revoked)' : evaluator.token}\n`);
+      }
       return 0;
     }
-    throw new ConfigError('evaluator needs add or list');
+    if (action === 'revoke' || action === 'reissue') {
+      const { values } = options(rest, { name: { type: 'string' } });
+      if (!values.name) throw new ConfigError(`evaluator ${action} needs --name`);
+      if (action === 'revoke') {
+        revokeEvaluatorLink(db, competition.id, values.name);
+        io.stdout(`${values.name}'s link no longer opens the scoring page; their scores stay\n`);
+      } else {
+        const evaluator = reissueEvaluatorLink(db, competition.id, values.name);
+        io.stdout(`${evaluator.name}\t${evaluator.token}\n(their new page: <serve URL>/e/${evaluator.token}/)\n`);
+      }
+      return 0;
+    }
+    throw new ConfigError('evaluator needs add, list, revoke or reissue');
   },
 
   async round({ args, io, db, dbFile, competitionName, auditor }) {
@@ -217,18 +256,21 @@ const handlers: Record<string, Handler> = {
   },
 
   async serve({ args, io, db, competitionName }) {
-    const { values } = options(args, { port: { type: 'string' } });
+    const { values } = options(args, { port: { type: 'string' }, 'public-origin': { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw new ConfigError(`--port must be 0-65535, not "${values.port}"`);
     const server = await startEvaluatorServer(db, {
       port,
       ...(competitionName ? { competition: competitionName } : {}),
+      ...(values['public-origin'] ? { publicOrigin: values['public-origin'] } : {}),
     });
-    const competition = getCompetition(db, competitionName);
-    io.stdout(`scoring page on ${server.url} (Ctrl-C stops it)\n`);
-    for (const evaluator of listEvaluators(db, competition.id))
-      io.stdout(`  ${evaluator.name}: ${server.linkFor(evaluator)}\n`);
+    // The links are the evaluators' only keys: a log is read by more people than the organiser, so only
+    // where to find them is printed.
+    io.stdout(
+      `scoring page on ${server.url} for ${server.publicOrigin} (Ctrl-C stops it)\n` +
+        `evaluators' links: ${server.publicOrigin}/e/<token>/ with the tokens from \`druk-audit competition evaluator list\`\n`,
+    );
     await new Promise<void>((done) => {
       process.once('SIGINT', done);
       process.once('SIGTERM', done);
@@ -239,7 +281,8 @@ const handlers: Record<string, Handler> = {
 
   async scores({ args, io, db, competitionName }) {
     const [action, ...rest] = args;
-    if (action !== 'import') throw new ConfigError('scores needs import');
+    if (action === 'history') return scoreHistory(rest, io, db, competitionName);
+    if (action !== 'import') throw new ConfigError('scores needs import or history');
     const { values } = options(rest, { csv: { type: 'string' } });
     if (!values.csv) throw new ConfigError('scores import needs --csv scores.csv');
     const file = resolve(io.cwd, values.csv);
@@ -266,7 +309,9 @@ const handlers: Record<string, Handler> = {
       if (record.comment) sheet.comment = record.comment;
       sheets.set(key, sheet);
     });
-    for (const sheet of sheets.values()) saveManualScores(db, round, competition.rubric, sheet);
+    for (const sheet of sheets.values()) {
+      saveManualScores(db, round, competition.rubric, { ...sheet, source: `import ${basename(file)}` });
+    }
     io.stdout(`${records.length} scores imported for round ${round.number}\n`);
     return 0;
   },

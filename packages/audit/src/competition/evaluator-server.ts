@@ -36,11 +36,11 @@ export interface EvaluatorServer {
 
 /** A request refused with an HTTP status other than 500, and why. */
 class RequestRefused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
     super(message);
+    this.status = status;
   }
 }
 
@@ -224,6 +224,7 @@ async function saveSite(context: Context, site: Site, request: IncomingMessage, 
       evaluatorId: context.evaluator.id,
       scores,
       comment,
+      source: 'scoring page',
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -148,3 +148,87 @@ describe('druk-audit competition', () => {
     expect(status.out).toContain('round 2 (closed): 3 sites audited, 0 uptime probes');
   });
 });
+
+describe('evaluator links and score history', () => {
+  const links = (...argv: string[]) => run('--db', 'links.db', ...argv);
+
+  /** Runs `serve` until the test is done with it; resolves with its public origin once it is listening. */
+  function serve(...argv: string[]) {
+    let out = '';
+    let listening: (origin: string) => void;
+    const started = new Promise<string>((resolve) => (listening = resolve));
+    const io: CliIO = {
+      stdout: (text) => {
+        out += text;
+        const origin = /for (\S+) \(Ctrl-C/.exec(out)?.[1];
+        if (origin && out.includes("evaluators' links")) listening(origin);
+      },
+      stderr: (text) => (out += text),
+      isTTY: false,
+      cwd: temp.dir,
+    };
+    const exited = runCompetitionCommand(['--db', 'links.db', 'serve', ...argv], io, async () => auditor);
+    return { started, exited, output: () => out };
+  }
+
+  it('revokes and reissues a link per evaluator, and never prints links in the log', async () => {
+    await links('init', '--name', 'Links');
+    writeFileSync(join(temp.dir, 'links.csv'), 'url,name\nhttp://a.test/,Ministry A\n');
+    await links('register', '--csv', 'links.csv');
+    await links('evaluator', 'add', '--name', 'Pema');
+    await links('evaluator', 'add', '--name', 'Karma');
+    const tokenOf = async (name: string) =>
+      new Map(
+        (await links('evaluator', 'list')).out.split('\n').map((line) => line.split('\t') as [string, string]),
+      ).get(name)!;
+    const pemaToken = await tokenOf('Pema');
+    const karmaToken = await tokenOf('Karma');
+
+    const server = serve();
+    const origin = await server.started;
+    try {
+      expect(server.output()).toContain('druk-audit competition evaluator list');
+      expect(server.output()).not.toContain(pemaToken);
+      expect(server.output()).not.toContain(karmaToken);
+      const status = async (token: string) => (await fetch(`${origin}/e/${token}/`)).status;
+      expect(await status(pemaToken)).toBe(200);
+
+      expect((await links('evaluator', 'revoke', '--name', 'Pema')).code).toBe(0);
+      expect(await tokenOf('Pema')).toBe('(link revoked)');
+      expect(await status(pemaToken)).toBe(403);
+      expect(await status(karmaToken)).toBe(200);
+
+      const reissued = await links('evaluator', 'reissue', '--name', 'Pema');
+      const newToken = reissued.out.split('\n')[0]!.split('\t')[1]!;
+      expect(newToken).toMatch(/^[\w-]{24}$/);
+      expect(await status(pemaToken)).toBe(403);
+      expect(await status(newToken)).toBe(200);
+      expect(await links('evaluator', 'revoke', '--name', 'Nobody')).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('there is no evaluator named "Nobody"'),
+      });
+    } finally {
+      process.emit('SIGINT');
+      expect(await server.exited).toBe(0);
+    }
+  });
+
+  it('lists every score change with who, when, the old and the new value', async () => {
+    await links('round', 'start');
+    const scores = (score: string) =>
+      writeFileSync(
+        join(temp.dir, 'links-scores.csv'),
+        `evaluator,url,criterion,score\nKarma,http://a.test/,aesthetics,${score}\n`,
+      );
+    scores('6');
+    await links('scores', 'import', '--csv', 'links-scores.csv');
+    scores('8');
+    await links('scores', 'import', '--csv', 'links-scores.csv');
+    const history = (await links('scores', 'history')).out.split('\n');
+    expect(history[0]).toBe('round 1: 2 score changes (UTC)');
+    expect(history[1]).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\tKarma\tMinistry A\taesthetics\t– -> 6\timport links-scores\.csv$/,
+    );
+    expect(history[2]).toMatch(/\tKarma\tMinistry A\taesthetics\t6 -> 8\timport links-scores\.csv$/);
+  });
+});
