@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO, CliSubcommand } from '../cli-commands.ts';
-import { ConfigError } from '../config.ts';
+import { ConfigError, readInputFile } from '../config.ts';
 import { compareRounds } from './compare.ts';
 import { DEFAULT_MIN_SHARE, describeDuplicatePair, findDuplicateSites } from './duplicates.ts';
 import { readCsvRecords } from './csv.ts';
@@ -25,6 +25,7 @@ import {
   listSites,
   normaliseSiteUrl,
   openRound,
+  parseScore,
   reissueEvaluatorLink,
   registerSites,
   revokeEvaluatorLink,
@@ -97,6 +98,30 @@ interface CommandContext {
 
 type Handler = (context: CommandContext) => Promise<number>;
 
+/** Mailbox, @, a domain with a dot: enough to catch a name or a phone number typed in the e-mail column. */
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
+
+/** A sites CSV's rows, checked before anything is registered: each problem names its line and column. */
+function checkRegistrations(records: Record<string, string>[], file: string): void {
+  const lineOfUrl = new Map<string, number>();
+  records.forEach((record, index) => {
+    const where = `${file} line ${index + 2}`;
+    let url: string;
+    try {
+      url = normaliseSiteUrl(record.url!);
+    } catch (error) {
+      throw new ConfigError(`${where}: url ${(error as Error).message}`);
+    }
+    const earlier = lineOfUrl.get(url);
+    if (earlier !== undefined) throw new ConfigError(`${where}: url ${url} is already on line ${earlier}`);
+    lineOfUrl.set(url, index + 2);
+    const email = record.contact_email ?? '';
+    if (email !== '' && !EMAIL.test(email)) {
+      throw new ConfigError(`${where}: contact_email "${email}" is not an e-mail address`);
+    }
+  });
+}
+
 function scoreValue(score: number | null): string {
   return score === null ? '–' : String(score);
 }
@@ -128,7 +153,8 @@ const handlers: Record<string, Handler> = {
     const { values } = options(args, { csv: { type: 'string' } });
     if (!values.csv) throw new ConfigError('register needs --csv sites.csv');
     const file = resolve(io.cwd, values.csv);
-    const records = readCsvRecords(readFileSync(file, 'utf8'), ['url', 'name'], file);
+    const records = readCsvRecords(readInputFile(file, 'the sites CSV'), ['url', 'name'], file);
+    checkRegistrations(records, file);
     const competition = getCompetition(db, competitionName);
     const { added, updated } = registerSites(
       db,
@@ -286,7 +312,11 @@ const handlers: Record<string, Handler> = {
     const { values } = options(rest, { csv: { type: 'string' } });
     if (!values.csv) throw new ConfigError('scores import needs --csv scores.csv');
     const file = resolve(io.cwd, values.csv);
-    const records = readCsvRecords(readFileSync(file, 'utf8'), ['evaluator', 'url', 'criterion', 'score'], file);
+    const records = readCsvRecords(
+      readInputFile(file, 'the scores CSV'),
+      ['evaluator', 'url', 'criterion', 'score'],
+      file,
+    );
     const competition = getCompetition(db, competitionName);
     const round = openRound(db, competition.id);
     const evaluators = new Map(listEvaluators(db, competition.id).map((evaluator) => [evaluator.name, evaluator]));
@@ -295,15 +325,32 @@ const handlers: Record<string, Handler> = {
       string,
       { siteId: number; evaluatorId: number; scores: Record<string, number>; comment: string }
     >();
+    // A criterion scored twice for one site by one evaluator is most likely a copy-paste slip: the later row
+    // is kept, as a spreadsheet would, and the organiser told which rows repeat which.
+    const lineOfScore = new Map<string, number>();
+    const repeated: string[] = [];
     records.forEach((record, index) => {
-      const where = `${file} line ${index + 2}`;
+      const line = index + 2;
+      const where = `${file} line ${line}`;
       const evaluator = evaluators.get(record.evaluator!);
       if (!evaluator) throw new ConfigError(`${where}: no evaluator named "${record.evaluator}"`);
       const site = sites.get(normaliseSiteUrl(record.url!));
       if (!site) throw new ConfigError(`${where}: ${record.url} is not a registered site`);
-      const score = Number(record.score);
-      if (Number.isNaN(score)) throw new ConfigError(`${where}: score "${record.score}" is not a number`);
+      let score: number;
+      try {
+        score = parseScore(record.score!);
+      } catch (error) {
+        throw new ConfigError(`${where}: score ${(error as Error).message}`);
+      }
       const key = `${evaluator.id} ${site.id}`;
+      const scoreKey = `${key} ${record.criterion}`;
+      const earlier = lineOfScore.get(scoreKey);
+      if (earlier !== undefined) {
+        repeated.push(
+          `${where} repeats line ${earlier} (${evaluator.name}, ${site.url}, ${record.criterion}); line ${line} is used`,
+        );
+      }
+      lineOfScore.set(scoreKey, line);
       const sheet = sheets.get(key) ?? { siteId: site.id, evaluatorId: evaluator.id, scores: {}, comment: '' };
       sheet.scores[record.criterion!] = score;
       if (record.comment) sheet.comment = record.comment;
@@ -312,7 +359,10 @@ const handlers: Record<string, Handler> = {
     for (const sheet of sheets.values()) {
       saveManualScores(db, round, competition.rubric, { ...sheet, source: `import ${basename(file)}` });
     }
-    io.stdout(`${records.length} scores imported for round ${round.number}\n`);
+    for (const message of repeated) io.stderr(`${message}\n`);
+    io.stdout(
+      `${lineOfScore.size} scores imported for round ${round.number}${repeated.length ? ` (${repeated.length} repeated rows)` : ''}\n`,
+    );
     return 0;
   },
 
@@ -337,8 +387,11 @@ const handlers: Record<string, Handler> = {
     const previous = listRounds(db, competition.id)
       .filter((round) => round.number < current.number)
       .at(-1);
-    if (!previous)
-      throw new ConfigError(`round ${current.number} is the first round; there is nothing to compare with`);
+    // Not an error: the guide's round-by-round commands are chained with &&, and round 1 runs them too.
+    if (!previous) {
+      io.stdout(`round ${current.number} is the first round; there is nothing to compare it with yet\n`);
+      return 0;
+    }
     const comparison = compareRounds(db, competition, previous, current);
     const { improved, degraded, unchanged } = comparison.counts;
     io.stdout(
@@ -437,6 +490,8 @@ export async function runCompetitionCommand(
   const competitionName = global.competition;
   let db: Database | undefined;
   try {
+    if (command !== 'init' && !Object.hasOwn(handlers, command))
+      throw new ConfigError(`unknown command "${command}"\n\n${USAGE}`);
     if (command !== 'init' && !existsSync(dbFile)) {
       throw new ConfigError(`there is no competition database at ${dbFile}; create one with init (or pass --db)`);
     }
@@ -445,15 +500,13 @@ export async function runCompetitionCommand(
       const { values } = options(args, { name: { type: 'string' }, rubric: { type: 'string' } });
       if (!values.name) throw new ConfigError('init needs --name "Name of the competition"');
       const rubric = values.rubric
-        ? parseRubric(readFileSync(resolve(io.cwd, values.rubric), 'utf8'), values.rubric)
+        ? parseRubric(readInputFile(resolve(io.cwd, values.rubric), 'the rubric'), values.rubric)
         : DEFAULT_RUBRIC;
       createCompetition(db, values.name, rubric);
       io.stdout(`competition "${values.name}" created in ${dbFile}\n`);
       return 0;
     }
-    const handler = handlers[command];
-    if (!handler) throw new ConfigError(`unknown command "${command}"\n\n${USAGE}`);
-    return await handler({ args, io, db, dbFile, competitionName, auditor });
+    return await handlers[command]!({ args, io, db, dbFile, competitionName, auditor });
   } catch (error) {
     const usage = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`druk-audit competition: ${(error as Error).message}\n`);

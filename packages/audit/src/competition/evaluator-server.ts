@@ -13,6 +13,7 @@ import {
   listRounds,
   listSites,
   loadManualScores,
+  parseScore,
   type Round,
   saveManualScores,
   type Site,
@@ -208,17 +209,14 @@ function readForm(request: IncomingMessage): Promise<URLSearchParams> {
 async function saveSite(context: Context, site: Site, request: IncomingMessage, response: ServerResponse) {
   const form = await readForm(request);
   const values: Record<string, string> = {};
-  const scores: Record<string, number | null> = {};
   for (const criterion of context.competition.rubric.manualCriteria) {
-    const raw = (form.get(`score.${criterion.id}`) ?? '').trim().replace(',', '.');
-    values[criterion.id] = raw;
-    scores[criterion.id] = raw === '' ? null : Number(raw);
+    values[criterion.id] = (form.get(`score.${criterion.id}`) ?? '').trim();
   }
   const comment = (form.get('comment') ?? '').trim();
   try {
-    for (const [criterion, score] of Object.entries(scores)) {
-      if (score !== null && Number.isNaN(score)) throw new ConfigError(`"${values[criterion]}" is not a number`);
-    }
+    const scores = Object.fromEntries(
+      Object.entries(values).map(([criterion, raw]) => [criterion, raw === '' ? null : parseScore(raw)]),
+    );
     saveManualScores(context.db, context.round, context.competition.rubric, {
       siteId: site.id,
       evaluatorId: context.evaluator.id,

@@ -430,6 +430,18 @@ export interface ManualScore {
 }
 
 /**
+ * A score as an evaluator types it: digits with at most two decimals, a comma allowed for the point
+ * ("7", "7.5", "7,25"). Number() would also take "0x5", "1e1" and "5.123456789", which no evaluator means.
+ */
+export function parseScore(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d+(?:[.,]\d{1,2})?$/.test(trimmed)) {
+    throw new ConfigError(`"${text}" is not a score: write a number such as 7 or 7.5, with at most 2 decimals`);
+  }
+  return Number(trimmed.replace(',', '.'));
+}
+
+/**
  * Saves one evaluator's scores for one site (a whole sheet row at once). Scores are checked against the
  * rubric: an unknown criterion or a score outside 0..max is an error naming it. A criterion left out keeps
  * the score saved before; `null` clears it. Every change is kept in the score history, with `source` (the

@@ -131,8 +131,15 @@ describe('evaluator scoring page', () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('role="alert"');
-    expect(html).toContain('Not saved: &quot;abc&quot; is not a number');
+    expect(html).toContain(
+      'Not saved: &quot;abc&quot; is not a score: write a number such as 7 or 7.5, with at most 2 decimals',
+    );
     expect(html).toContain('value="12"');
+    for (const unmeant of ['0x5', '1e1', '5.123456789', '-1', 'Infinity']) {
+      const refused = await post(pema, siteB!.id, { 'score.aesthetics': unmeant });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain(`Not saved: &quot;${unmeant}&quot; is not a score`);
+    }
     const tooHigh = await (await post(pema, siteB!.id, { 'score.aesthetics': '12' })).text();
     expect(tooHigh).toContain('must be between 0 and 10, not 12');
     expect(loadManualScores(db, round.id, pema.id).filter((score) => score.siteId === siteB!.id)).toEqual([]);

@@ -18,6 +18,7 @@ import {
   saveManualScores,
   startRound,
 } from '../../src/competition/store.ts';
+import { CATEGORY_IDS } from '../../src/types.ts';
 import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
 
 let cleanup: (() => void)[] = [];
@@ -108,6 +109,15 @@ describe('rubric', () => {
     expect(() => parseRubric(JSON.stringify({ categories: [{ id: 'speed', weight: 1 }] }))).toThrow(
       /categories\.0\.id/,
     );
+  });
+
+  it('refuses a rubric that leaves categories out rather than weighting them 0', () => {
+    const oneCategory = JSON.stringify({ categories: [{ id: 'security-privacy', weight: 1 }] });
+    expect(() => parseRubric(oneCategory, 'rubric.json')).toThrow(
+      'rubric.json is not a valid competition rubric:\n  categories: usability-reliability, content-aesthetic, services-information, citizen-participation, additional-features have no weight; list every category, with "weight": 0 for one that should not count',
+    );
+    const explicit = CATEGORY_IDS.map((id) => ({ id, weight: id === 'security-privacy' ? 1 : 0 }));
+    expect(parseRubric(JSON.stringify({ categories: explicit })).categories).toEqual(explicit);
   });
 });
 
