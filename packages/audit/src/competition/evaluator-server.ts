@@ -22,8 +22,8 @@ import { competitionTranslator, formatNumber, type Translate } from './strings.t
 
 // The evaluators' scoring page: plain HTML forms served on 127.0.0.1, no script needed. Each evaluator has a
 // secret link (/e/<token>/); until the round closes they see and change only their own sheet. Evaluators
-// outside the organiser's machine reach it through a TLS proxy (deploy/competition-nginx.conf) at the
-// public origin, the only origin and host it answers to.
+// outside the organiser's machine reach it through a TLS proxy (packages/audit/deploy/competition-nginx.conf)
+// at the public origin, the only origin and host it answers to.
 
 export interface EvaluatorServer {
   /** Base URL it listens on, e.g. http://127.0.0.1:41234/ */
