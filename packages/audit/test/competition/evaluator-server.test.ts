@@ -12,6 +12,7 @@ import {
   addEvaluator,
   type Competition,
   type Evaluator,
+  listScoreChanges,
   listSites,
   loadManualScores,
   type Round,
@@ -99,6 +100,15 @@ describe('evaluator scoring page', () => {
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe(`/e/${pema.token}/?saved=${siteA!.id}`);
     await post(karma, siteA!.id, { 'score.aesthetics': '2', 'score.content-usefulness': '3' });
+    // The organisers' history names the sheet, the old and the new value, and that the page made the change.
+    expect(
+      listScoreChanges(db, round.id)
+        .filter((change) => change.evaluator === 'Pema')
+        .map(({ criterion, oldScore, newScore, source }) => [criterion, oldScore, newScore, source]),
+    ).toEqual([
+      ['aesthetics', null, 7.5, 'scoring page'],
+      ['content-usefulness', null, 8, 'scoring page'],
+    ]);
 
     const sheet = await (await fetch(`${server.linkFor(pema)}?saved=${siteA!.id}`)).text();
     expect(sheet).toContain('Scores for Site A saved.');
