@@ -66,9 +66,11 @@ const MANUAL: Record<string, Record<string, number>> = {
 async function scoreThroughPage(linkFor: (evaluator: Evaluator) => string, evaluator: Evaluator) {
   for (const site of listSites(db, competition.id)) {
     const score = String(MANUAL[evaluator.name]![site.name]);
-    const response = await fetch(`${linkFor(evaluator)}sites/${site.id}`, {
+    const link = linkFor(evaluator);
+    const response = await fetch(`${link}sites/${site.id}`, {
       method: 'POST',
       redirect: 'manual',
+      headers: { origin: new URL(link).origin },
       body: new URLSearchParams({
         'score.aesthetics': score,
         'score.content-usefulness': score,

@@ -5,7 +5,7 @@ import { ConfigError, parseCsv } from '../config.ts';
  * column; a row missing one of their values is an error naming the line.
  */
 export function readCsvRecords(text: string, required: string[], source: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, '')).filter((cells) =>
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), source).filter((cells) =>
     cells.some((cell) => cell.trim() !== ''),
   );
   if (!header) throw new ConfigError(`${source} is empty; expected a header line with ${required.join(', ')}`);

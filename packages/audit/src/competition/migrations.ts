@@ -157,6 +157,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Evaluators reach the page from their offices: a leaked link must be revocable, and the organisers must
+    // be able to see who changed which score when, from what to what.
+    version: 5,
+    description: 'revoked evaluator links, history of every manual score change',
+    sql: `
+      ALTER TABLE evaluator ADD COLUMN revoked_at INTEGER;
+      CREATE TABLE score_change (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES round(id),
+        site_id INTEGER NOT NULL REFERENCES site(id),
+        evaluator_id INTEGER NOT NULL REFERENCES evaluator(id),
+        criterion TEXT NOT NULL,
+        old_score REAL,
+        new_score REAL,
+        source TEXT NOT NULL,
+        changed_at INTEGER NOT NULL
+      );
+      CREATE INDEX score_change_round ON score_change (round_id, changed_at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
