@@ -42,6 +42,7 @@ it("regenerates a closed round's leaderboard and packs byte for byte after later
     siteId: 1,
     evaluatorId: evaluator.id,
     scores: { [competition.rubric.manualCriteria[0]!.id]: 3 },
+    source: 'scoring page',
   });
   closeRound(db, competition, first);
   writeLeaderboard(db, competition, join(temp.dir, 'at-close'), 1);
