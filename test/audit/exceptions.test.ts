@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { servePlanted, type FixtureServer } from '../../packages/audit/test/fixtures/planted-server.ts';
 import { audit, REPORT_SCHEMA_VERSION, type SiteResult } from '../../packages/audit/src/index.ts';
-import { siteSlug } from '../../packages/audit/src/audit-site.ts';
+import { siteFolderName } from '../../packages/audit/src/results/site-folder.ts';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 
 let server: FixtureServer;
@@ -82,7 +82,7 @@ test('set-aside findings cost no points: nothing in the deductions names them', 
 });
 
 test('the JSON and HTML reports list every exception with its reason', () => {
-  const dir = join(outputDir, siteSlug(site.site.url));
+  const dir = join(outputDir, siteFolderName(site.site.url));
   const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as SiteResult;
   expect(json.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
   expect(json.exceptions?.map((exception) => exception.reason)).toEqual(EXCEPTIONS.map((item) => item.reason));
@@ -95,7 +95,7 @@ test('the HTML report with its exceptions table passes axe', async () => {
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`file://${join(outputDir, siteSlug(site.site.url), 'report.html')}`);
+    await page.goto(`file://${join(outputDir, siteFolderName(site.site.url), 'report.html')}`);
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();

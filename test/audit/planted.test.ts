@@ -12,7 +12,7 @@ import {
   type FixtureServer,
 } from '../../packages/audit/test/fixtures/planted-server.ts';
 import { audit, REPORT_SCHEMA_VERSION, type Finding, type SiteResult } from '../../packages/audit/src/index.ts';
-import { siteSlug } from '../../packages/audit/src/audit-site.ts';
+import { siteFolderName } from '../../packages/audit/src/results/site-folder.ts';
 import { calibratedStatus } from '../../packages/audit/src/rules/calibration.ts';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 
@@ -153,7 +153,7 @@ test('explains the score: each category is 100 minus its deductions', () => {
 });
 
 test('writes the JSON report with the schema version and a CSV with one row per finding', () => {
-  const dir = join(outputDir, siteSlug(server.url));
+  const dir = join(outputDir, siteFolderName(server.url));
   const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as SiteResult;
   expect(json.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
   expect(json.findings.length).toBe(site.findings.length);
@@ -167,7 +167,7 @@ describe('the HTML report', () => {
   let html: string;
   beforeAll(async () => {
     browser = await launchChromium();
-    html = readFileSync(join(outputDir, siteSlug(server.url), 'report.html'), 'utf8');
+    html = readFileSync(join(outputDir, siteFolderName(server.url), 'report.html'), 'utf8');
   });
   afterAll(async () => {
     await browser?.close();
@@ -186,7 +186,7 @@ describe('the HTML report', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith('data:') && !request.url().startsWith('file:')) requests.push(request.url());
     });
-    await page.goto(`file://${join(outputDir, siteSlug(server.url), 'report.html')}`);
+    await page.goto(`file://${join(outputDir, siteFolderName(server.url), 'report.html')}`);
     expect(requests).toEqual([]);
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])

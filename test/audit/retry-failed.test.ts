@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { siteSlug } from '../../packages/audit/src/audit-site.ts';
+import { siteFolderName } from '../../packages/audit/src/results/site-folder.ts';
 import { audit } from '../../packages/audit/src/index.ts';
 import { markFailed, newPageAudit } from '../../packages/audit/src/page/audit-page.ts';
 import type { JournalEntry } from '../../packages/audit/src/results/journal.ts';
@@ -46,8 +46,8 @@ test('audits again only the page the tool lost, keeps the others and crawls noth
   const kept = newPageAudit(home, 0, new Date('2026-12-01T00:00:00Z'));
   kept.page.status = 200;
   const failed = markFailed(newPageAudit(lost, 1, new Date('2026-12-01T00:00:01Z')), 'PAGE_DEADLINE', 'planted');
-  const journalPath = join(outputDir, siteSlug(home), 'results.jsonl');
-  mkdirSync(join(outputDir, siteSlug(home)), { recursive: true });
+  const journalPath = join(outputDir, siteFolderName(home), 'results.jsonl');
+  mkdirSync(join(outputDir, siteFolderName(home)), { recursive: true });
   const entries: JournalEntry[] = [
     { type: 'page', audit: kept },
     { type: 'page', audit: failed },

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { siteSlug } from '../../packages/audit/src/audit-site.ts';
+import { siteFolderName } from '../../packages/audit/src/results/site-folder.ts';
 import { audit, type SiteResult } from '../../packages/audit/src/index.ts';
 import { FLAKY_PATHS, serveHostile, serveSelfSigned } from '../../packages/audit/test/fixtures/hostile-server.ts';
 import { servePlanted, type FixtureServer } from '../../packages/audit/test/fixtures/planted-server.ts';
@@ -153,7 +153,7 @@ describe('--resume after kill -9', () => {
 
   test('keeps every finished page and audits only the rest (then exits 1 on a failed CI threshold, and 0 with its own report as the baseline)', async () => {
     const out = tempDir();
-    const journal = join(out, siteSlug(planted.url), 'results.jsonl');
+    const journal = join(out, siteFolderName(planted.url), 'results.jsonl');
     const pageLines = () =>
       existsSync(journal)
         ? readFileSync(journal, 'utf8')
@@ -178,7 +178,7 @@ describe('--resume after kill -9', () => {
     expect(first.signal).toBe('SIGKILL');
     const before = pageLines().map((line) => (JSON.parse(line) as { audit: { page: { url: string } } }).audit.page.url);
     expect(before.length).toBeGreaterThanOrEqual(3);
-    expect(existsSync(join(out, siteSlug(planted.url), 'report.json'))).toBe(false);
+    expect(existsSync(join(out, siteFolderName(planted.url), 'report.json'))).toBe(false);
 
     // The resumed run also applies CI thresholds: the planted site has critical failures, so exit code 1.
     const second = await runCli([...args, '--resume', '--ci', '--fail-on', 'critical']);
@@ -187,7 +187,9 @@ describe('--resume after kill -9', () => {
     // Each page is in the journal once: the resumed run did not audit the finished ones again.
     expect(new Set(after).size).toBe(after.length);
     expect(after.slice(0, before.length)).toEqual(before);
-    const report = JSON.parse(readFileSync(join(out, siteSlug(planted.url), 'report.json'), 'utf8')) as SiteResult;
+    const report = JSON.parse(
+      readFileSync(join(out, siteFolderName(planted.url), 'report.json'), 'utf8'),
+    ) as SiteResult;
     expect(report.pages.map((page) => page.url).sort()).toEqual([...after].sort());
     expect(report.findings.some((finding) => finding.ruleId === 'druk/keyboard-trap')).toBe(true);
 

@@ -20,6 +20,7 @@ import {
   type ScreenshotBudget,
 } from './page/audit-page.ts';
 import { Journal, type JournalEntry } from './results/journal.ts';
+import { siteFolderName } from './results/site-folder.ts';
 import { mergeFindings, RuleBook } from './results/merge.ts';
 import { loadRubric, scoreSite } from './results/scoring.ts';
 import type { RawFinding } from './rules/raw.ts';
@@ -50,14 +51,6 @@ interface QueueItem {
 
 export function isLoopback(url: string): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
-}
-
-export function siteSlug(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}${parsed.port ? `-${parsed.port}` : ''}${parsed.pathname.replace(/\/+$/, '')}`.replace(
-    /[^\w.-]+/g,
-    '-',
-  );
 }
 
 function ruleFilter(disabled: string[]) {
@@ -139,7 +132,7 @@ export async function crawlAndAuditSite(
   const samplePatterns = options.samplePatterns.map((pattern) => new RegExp(pattern));
   const rules = new RuleBook();
   const reuseJournal = options.resume || options.retryFailed;
-  const journal = new Journal(join(options.outputDir, siteSlug(home), 'results.jsonl'), reuseJournal);
+  const journal = new Journal(join(options.outputDir, siteFolderName(home), 'results.jsonl'), reuseJournal);
   hooks.onEvent?.({ type: 'site-start', site: home });
 
   const robots = options.ignoreRobots ? ALLOW_ALL : await loadRobots(origin, 10_000);

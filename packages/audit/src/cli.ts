@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // druk-audit command line. Exit codes: 0 passed, 1 CI thresholds failed, 2 usage or configuration error.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findSubcommand, loadSubcommands, subcommands, type CliIO } from './cli-commands.ts';
@@ -11,6 +10,7 @@ import {
   OUTPUT_FORMATS,
   parseOptions,
   parseSitesCsv,
+  readInputFile,
   type AuditOptionsInput,
 } from './config.ts';
 import { audit } from './index.ts';
@@ -118,7 +118,7 @@ export async function optionsFromArgs(
   const fromFile = raw as AuditOptionsInput;
   const sites = [
     ...positionals.map((url) => ({ url })),
-    ...(values.sites ? parseSitesCsv(readFileSync(resolve(cwd, values.sites), 'utf8'), values.sites) : []),
+    ...(values.sites ? parseSitesCsv(readInputFile(resolve(cwd, values.sites), 'the sites CSV'), values.sites) : []),
   ];
   const optional = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value });
   const set = <K extends keyof AuditOptionsInput>(key: K, value: AuditOptionsInput[K] | undefined) =>

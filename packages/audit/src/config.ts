@@ -1,10 +1,11 @@
 // Audit options: one schema for the config file, the command line and the library API, so a bad value
 // gets the same clear message (naming the field) wherever it comes from.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { hasDotsOnlyHost } from './results/site-folder.ts';
 import { CATEGORY_IDS, SEVERITIES } from './types.ts';
 
 export const OUTPUT_FORMATS = ['html', 'json', 'csv'] as const;
@@ -88,7 +89,9 @@ export const auditOptionsSchema = z
       .array(
         z
           .object({
-            url: z.url({ protocol: /^https?$/ }),
+            url: z
+              .url({ protocol: /^https?$/ })
+              .refine((url) => !hasDotsOnlyHost(url), { message: 'names no host (its host is only dots)' }),
             name: z.string().optional(),
             category: z.string().optional(),
           })
@@ -205,9 +208,21 @@ export async function loadConfigFile(
   return { file, raw: module.default ?? {} };
 }
 
+/** The text of a file the user named, or an error in one line saying which file and why it cannot be read. */
+export function readInputFile(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new ConfigError(`cannot read ${what} ${file}: ${reason}`);
+  }
+}
+
 /** Reads a sites CSV: a header row with `url` (required), `name`, `category`; one agency per row. */
 export function parseSitesCsv(text: string, source = 'sites CSV'): { url: string; name?: string; category?: string }[] {
-  const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''));
+  const rows = parseCsv(text, source).filter((row) => row.some((cell) => cell.trim() !== ''));
   const [header, ...body] = rows;
   if (!header) throw new ConfigError(`${source} is empty`);
   const columns = header.map((cell) => cell.trim().toLowerCase());
@@ -225,12 +240,16 @@ export function parseSitesCsv(text: string, source = 'sites CSV'): { url: string
   });
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. A quote never closed is an
+ * error naming its line: read on, it would swallow every row after it into one cell.
+ */
+export function parseCsv(text: string, source = 'the CSV'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let quoteStart = 0;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (quoted) {
@@ -239,8 +258,10 @@ export function parseCsv(text: string): string[][] {
         i += 1;
       } else if (char === '"') quoted = false;
       else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    } else if (char === '"') {
+      quoted = true;
+      quoteStart = i;
+    } else if (char === ',') {
       row.push(cell);
       cell = '';
     } else if (char === '\n' || char === '\r') {
@@ -250,6 +271,10 @@ export function parseCsv(text: string): string[][] {
       row = [];
       cell = '';
     } else cell += char;
+  }
+  if (quoted) {
+    const line = text.slice(0, quoteStart).split(/\r\n|\r|\n/).length;
+    throw new ConfigError(`${source} line ${line}: a quoted value is never closed (a " is missing)`);
   }
   if (cell !== '' || row.length) {
     row.push(cell);

@@ -69,6 +69,9 @@ describe('options', () => {
       { name: 'Ministry of Health, MoH', url: 'https://moh.gov.bt/', category: 'ministry' },
     ]);
     expect(() => parseSitesCsv('name,link\nA,https://a.bt/')).toThrow(/no "url" column/);
+    expect(() => parseSitesCsv('url,name\nhttps://a.bt/,A\nhttps://b.bt/,"B\nhttps://c.bt/,C\n', 'sites.csv')).toThrow(
+      'sites.csv line 3: a quoted value is never closed (a " is missing)',
+    );
   });
 });
 
@@ -350,6 +353,14 @@ describe('command line', () => {
     const fourth = io();
     expect(await main(['https://x.bt/', '--ci', '--baseline', 'missing-run'], fourth.cli)).toBe(2);
     expect(fourth.out.stderr).toMatch(/ci\.baseline: .*missing-run does not exist/);
+    const fifth = io();
+    expect(await main(['--sites', '/nonexistent.csv'], fifth.cli)).toBe(2);
+    expect(fifth.out.stderr).toBe('druk-audit: cannot read the sites CSV /nonexistent.csv: there is no such file\n');
+  });
+  test('a URL whose host is only dots is refused, so no report is written outside --out', async () => {
+    const { out, cli } = io();
+    expect(await main(['http://../', '--out', 'out'], cli)).toBe(2);
+    expect(out.stderr).toMatch(/names no host/);
   });
   test('--help lists the options, exit codes and registered sub-commands', async () => {
     const { out, cli } = io();

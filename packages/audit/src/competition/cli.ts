@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO, CliSubcommand } from '../cli-commands.ts';
-import { ConfigError } from '../config.ts';
+import { ConfigError, readInputFile } from '../config.ts';
 import { compareRounds } from './compare.ts';
 import { DEFAULT_MIN_SHARE, describeDuplicatePair, findDuplicateSites } from './duplicates.ts';
 import { readCsvRecords } from './csv.ts';
@@ -13,7 +13,7 @@ import { mergeShards } from './merge.ts';
 import { runMonitor } from './monitor.ts';
 import { parseShard, runRound, type SiteAuditor } from './rounds.ts';
 import { DEFAULT_RUBRIC, parseRubric } from './rubric.ts';
-import { closeRound, computeStandings } from './scoring.ts';
+import { closeRound, roundStandings } from './scoring.ts';
 import {
   addEvaluator,
   createCompetition,
@@ -21,10 +21,14 @@ import {
   getRound,
   listEvaluators,
   listRounds,
+  listScoreChanges,
   listSites,
   normaliseSiteUrl,
   openRound,
+  parseScore,
+  reissueEvaluatorLink,
   registerSites,
+  revokeEvaluatorLink,
   saveManualScores,
   startRound,
 } from './store.ts';
@@ -37,15 +41,19 @@ database holds more than one competition).
   init --name NAME [--rubric rubric.json]   create the competition (rubric: docs/competition-guide.md)
   register --csv sites.csv                  register sites (columns: url, name, agency, contact_email)
   evaluator add --name NAME                 add an evaluator; prints their secret token
-  evaluator list                            list evaluators and tokens
+  evaluator list                            list evaluators and tokens (their links: ORIGIN/e/TOKEN/)
+  evaluator revoke --name NAME              stop an evaluator's link from opening the page
+  evaluator reissue --name NAME             give an evaluator a new link (the old one stops working)
   round start                               open the next round
-  round run [--shard I/N] [--max-pages 25] [--concurrency 2] [--resume]
+  round run [--shard I/N] [--max-pages 25] [--concurrency 2] [--resume | --retry-failed]
                                             audit the open round's sites (or shard I of N)
   round close                               freeze the round's results
   monitor --interval 5m (--sweeps N | --duration 45d) [--timeout 10s]
                                             probe every site's uptime on a schedule
-  serve [--port 0]                          serve the evaluators' scoring page on 127.0.0.1
+  serve [--port 0] [--public-origin URL]    serve the evaluators' scoring page on 127.0.0.1; behind a TLS
+                                            proxy, URL is the address evaluators use (https://scores.example.bt)
   scores import --csv scores.csv            import manual scores (columns: evaluator, url, criterion, score, comment)
+  scores history [--round N]                every change of a manual score: when, who, old and new value
   duplicates [--round N] [--min-share 0.5]  pairs of sites whose pages are largely the same text, for the
                                             judges to decide on (elimination for duplicacy)
   compare [--round N] [--details]           what improved and degraded since the round before
@@ -90,6 +98,48 @@ interface CommandContext {
 
 type Handler = (context: CommandContext) => Promise<number>;
 
+/** Mailbox, @, a domain with a dot: enough to catch a name or a phone number typed in the e-mail column. */
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
+
+/** A sites CSV's rows, checked before anything is registered: each problem names its line and column. */
+function checkRegistrations(records: Record<string, string>[], file: string): void {
+  const lineOfUrl = new Map<string, number>();
+  records.forEach((record, index) => {
+    const where = `${file} line ${index + 2}`;
+    let url: string;
+    try {
+      url = normaliseSiteUrl(record.url!);
+    } catch (error) {
+      throw new ConfigError(`${where}: url ${(error as Error).message}`);
+    }
+    const earlier = lineOfUrl.get(url);
+    if (earlier !== undefined) throw new ConfigError(`${where}: url ${url} is already on line ${earlier}`);
+    lineOfUrl.set(url, index + 2);
+    const email = record.contact_email ?? '';
+    if (email !== '' && !EMAIL.test(email)) {
+      throw new ConfigError(`${where}: contact_email "${email}" is not an e-mail address`);
+    }
+  });
+}
+
+function scoreValue(score: number | null): string {
+  return score === null ? '–' : String(score);
+}
+
+function scoreHistory(args: string[], io: CliIO, db: Database, competitionName: string | undefined): number {
+  const { values } = options(args, { round: { type: 'string' } });
+  const competition = getCompetition(db, competitionName);
+  const round = getRound(db, competition.id, positiveInteger(values.round, '--round'));
+  const changes = listScoreChanges(db, round.id);
+  io.stdout(`round ${round.number}: ${changes.length} score changes (UTC)\n`);
+  for (const change of changes) {
+    io.stdout(
+      `${new Date(change.changedAt).toISOString()}\t${change.evaluator}\t${change.site}\t${change.criterion}\t${scoreValue(change.oldScore)} -> ${scoreValue(change.newScore)}\t${change.source}\n`,
+    );
+  }
+  return 0;
+}
+
 function options<T extends Record<string, { type: 'string' | 'boolean' }>>(
   args: string[],
   spec: T,
@@ -103,7 +153,8 @@ const handlers: Record<string, Handler> = {
     const { values } = options(args, { csv: { type: 'string' } });
     if (!values.csv) throw new ConfigError('register needs --csv sites.csv');
     const file = resolve(io.cwd, values.csv);
-    const records = readCsvRecords(readFileSync(file, 'utf8'), ['url', 'name'], file);
+    const records = readCsvRecords(readInputFile(file, 'the sites CSV'), ['url', 'name'], file);
+    checkRegistrations(records, file);
     const competition = getCompetition(db, competitionName);
     const { added, updated } = registerSites(
       db,
@@ -130,10 +181,24 @@ const handlers: Record<string, Handler> = {
       return 0;
     }
     if (action === 'list') {
-      for (const evaluator of listEvaluators(db, competition.id)) io.stdout(`${evaluator.name}\t${evaluator.token}\n`);
+      for (const evaluator of listEvaluators(db, competition.id)) {
+        io.stdout(`${evaluator.name}\t${evaluator.revoked ? '(link revoked)' : evaluator.token}\n`);
+      }
       return 0;
     }
-    throw new ConfigError('evaluator needs add or list');
+    if (action === 'revoke' || action === 'reissue') {
+      const { values } = options(rest, { name: { type: 'string' } });
+      if (!values.name) throw new ConfigError(`evaluator ${action} needs --name`);
+      if (action === 'revoke') {
+        revokeEvaluatorLink(db, competition.id, values.name);
+        io.stdout(`${values.name}'s link no longer opens the scoring page; their scores stay\n`);
+      } else {
+        const evaluator = reissueEvaluatorLink(db, competition.id, values.name);
+        io.stdout(`${evaluator.name}\t${evaluator.token}\n(their new page: <serve URL>/e/${evaluator.token}/)\n`);
+      }
+      return 0;
+    }
+    throw new ConfigError('evaluator needs add, list, revoke or reissue');
   },
 
   async round({ args, io, db, dbFile, competitionName, auditor }) {
@@ -150,6 +215,7 @@ const handlers: Record<string, Handler> = {
         'max-pages': { type: 'string' },
         concurrency: { type: 'string' },
         resume: { type: 'boolean' },
+        'retry-failed': { type: 'boolean' },
       });
       const round = openRound(db, competition.id);
       const summary = await runRound(db, round, {
@@ -163,10 +229,16 @@ const handlers: Record<string, Handler> = {
           outputDir: `${dbFile.replace(/\.db$/, '')}-audits/round-${round.number}`,
         },
         onlyMissing: values.resume ?? false,
-        onSite: (site, crawl) => io.stdout(`${crawl.status === 'ok' ? 'audited' : 'UNREACHABLE'}\t${site.url}\n`),
+        retryFailed: values['retry-failed'] ?? false,
+        onSite: (site, crawl) =>
+          io.stdout(`${crawl.status === 'ok' ? 'audited' : `UNREACHABLE (${crawl.error})`}\t${site.url}\n`),
+        onToolFailure: (site, error) => io.stdout(`TOOL ERROR, not counted (${error})\t${site.url}\n`),
       });
+      const lost = summary.toolFailures
+        ? `; ${summary.toolFailures} lost to tool errors, audit them again with --retry-failed`
+        : '';
       io.stdout(
-        `round ${round.number}: ${summary.audited} sites audited (${summary.unreachable} unreachable, ${summary.skipped} already done) in ${(summary.durationMs / 1000).toFixed(1)} s\n`,
+        `round ${round.number}: ${summary.audited} sites audited (${summary.unreachable} unreachable, ${summary.skipped} already done) in ${(summary.durationMs / 1000).toFixed(1)} s${lost}\n`,
       );
       return 0;
     }
@@ -217,18 +289,21 @@ const handlers: Record<string, Handler> = {
   },
 
   async serve({ args, io, db, competitionName }) {
-    const { values } = options(args, { port: { type: 'string' } });
+    const { values } = options(args, { port: { type: 'string' }, 'public-origin': { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw new ConfigError(`--port must be 0-65535, not "${values.port}"`);
     const server = await startEvaluatorServer(db, {
       port,
       ...(competitionName ? { competition: competitionName } : {}),
+      ...(values['public-origin'] ? { publicOrigin: values['public-origin'] } : {}),
     });
-    const competition = getCompetition(db, competitionName);
-    io.stdout(`scoring page on ${server.url} (Ctrl-C stops it)\n`);
-    for (const evaluator of listEvaluators(db, competition.id))
-      io.stdout(`  ${evaluator.name}: ${server.linkFor(evaluator)}\n`);
+    // The links are the evaluators' only keys: a log is read by more people than the organiser, so only
+    // where to find them is printed.
+    io.stdout(
+      `scoring page on ${server.url} for ${server.publicOrigin} (Ctrl-C stops it)\n` +
+        `evaluators' links: ${server.publicOrigin}/e/<token>/ with the tokens from \`druk-audit competition evaluator list\`\n`,
+    );
     await new Promise<void>((done) => {
       process.once('SIGINT', done);
       process.once('SIGTERM', done);
@@ -239,11 +314,16 @@ const handlers: Record<string, Handler> = {
 
   async scores({ args, io, db, competitionName }) {
     const [action, ...rest] = args;
-    if (action !== 'import') throw new ConfigError('scores needs import');
+    if (action === 'history') return scoreHistory(rest, io, db, competitionName);
+    if (action !== 'import') throw new ConfigError('scores needs import or history');
     const { values } = options(rest, { csv: { type: 'string' } });
     if (!values.csv) throw new ConfigError('scores import needs --csv scores.csv');
     const file = resolve(io.cwd, values.csv);
-    const records = readCsvRecords(readFileSync(file, 'utf8'), ['evaluator', 'url', 'criterion', 'score'], file);
+    const records = readCsvRecords(
+      readInputFile(file, 'the scores CSV'),
+      ['evaluator', 'url', 'criterion', 'score'],
+      file,
+    );
     const competition = getCompetition(db, competitionName);
     const round = openRound(db, competition.id);
     const evaluators = new Map(listEvaluators(db, competition.id).map((evaluator) => [evaluator.name, evaluator]));
@@ -252,22 +332,44 @@ const handlers: Record<string, Handler> = {
       string,
       { siteId: number; evaluatorId: number; scores: Record<string, number>; comment: string }
     >();
+    // A criterion scored twice for one site by one evaluator is most likely a copy-paste slip: the later row
+    // is kept, as a spreadsheet would, and the organiser told which rows repeat which.
+    const lineOfScore = new Map<string, number>();
+    const repeated: string[] = [];
     records.forEach((record, index) => {
-      const where = `${file} line ${index + 2}`;
+      const line = index + 2;
+      const where = `${file} line ${line}`;
       const evaluator = evaluators.get(record.evaluator!);
       if (!evaluator) throw new ConfigError(`${where}: no evaluator named "${record.evaluator}"`);
       const site = sites.get(normaliseSiteUrl(record.url!));
       if (!site) throw new ConfigError(`${where}: ${record.url} is not a registered site`);
-      const score = Number(record.score);
-      if (Number.isNaN(score)) throw new ConfigError(`${where}: score "${record.score}" is not a number`);
+      let score: number;
+      try {
+        score = parseScore(record.score!);
+      } catch (error) {
+        throw new ConfigError(`${where}: score ${(error as Error).message}`);
+      }
       const key = `${evaluator.id} ${site.id}`;
+      const scoreKey = `${key} ${record.criterion}`;
+      const earlier = lineOfScore.get(scoreKey);
+      if (earlier !== undefined) {
+        repeated.push(
+          `${where} repeats line ${earlier} (${evaluator.name}, ${site.url}, ${record.criterion}); line ${line} is used`,
+        );
+      }
+      lineOfScore.set(scoreKey, line);
       const sheet = sheets.get(key) ?? { siteId: site.id, evaluatorId: evaluator.id, scores: {}, comment: '' };
       sheet.scores[record.criterion!] = score;
       if (record.comment) sheet.comment = record.comment;
       sheets.set(key, sheet);
     });
-    for (const sheet of sheets.values()) saveManualScores(db, round, competition.rubric, sheet);
-    io.stdout(`${records.length} scores imported for round ${round.number}\n`);
+    for (const sheet of sheets.values()) {
+      saveManualScores(db, round, competition.rubric, { ...sheet, source: `import ${basename(file)}` });
+    }
+    for (const message of repeated) io.stderr(`${message}\n`);
+    io.stdout(
+      `${lineOfScore.size} scores imported for round ${round.number}${repeated.length ? ` (${repeated.length} repeated rows)` : ''}\n`,
+    );
     return 0;
   },
 
@@ -292,8 +394,11 @@ const handlers: Record<string, Handler> = {
     const previous = listRounds(db, competition.id)
       .filter((round) => round.number < current.number)
       .at(-1);
-    if (!previous)
-      throw new ConfigError(`round ${current.number} is the first round; there is nothing to compare with`);
+    // Not an error: the guide's round-by-round commands are chained with &&, and round 1 runs them too.
+    if (!previous) {
+      io.stdout(`round ${current.number} is the first round; there is nothing to compare it with yet\n`);
+      return 0;
+    }
     const comparison = compareRounds(db, competition, previous, current);
     const { improved, degraded, unchanged } = comparison.counts;
     io.stdout(
@@ -302,9 +407,10 @@ const handlers: Record<string, Handler> = {
     for (const site of comparison.sites) {
       const movement =
         site.rankMovement === null ? '' : ` rank ${site.rankMovement >= 0 ? '+' : ''}${site.rankMovement}`;
-      io.stdout(
-        `${site.trend}\t${site.after.site.name}${movement}, total ${site.totalChange ?? '–'}; fixed ${site.fixed.length}, new ${site.introduced.length}, persisting ${site.persisting}\n`,
-      );
+      const findings = site.notAuditedIn
+        ? `not audited in round ${site.notAuditedIn.number}`
+        : `fixed ${site.fixed.length}, new ${site.introduced.length}, persisting ${site.persisting}`;
+      io.stdout(`${site.trend}\t${site.after.site.name}${movement}, total ${site.totalChange ?? '–'}; ${findings}\n`);
       if (!values.details) continue;
       for (const [mark, findings] of [
         ['fixed', site.fixed],
@@ -356,7 +462,7 @@ const handlers: Record<string, Handler> = {
       `${competition.name}: ${listSites(db, competition.id).length} sites, ${listEvaluators(db, competition.id).length} evaluators\n`,
     );
     for (const round of listRounds(db, competition.id)) {
-      const standings = computeStandings(db, competition, round);
+      const { standings } = roundStandings(db, competition, round);
       const audited = standings.filter((standing) => standing.status !== 'not-audited').length;
       const probes = db.prepare('SELECT count(*) AS n FROM probe WHERE round_id = ?').get(round.id) as { n: number };
       io.stdout(`round ${round.number} (${round.status}): ${audited} sites audited, ${probes.n} uptime probes\n`);
@@ -392,6 +498,8 @@ export async function runCompetitionCommand(
   const competitionName = global.competition;
   let db: Database | undefined;
   try {
+    if (command !== 'init' && !Object.hasOwn(handlers, command))
+      throw new ConfigError(`unknown command "${command}"\n\n${USAGE}`);
     if (command !== 'init' && !existsSync(dbFile)) {
       throw new ConfigError(`there is no competition database at ${dbFile}; create one with init (or pass --db)`);
     }
@@ -400,15 +508,13 @@ export async function runCompetitionCommand(
       const { values } = options(args, { name: { type: 'string' }, rubric: { type: 'string' } });
       if (!values.name) throw new ConfigError('init needs --name "Name of the competition"');
       const rubric = values.rubric
-        ? parseRubric(readFileSync(resolve(io.cwd, values.rubric), 'utf8'), values.rubric)
+        ? parseRubric(readInputFile(resolve(io.cwd, values.rubric), 'the rubric'), values.rubric)
         : DEFAULT_RUBRIC;
       createCompetition(db, values.name, rubric);
       io.stdout(`competition "${values.name}" created in ${dbFile}\n`);
       return 0;
     }
-    const handler = handlers[command];
-    if (!handler) throw new ConfigError(`unknown command "${command}"\n\n${USAGE}`);
-    return await handler({ args, io, db, dbFile, competitionName, auditor });
+    return await handlers[command]!({ args, io, db, dbFile, competitionName, auditor });
   } catch (error) {
     const usage = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`druk-audit competition: ${(error as Error).message}\n`);

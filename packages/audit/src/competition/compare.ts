@@ -1,6 +1,6 @@
 import type { CategoryId, Severity } from '../types.ts';
 import type { Database } from './db.ts';
-import { computeStandings, type Standing } from './scoring.ts';
+import { roundStandings, type Standing } from './scoring.ts';
 import { type Competition, loadCrawls, type Round, type StoredCrawl } from './store.ts';
 
 export interface FindingChange {
@@ -21,6 +21,11 @@ export interface SiteComparison {
   rankMovement: number | null;
   totalChange: number | null;
   categoryChanges: Partial<Record<CategoryId, number>>;
+  /**
+   * The round (previous or this one) whose crawl of the site audited no page: unreachable or not audited at
+   * all. Its findings cannot be compared, so none is called fixed or new.
+   */
+  notAuditedIn: Round | null;
   /** Failures of the previous round that are gone. */
   fixed: FindingChange[];
   /** Failures that were not there in the previous round. */
@@ -68,14 +73,17 @@ export function compareRounds(
   previous: Round,
   current: Round,
 ): RoundComparison {
-  const beforeStandings = new Map(computeStandings(db, competition, previous).map((s) => [s.site.id, s]));
+  const beforeStandings = new Map(roundStandings(db, competition, previous).standings.map((s) => [s.site.id, s]));
   const beforeCrawls = loadCrawls(db, previous.id);
   const afterCrawls = loadCrawls(db, current.id);
   const counts: Record<Trend, number> = { improved: 0, degraded: 0, unchanged: 0, new: 0, 'not-scored': 0 };
-  const sites = computeStandings(db, competition, current).map((after): SiteComparison => {
+  const sites = roundStandings(db, competition, current).standings.map((after): SiteComparison => {
     const before = beforeStandings.get(after.site.id);
-    const old = failures(beforeCrawls.get(after.site.id));
-    const now = failures(afterCrawls.get(after.site.id));
+    const beforeCrawl = beforeCrawls.get(after.site.id);
+    const afterCrawl = afterCrawls.get(after.site.id);
+    const notAuditedIn = afterCrawl?.status !== 'ok' ? current : beforeCrawl?.status !== 'ok' ? previous : null;
+    const old = notAuditedIn ? new Map<string, FindingChange>() : failures(beforeCrawl);
+    const now = notAuditedIn ? new Map<string, FindingChange>() : failures(afterCrawl);
     const categoryChanges: Partial<Record<CategoryId, number>> = {};
     if (before?.total != null && after.total !== null) {
       for (const [id, score] of Object.entries(after.categories) as [CategoryId, number][]) {
@@ -91,6 +99,7 @@ export function compareRounds(
       totalChange:
         before?.total != null && after.total !== null ? Math.round((after.total - before.total) * 100) / 100 : null,
       categoryChanges,
+      notAuditedIn,
       fixed: [...old.values()].filter((finding) => !now.has(finding.key)),
       introduced: [...now.values()].filter((finding) => !old.has(finding.key)),
       persisting: [...now.keys()].filter((key) => old.has(key)).length,

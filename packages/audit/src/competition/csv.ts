@@ -5,7 +5,7 @@ import { ConfigError, parseCsv } from '../config.ts';
  * column; a row missing one of their values is an error naming the line.
  */
 export function readCsvRecords(text: string, required: string[], source: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, '')).filter((cells) =>
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), source).filter((cells) =>
     cells.some((cell) => cell.trim() !== ''),
   );
   if (!header) throw new ConfigError(`${source} is empty; expected a header line with ${required.join(', ')}`);
@@ -22,9 +22,17 @@ export function readCsvRecords(text: string, required: string[], source: string)
   });
 }
 
-/** Quotes a value for CSV when it needs quoting. */
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`).
+ * Text from registration forms must never be run, so such text gets a leading single quote, as OWASP advises
+ * against CSV injection; numbers are written as they are, a negative movement stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Quotes a value for CSV when it needs quoting; text that a spreadsheet would run as a formula is neutralised. */
 export function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const raw = value === null || value === undefined ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

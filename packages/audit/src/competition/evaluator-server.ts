@@ -13,6 +13,7 @@ import {
   listRounds,
   listSites,
   loadManualScores,
+  parseScore,
   type Round,
   saveManualScores,
   type Site,
@@ -20,23 +21,39 @@ import {
 import { competitionTranslator, formatNumber, type Translate } from './strings.ts';
 
 // The evaluators' scoring page: plain HTML forms served on 127.0.0.1, no script needed. Each evaluator has a
-// secret link (/e/<token>/); until the round closes they see and change only their own sheet.
+// secret link (/e/<token>/); until the round closes they see and change only their own sheet. Evaluators
+// outside the organiser's machine reach it through a TLS proxy (packages/audit/deploy/competition-nginx.conf)
+// at the public origin, the only origin and host it answers to.
 
 export interface EvaluatorServer {
-  /** Base URL, e.g. http://127.0.0.1:41234/ */
+  /** Base URL it listens on, e.g. http://127.0.0.1:41234/ */
   url: string;
-  /** The link to give an evaluator. */
+  /** The origin evaluators use, e.g. https://scores.example.bt (the listening URL's origin by default). */
+  publicOrigin: string;
+  /** The link to give an evaluator, at the public origin. */
   linkFor(evaluator: Evaluator): string;
   close(): Promise<void>;
+}
+
+/** A request refused with an HTTP status other than 500, and why. */
+class RequestRefused extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
 
 const HEADERS = {
   'content-type': 'text/html; charset=utf-8',
-  // The token is in the path: keep it out of caches and other sites' logs.
+  // The token is in the path: keep it out of caches and other sites' logs. "same-origin" rather than
+  // "no-referrer", because under "no-referrer" browsers send `Origin: null` with the page's own forms, and a
+  // null origin is what a sandboxed frame on any other site sends too.
   'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
@@ -168,36 +185,44 @@ ${form}`;
   return page({ lang, title, body });
 }
 
-async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new ConfigError('the form is too large');
-    chunks.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+/**
+ * The posted form. A body over the limit is read to its end and dropped, so that the 413 reaches the browser:
+ * a connection closed while the browser is still sending loses the answer.
+ */
+function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  return new Promise((done, failed) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('error', failed);
+    request.on('end', () => {
+      if (size > MAX_BODY_BYTES)
+        failed(new RequestRefused(413, `a form may have at most ${MAX_BODY_BYTES / 1024} KiB`));
+      else done(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+    });
+  });
 }
 
 async function saveSite(context: Context, site: Site, request: IncomingMessage, response: ServerResponse) {
   const form = await readForm(request);
   const values: Record<string, string> = {};
-  const scores: Record<string, number | null> = {};
   for (const criterion of context.competition.rubric.manualCriteria) {
-    const raw = (form.get(`score.${criterion.id}`) ?? '').trim().replace(',', '.');
-    values[criterion.id] = raw;
-    scores[criterion.id] = raw === '' ? null : Number(raw);
+    values[criterion.id] = (form.get(`score.${criterion.id}`) ?? '').trim();
   }
   const comment = (form.get('comment') ?? '').trim();
   try {
-    for (const [criterion, score] of Object.entries(scores)) {
-      if (score !== null && Number.isNaN(score)) throw new ConfigError(`"${values[criterion]}" is not a number`);
-    }
+    const scores = Object.fromEntries(
+      Object.entries(values).map(([criterion, raw]) => [criterion, raw === '' ? null : parseScore(raw)]),
+    );
     saveManualScores(context.db, context.round, context.competition.rubric, {
       siteId: site.id,
       evaluatorId: context.evaluator.id,
       scores,
       comment,
+      source: 'scoring page',
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -209,12 +234,35 @@ async function saveSite(context: Context, site: Site, request: IncomingMessage, 
   response.end();
 }
 
+/**
+ * A form must come from a page of this site: browsers name the page's origin in `Origin` on every POST. A
+ * missing or `null` origin (sandboxed frames, data: URLs) is refused along with every other site's.
+ */
+function checkFormOrigin(request: IncomingMessage, publicOrigin: string): void {
+  const origin = request.headers.origin;
+  if (origin === undefined || origin === 'null')
+    throw new RequestRefused(403, 'the form does not say where it came from');
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    throw new RequestRefused(400, 'the Origin header is not an origin');
+  }
+  if (parsed.origin !== origin) throw new RequestRefused(400, 'the Origin header is not an origin');
+  if (origin !== publicOrigin) throw new RequestRefused(403, 'the form was posted from another site');
+}
+
 async function handle(
   db: Database,
-  competitionName: string | undefined,
+  options: { competitionName: string | undefined; publicOrigin: string },
   request: IncomingMessage,
   response: ServerResponse,
 ) {
+  // Another Host is a request meant for another site, or a DNS name rebound to this machine by a page.
+  if (request.headers.host !== new URL(options.publicOrigin).host) {
+    throw new RequestRefused(400, `this server answers only for ${options.publicOrigin}`);
+  }
+  const competitionName = options.competitionName;
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const lang: Lang = url.searchParams.get('lang') === 'dz' ? 'dz' : 'en';
   const t = competitionTranslator(lang);
@@ -241,12 +289,7 @@ async function handle(
     return;
   }
   if (request.method === 'POST' && site) {
-    // A form posted from another origin (a page the evaluator happened to open) is refused.
-    const origin = request.headers.origin;
-    if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) {
-      send(response, 403, page({ lang, title: '403', body: '<h1>403</h1>' }));
-      return;
-    }
+    checkFormOrigin(request, options.publicOrigin);
     await saveSite(context, site, request, response);
     return;
   }
@@ -266,17 +309,45 @@ async function handle(
   send(response, 200, sheetPage(context, notice));
 }
 
-/** Serves the scoring page on 127.0.0.1 (port 0: any free port) until `close()`. */
+/** "https://scores.example.bt" from the organiser's --public-origin, or an error saying what is wrong. */
+export function parsePublicOrigin(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`--public-origin must be a URL such as https://scores.example.bt, not "${text}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    throw new ConfigError(
+      `--public-origin must be a scheme and host only, such as https://scores.example.bt, not "${text}"`,
+    );
+  }
+  return url.origin;
+}
+
+function refusal(status: number, message: string): string {
+  return page({ lang: 'en', title: String(status), body: `<h1>${status}</h1>\n<p>${escapeHtml(message)}</p>` });
+}
+
+/**
+ * Serves the scoring page on 127.0.0.1 (port 0: any free port) until `close()`. It answers only requests for
+ * `publicOrigin` (default: its own listening URL), the address evaluators are given.
+ */
 export async function startEvaluatorServer(
   db: Database,
-  options: { port?: number; competition?: string } = {},
+  options: { port?: number; competition?: string; publicOrigin?: string } = {},
 ): Promise<EvaluatorServer> {
   getCompetition(db, options.competition);
+  let publicOrigin = options.publicOrigin === undefined ? '' : parsePublicOrigin(options.publicOrigin);
   const server = createServer((request, response) => {
-    handle(db, options.competition, request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, page({ lang: 'en', title: '500', body: '<h1>500</h1>' }));
-      else response.end();
-      process.emitWarning(`evaluator page: ${(error as Error).message}`);
+    handle(db, { competitionName: options.competition, publicOrigin }, request, response).catch((error: unknown) => {
+      if (response.headersSent) response.end();
+      else if (error instanceof RequestRefused) {
+        send(response, error.status, refusal(error.status, error.message));
+      } else {
+        send(response, 500, refusal(500, 'the scoring page failed; the organiser has the details'));
+        process.emitWarning(`evaluator page: ${(error as Error).message}`);
+      }
     });
   });
   await new Promise<void>((ready, failed) => {
@@ -285,9 +356,11 @@ export async function startEvaluatorServer(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/`;
+  publicOrigin ||= `http://127.0.0.1:${port}`;
   return {
     url,
-    linkFor: (evaluator) => `${url}e/${evaluator.token}/`,
+    publicOrigin,
+    linkFor: (evaluator) => `${publicOrigin}/e/${evaluator.token}/`,
     close: () =>
       new Promise<void>((done, failed) => {
         server.closeAllConnections();

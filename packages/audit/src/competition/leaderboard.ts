@@ -1,13 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Lang } from '@druk/locale';
 import { CATEGORY_IDS, type Band } from '../types.ts';
 import { compareRounds, type RoundComparison } from './compare.ts';
 import { toCsv } from './csv.ts';
 import type { Database } from './db.ts';
 import { escapeHtml, languageLink, page } from './html.ts';
-import { renderSiteReport, siteReportData, siteSlug } from './report.ts';
-import { computeStandings, type Standing } from './scoring.ts';
+import { siteFolderName } from '../results/site-folder.ts';
+import { renderSiteReport, siteReportData } from './report.ts';
+import { roundStandings, type Standing } from './scoring.ts';
 import { type Competition, getRound, listRounds, loadCrawls, type Round, type StoredCrawl } from './store.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
@@ -22,19 +23,23 @@ export interface Leaderboard {
   generatedAt: number;
 }
 
-/** Everything the leaderboard shows, computed afresh from the database. */
+/**
+ * Everything the leaderboard shows. An open round is computed afresh; a closed one comes from its snapshot and
+ * is dated when it closed, so regenerating it gives the same files byte for byte.
+ */
 export function buildLeaderboard(db: Database, competition: Competition, roundNumber?: number): Leaderboard {
   const round = getRound(db, competition.id, roundNumber);
   const previous = listRounds(db, competition.id)
     .filter((candidate) => candidate.number < round.number)
     .at(-1);
+  const { rubric, standings } = roundStandings(db, competition, round);
   return {
-    competition,
+    competition: { ...competition, rubric },
     round,
-    standings: computeStandings(db, competition, round),
+    standings,
     comparison: previous ? compareRounds(db, competition, previous, round) : undefined,
     crawls: loadCrawls(db, round.id),
-    generatedAt: Date.now(),
+    generatedAt: round.closedAt ?? Date.now(),
   };
 }
 
@@ -328,7 +333,10 @@ export function leaderboardCsv(board: Leaderboard): string {
 
 /**
  * Writes the leaderboard (English and Dzongkha pages, CSV, JSON) and a report pack per site
- * (`reports/<site>/report.en.html`, `report.dz.html`, `report.json`) into `outDir`. Returns the files written.
+ * (`reports/<site folder>/report.en.html`, `report.dz.html`, `report.json`) into `outDir`. Returns the files
+ * written. Every file is first written beside its target under a temporary name; only when all of them are
+ * on disk are they renamed into place, so a run that fails (a full disk, a blocked folder) leaves the
+ * previous complete set, never a leaderboard linking to packs that were not written.
  */
 export function writeLeaderboard(
   db: Database,
@@ -337,34 +345,32 @@ export function writeLeaderboard(
   roundNumber?: number,
 ): string[] {
   const board = buildLeaderboard(db, competition, roundNumber);
-  const written: string[] = [];
-  const write = (relative: string, content: string) => {
-    const file = join(outDir, relative);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, content);
-    written.push(file);
-  };
+  const files = new Map<string, string>();
+  const add = (relative: string, content: string) => files.set(join(outDir, relative), content);
+  // The site's folder is its stable id: distinct for every registered URL (see siteFolderName).
+  const folderOf = (standing: Standing) => siteFolderName(standing.site.url);
   for (const lang of ['en', 'dz'] as const) {
-    write(
+    add(
       `leaderboard.${lang}.html`,
       renderLeaderboard(board, lang, {
         otherLanguage: `leaderboard.${lang === 'en' ? 'dz' : 'en'}.html`,
         csv: 'leaderboard.csv',
         json: 'leaderboard.json',
-        report: (standing) => `reports/${siteSlug(standing.site.url)}/report.${lang}.html`,
+        report: (standing) => `reports/${folderOf(standing)}/report.${lang}.html`,
       }),
     );
   }
-  write('leaderboard.csv', leaderboardCsv(board));
-  write('leaderboard.json', `${JSON.stringify(leaderboardJson(board), null, 2)}\n`);
+  add('leaderboard.csv', leaderboardCsv(board));
+  add('leaderboard.json', `${JSON.stringify(leaderboardJson(board), null, 2)}\n`);
   // Who gets which pack: one line per site, for a mail merge.
-  write(
+  add(
     'reports/mailing-list.csv',
     toCsv([
-      ['name', 'agency', 'contact_email', 'report_en', 'report_dz', 'report_json'],
+      ['site', 'name', 'agency', 'contact_email', 'report_en', 'report_dz', 'report_json'],
       ...board.standings.map((standing) => {
-        const folder = `${siteSlug(standing.site.url)}`;
+        const folder = folderOf(standing);
         return [
+          folder,
           standing.site.name,
           standing.site.agency,
           standing.site.contactEmail,
@@ -377,9 +383,27 @@ export function writeLeaderboard(
   );
   for (const standing of board.standings) {
     const data = siteReportData(board, standing);
-    const folder = `reports/${siteSlug(standing.site.url)}`;
-    write(`${folder}/report.json`, `${JSON.stringify(data, null, 2)}\n`);
-    for (const lang of ['en', 'dz'] as const) write(`${folder}/report.${lang}.html`, renderSiteReport(data, lang));
+    const folder = `reports/${folderOf(standing)}`;
+    add(`${folder}/report.json`, `${JSON.stringify(data, null, 2)}\n`);
+    for (const lang of ['en', 'dz'] as const) add(`${folder}/report.${lang}.html`, renderSiteReport(data, lang));
   }
-  return written;
+  writeAllOrNothing(files);
+  return [...files.keys()];
+}
+
+/** Writes every file under a temporary name, then renames them all into place; on a failure removes the temporaries. */
+function writeAllOrNothing(files: Map<string, string>): void {
+  const temporary = new Map<string, string>();
+  try {
+    for (const [file, content] of files) {
+      mkdirSync(dirname(file), { recursive: true });
+      const partial = `${file}.${process.pid}.partial`;
+      temporary.set(file, partial);
+      writeFileSync(partial, content);
+    }
+  } catch (error) {
+    for (const partial of temporary.values()) rmSync(partial, { force: true });
+    throw error;
+  }
+  for (const [file, partial] of temporary) renameSync(partial, file);
 }

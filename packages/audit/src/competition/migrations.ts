@@ -144,6 +144,40 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "sketch of each page's main text, for finding copied sites",
     sql: `ALTER TABLE page ADD COLUMN text_sketch TEXT NOT NULL DEFAULT '';`,
   },
+  {
+    // A closed round must not change when sites are registered or renamed later, or the rubric is edited:
+    // closing it keeps the rubric and every standing (site names, contacts, scores, ranks) as they were.
+    version: 4,
+    description: 'snapshot of a closed round: its rubric and standings',
+    sql: `
+      CREATE TABLE round_snapshot (
+        round_id INTEGER PRIMARY KEY REFERENCES round(id),
+        rubric TEXT NOT NULL,
+        standings TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    // Evaluators reach the page from their offices: a leaked link must be revocable, and the organisers must
+    // be able to see who changed which score when, from what to what.
+    version: 5,
+    description: 'revoked evaluator links, history of every manual score change',
+    sql: `
+      ALTER TABLE evaluator ADD COLUMN revoked_at INTEGER;
+      CREATE TABLE score_change (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES round(id),
+        site_id INTEGER NOT NULL REFERENCES site(id),
+        evaluator_id INTEGER NOT NULL REFERENCES evaluator(id),
+        criterion TEXT NOT NULL,
+        old_score REAL,
+        new_score REAL,
+        source TEXT NOT NULL,
+        changed_at INTEGER NOT NULL
+      );
+      CREATE INDEX score_change_round ON score_change (round_id, changed_at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

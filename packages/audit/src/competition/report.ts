@@ -1,4 +1,5 @@
 import type { Lang } from '@druk/locale';
+import { siteFolderName } from '../results/site-folder.ts';
 import { CATEGORY_IDS } from '../types.ts';
 import type { FindingChange } from './compare.ts';
 import { escapeHtml, page } from './html.ts';
@@ -6,20 +7,12 @@ import type { Leaderboard } from './leaderboard.ts';
 import type { Standing } from './scoring.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
-/** A folder name for a site's report pack: host and path, safe on every file system. */
-export function siteSlug(url: string): string {
-  const { host, pathname } = new URL(url);
-  return `${host}${pathname}`
-    .toLowerCase()
-    .replace(/[^a-z0-9.-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** What a webmaster receives after a round: the pack's JSON, and the source of its HTML pages. */
 export interface SiteReport {
   competition: string;
   round: number;
-  site: { name: string; url: string; agency: string; contactEmail: string };
+  /** `id` is the site's stable id, also the name of its pack's folder. */
+  site: { id: string; name: string; url: string; agency: string; contactEmail: string };
   status: string;
   rank: number | null;
   total: number | null;
@@ -38,6 +31,8 @@ export interface SiteReport {
   }[];
   changes: {
     previousRound: number;
+    /** The round in which the site was not audited, so no finding is called fixed or new; null when both were. */
+    notAuditedInRound: number | null;
     rankMovement: number | null;
     totalChange: number | null;
     fixed: FindingChange[];
@@ -55,6 +50,7 @@ export function siteReportData(board: Leaderboard, standing: Standing): SiteRepo
     competition: board.competition.name,
     round: board.round.number,
     site: {
+      id: siteFolderName(standing.site.url),
       name: standing.site.name,
       url: standing.site.url,
       agency: standing.site.agency,
@@ -80,6 +76,7 @@ export function siteReportData(board: Leaderboard, standing: Standing): SiteRepo
       comparison && board.comparison
         ? {
             previousRound: board.comparison.previous.number,
+            notAuditedInRound: comparison.notAuditedIn?.number ?? null,
             rankMovement: comparison.rankMovement,
             totalChange: comparison.totalChange,
             fixed: comparison.fixed,
@@ -168,14 +165,17 @@ ${report.manual
 </tbody>
 </table>`
     : '';
-  const changes = report.changes
-    ? `<h2>${escapeHtml(t('competition.report.changes', { round: formatNumber(lang, report.changes.previousRound, 0) }))}</h2>
+  const changes = !report.changes
+    ? ''
+    : report.changes.notAuditedInRound !== null
+      ? `<h2>${escapeHtml(t('competition.report.changes', { round: formatNumber(lang, report.changes.previousRound, 0) }))}</h2>
+<p>${escapeHtml(t('competition.report.not-compared', { round: formatNumber(lang, report.changes.notAuditedInRound, 0) }))}</p>`
+      : `<h2>${escapeHtml(t('competition.report.changes', { round: formatNumber(lang, report.changes.previousRound, 0) }))}</h2>
 <h3>${escapeHtml(t('competition.report.fixed', { count: formatNumber(lang, report.changes.fixed.length, 0) }))}</h3>
 ${findingList(report.changes.fixed, lang, t)}
 <h3>${escapeHtml(t('competition.report.introduced', { count: formatNumber(lang, report.changes.introduced.length, 0) }))}</h3>
 ${findingList(report.changes.introduced, lang, t)}
-<p>${escapeHtml(t('competition.report.persisting', { count: formatNumber(lang, report.changes.persisting, 0) }))}</p>`
-    : '';
+<p>${escapeHtml(t('competition.report.persisting', { count: formatNumber(lang, report.changes.persisting, 0) }))}</p>`;
   const body = `<h1>${escapeHtml(title)}</h1>
 <p><a href="${escapeHtml(report.site.url)}">${escapeHtml(report.site.url)}</a></p>
 <p>${escapeHtml(summary)}</p>

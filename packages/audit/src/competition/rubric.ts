@@ -118,6 +118,15 @@ export function parseRubric(json: string, source = 'rubric'): Rubric {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`);
     throw new ConfigError(`${source} is not a valid competition rubric:\n${problems.join('\n')}`);
   }
+  // A category left out would weigh 0 without anyone having said so. Checked here, for new rubric files, and
+  // not in the schema, so that competitions stored with a shorter list still open.
+  const listed = new Set<string>(parsed.data.categories.map((category) => category.id));
+  const missing = CATEGORY_IDS.filter((id) => !listed.has(id));
+  if (missing.length) {
+    throw new ConfigError(
+      `${source} is not a valid competition rubric:\n  categories: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no weight; list every category, with "weight": 0 for one that should not count`,
+    );
+  }
   return parsed.data;
 }
 

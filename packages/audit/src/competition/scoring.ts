@@ -1,7 +1,7 @@
 import type { Band, CategoryId } from '../types.ts';
 import { type Database, transaction } from './db.ts';
 import { type UptimeReport, uptimeReports } from './monitor.ts';
-import { bandFor, type Rubric } from './rubric.ts';
+import { bandFor, type Rubric, rubricSchema } from './rubric.ts';
 import {
   type Competition,
   listEvaluators,
@@ -206,9 +206,37 @@ export function closeRound(db: Database, competition: Competition, round: Round)
         JSON.stringify(standing.categories),
       );
     }
+    db.prepare('INSERT OR REPLACE INTO round_snapshot (round_id, rubric, standings) VALUES (?, ?, ?)').run(
+      round.id,
+      JSON.stringify(competition.rubric),
+      JSON.stringify(standings),
+    );
     markRoundClosed(db, round.id);
     return standings;
   });
+}
+
+/** A round's rubric and standings: as frozen when it closed, or computed afresh while it is open. */
+export interface RoundStandings {
+  rubric: Rubric;
+  standings: Standing[];
+}
+
+/**
+ * The standings to show for a round. A closed round answers from the snapshot taken when it closed, so sites
+ * registered or renamed since, and rubric edits, never change its leaderboard or packs. Rounds closed before
+ * snapshots existed (schema 3) have none and are computed from the store, as they always were.
+ */
+export function roundStandings(db: Database, competition: Competition, round: Round): RoundStandings {
+  const snapshot = db.prepare('SELECT rubric, standings FROM round_snapshot WHERE round_id = ?').get(round.id) as
+    { rubric: string; standings: string } | undefined;
+  if (round.status === 'closed' && snapshot) {
+    return {
+      rubric: rubricSchema.parse(JSON.parse(snapshot.rubric)),
+      standings: JSON.parse(snapshot.standings) as Standing[],
+    };
+  }
+  return { rubric: competition.rubric, standings: computeStandings(db, competition, round) };
 }
 
 /** Evaluator names by id, for reports of closed rounds (open rounds never show other people's sheets). */

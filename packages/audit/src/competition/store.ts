@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../config.ts';
+import { hasDotsOnlyHost } from '../results/site-folder.ts';
 import type { CategoryId, FindingStatus, PageKind, Severity, SiteResult } from '../types.ts';
 import { type Database, transaction } from './db.ts';
 import { DEFAULT_RUBRIC, type Rubric, rubricSchema } from './rubric.ts';
@@ -35,6 +36,8 @@ export interface Evaluator {
   id: number;
   name: string;
   token: string;
+  /** Their link no longer opens the page (until a new one is issued). */
+  revoked: boolean;
 }
 
 /** A crawl as kept in the store: the parts of an audit result that scoring, comparison and reports use. */
@@ -126,6 +129,7 @@ export function normaliseSiteUrl(url: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new ConfigError(`"${url}" is not an http(s) URL`);
   }
+  if (hasDotsOnlyHost(parsed.href)) throw new ConfigError(`"${url}" names no host (its host is only dots)`);
   parsed.hash = '';
   return parsed.href;
 }
@@ -175,29 +179,66 @@ export function listSites(db: Database, competitionId: number): Site[] {
   }));
 }
 
+function newToken(): string {
+  return randomBytes(18).toString('base64url');
+}
+
 /** Adds an evaluator with a fresh secret token (their key to the scoring page). */
 export function addEvaluator(db: Database, competitionId: number, name: string): Evaluator {
   if (!name.trim()) throw new ConfigError('an evaluator needs a name');
   if (one(db, 'SELECT id FROM evaluator WHERE competition_id = ? AND name = ?', competitionId, name)) {
     throw new ConfigError(`an evaluator named "${name}" already exists`);
   }
-  const token = randomBytes(18).toString('base64url');
+  const token = newToken();
   const { lastInsertRowid } = db
     .prepare('INSERT INTO evaluator (competition_id, name, token) VALUES (?, ?, ?)')
     .run(competitionId, name, token);
-  return { id: Number(lastInsertRowid), name, token };
+  return { id: Number(lastInsertRowid), name, token, revoked: false };
+}
+
+const EVALUATOR_COLUMNS = 'id, name, token, revoked_at IS NOT NULL AS revoked';
+
+function toEvaluator<T extends { revoked: unknown }>(row: T): T & { revoked: boolean } {
+  return { ...row, revoked: Boolean(row.revoked) };
 }
 
 export function listEvaluators(db: Database, competitionId: number): Evaluator[] {
   return all<Evaluator>(
     db,
-    'SELECT id, name, token FROM evaluator WHERE competition_id = ? ORDER BY id',
+    `SELECT ${EVALUATOR_COLUMNS} FROM evaluator WHERE competition_id = ? ORDER BY id`,
     competitionId,
-  );
+  ).map(toEvaluator);
 }
 
+function evaluatorNamed(db: Database, competitionId: number, name: string): Evaluator {
+  const evaluator = listEvaluators(db, competitionId).find((candidate) => candidate.name === name);
+  if (!evaluator) throw new ConfigError(`there is no evaluator named "${name}"`);
+  return evaluator;
+}
+
+/** The evaluator whose link has this token; a revoked link has none. */
 export function evaluatorByToken(db: Database, token: string): (Evaluator & { competitionId: number }) | undefined {
-  return one(db, 'SELECT id, name, token, competition_id AS competitionId FROM evaluator WHERE token = ?', token);
+  const row = one<Evaluator & { competitionId: number }>(
+    db,
+    `SELECT ${EVALUATOR_COLUMNS}, competition_id AS competitionId FROM evaluator WHERE token = ? AND revoked_at IS NULL`,
+    token,
+  );
+  return row && toEvaluator(row);
+}
+
+/** Stops an evaluator's link from opening the page; their scores stay. */
+export function revokeEvaluatorLink(db: Database, competitionId: number, name: string): Evaluator {
+  const evaluator = evaluatorNamed(db, competitionId, name);
+  db.prepare('UPDATE evaluator SET revoked_at = ? WHERE id = ?').run(Date.now(), evaluator.id);
+  return { ...evaluator, revoked: true };
+}
+
+/** Gives an evaluator a new link (a new token); the old one stops working. */
+export function reissueEvaluatorLink(db: Database, competitionId: number, name: string): Evaluator {
+  const evaluator = evaluatorNamed(db, competitionId, name);
+  const token = newToken();
+  db.prepare('UPDATE evaluator SET token = ?, revoked_at = NULL WHERE id = ?').run(token, evaluator.id);
+  return { ...evaluator, token, revoked: false };
 }
 
 function toRound(row: Row): Round {
@@ -283,21 +324,6 @@ export function crawlFromResult(siteUrl: string, result: SiteResult): StoredCraw
       reached.length > 0
         ? Object.fromEntries(result.score.categories.map((category) => [category.category, category.score]))
         : {},
-  };
-}
-
-/** A crawl for a site that could not be audited at all (DNS, refused connection, crash). */
-export function unreachableCrawl(siteUrl: string, startedAt: number, error: string): StoredCrawl {
-  return {
-    siteUrl,
-    status: 'unreachable',
-    error,
-    startedAt,
-    finishedAt: Date.now(),
-    overall: null,
-    pages: [],
-    findings: [],
-    categoryScores: {},
   };
 }
 
@@ -391,15 +417,34 @@ export interface ManualScore {
 }
 
 /**
+ * A score as an evaluator types it: digits with at most two decimals, a comma allowed for the point
+ * ("7", "7.5", "7,25"). Number() would also take "0x5", "1e1" and "5.123456789", which no evaluator means.
+ */
+export function parseScore(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d+(?:[.,]\d{1,2})?$/.test(trimmed)) {
+    throw new ConfigError(`"${text}" is not a score: write a number such as 7 or 7.5, with at most 2 decimals`);
+  }
+  return Number(trimmed.replace(',', '.'));
+}
+
+/**
  * Saves one evaluator's scores for one site (a whole sheet row at once). Scores are checked against the
  * rubric: an unknown criterion or a score outside 0..max is an error naming it. A criterion left out keeps
- * the score saved before; `null` clears it.
+ * the score saved before; `null` clears it. Every change is kept in the score history, with `source` (the
+ * scoring page, or the file imported).
  */
 export function saveManualScores(
   db: Database,
   round: Round,
   rubric: Rubric,
-  entry: { siteId: number; evaluatorId: number; scores: Record<string, number | null>; comment?: string },
+  entry: {
+    siteId: number;
+    evaluatorId: number;
+    scores: Record<string, number | null>;
+    comment?: string;
+    source: string;
+  },
 ): void {
   if (round.status !== 'open')
     throw new ConfigError(`round ${round.number} is closed; its scores can no longer change`);
@@ -423,6 +468,21 @@ export function saveManualScores(
     }
     const now = Date.now();
     for (const [criterion, score] of Object.entries(entry.scores)) {
+      const old =
+        one<{ score: number }>(
+          db,
+          'SELECT score FROM manual_score WHERE round_id = ? AND site_id = ? AND evaluator_id = ? AND criterion = ?',
+          round.id,
+          entry.siteId,
+          entry.evaluatorId,
+          criterion,
+        )?.score ?? null;
+      if (old !== score) {
+        db.prepare(
+          `INSERT INTO score_change (round_id, site_id, evaluator_id, criterion, old_score, new_score, source, changed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(round.id, entry.siteId, entry.evaluatorId, criterion, old, score, entry.source, now);
+      }
       if (score === null) {
         db.prepare(
           'DELETE FROM manual_score WHERE round_id = ? AND site_id = ? AND evaluator_id = ? AND criterion = ?',
@@ -456,4 +516,29 @@ export function loadManualScores(db: Database, roundId: number, evaluatorId?: nu
     score: row.score as number,
     comment: row.comment as string,
   }));
+}
+
+export interface ScoreChange {
+  changedAt: number;
+  evaluator: string;
+  site: string;
+  criterion: string;
+  /** `null`: there was no score before (or it was cleared). */
+  oldScore: number | null;
+  newScore: number | null;
+  source: string;
+}
+
+/** Every change to a round's manual scores, oldest first. */
+export function listScoreChanges(db: Database, roundId: number): ScoreChange[] {
+  return all<ScoreChange>(
+    db,
+    `SELECT change.changed_at AS changedAt, evaluator.name AS evaluator, site.name AS site, change.criterion,
+            change.old_score AS oldScore, change.new_score AS newScore, change.source
+     FROM score_change AS change
+     JOIN evaluator ON evaluator.id = change.evaluator_id
+     JOIN site ON site.id = change.site_id
+     WHERE change.round_id = ? ORDER BY change.changed_at, change.id`,
+    roundId,
+  );
 }

@@ -2,7 +2,7 @@
 // and at the top a summary.json/summary.csv listing every site with its scores.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { siteSlug } from '../audit-site.ts';
+import { siteFolderName } from '../results/site-folder.ts';
 import type { OutputFormat } from '../config.ts';
 import { CATEGORY_IDS, type AuditRunResult, type SiteResult } from '../types.ts';
 import { renderHtmlReport } from './html.ts';
@@ -78,7 +78,7 @@ export async function writeSiteReports(
   outputDir: string,
   formats: OutputFormat[],
 ): Promise<string[]> {
-  const dir = join(outputDir, siteSlug(result.site.url));
+  const dir = join(outputDir, siteFolderName(result.site.url));
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   if (formats.includes('html')) {

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli-commands.ts';
 import competitionCommand, { parseDuration, runCompetitionCommand } from '../../src/competition/cli.ts';
 import type { SiteAuditor } from '../../src/competition/rounds.ts';
+import { siteFolderName } from '../../src/results/site-folder.ts';
 import { fakeAuditor, type FakeSite, tempDir } from './fixtures.ts';
 
 const temp = tempDir();
@@ -30,7 +31,13 @@ describe('druk-audit competition', () => {
       code: 2,
       err: expect.stringContaining('there is no competition database'),
     });
-    expect(await run('frobnicate')).toMatchObject({ code: 2 });
+    // Named as unknown before the database is looked for: there is none here.
+    for (const command of ['frobnicate', 'toString']) {
+      expect(await run(command)).toMatchObject({
+        code: 2,
+        err: expect.stringContaining(`unknown command "${command}"`),
+      });
+    }
     expect(await run('init')).toMatchObject({ code: 2, err: expect.stringContaining('init needs --name') });
     expect((await run()).out).toContain('druk-audit competition <command>');
     expect(() => parseDuration('5 minutes', '--interval')).toThrow('--interval needs a number with a unit');
@@ -75,6 +82,11 @@ describe('druk-audit competition', () => {
       err: expect.stringContaining('line 2: no evaluator named "Nobody"'),
     });
     expect((await run('round', 'close')).out).toContain('round 1 closed: 3 sites ranked');
+    // The guide chains a round's commands with &&: compare after round 1 says so and succeeds.
+    expect(await run('compare')).toMatchObject({
+      code: 0,
+      out: 'round 1 is the first round; there is nothing to compare it with yet\n',
+    });
 
     // Round 2: A fixes one problem, B degrades, C unchanged.
     sites = {
@@ -130,21 +142,177 @@ describe('druk-audit competition', () => {
     expect(dzongkha).toContain('གྲལ་རིམ།');
     expect(dzongkha).toContain('༨༥');
     // Report packs: one per site, in both languages, with the changes finding by finding.
-    const pack = JSON.parse(readFileSync(join(board, 'reports', 'a.test', 'report.json'), 'utf8'));
+    const [a, b, c] = ['http://a.test/', 'http://b.test/', 'http://c.test/'].map(siteFolderName);
+    const pack = JSON.parse(readFileSync(join(board, 'reports', a!, 'report.json'), 'utf8'));
     expect(pack.changes.fixed.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(['alt']);
-    expect(existsSync(join(board, 'reports', 'b.test', 'report.dz.html'))).toBe(true);
-    expect(pack.site).toEqual({ name: 'Ministry A', url: 'http://a.test/', agency: 'MoA', contactEmail: 'web@a.test' });
+    expect(existsSync(join(board, 'reports', b!, 'report.dz.html'))).toBe(true);
+    expect(pack.site).toEqual({
+      id: a,
+      name: 'Ministry A',
+      url: 'http://a.test/',
+      agency: 'MoA',
+      contactEmail: 'web@a.test',
+    });
     const mailing = readFileSync(join(board, 'reports', 'mailing-list.csv'), 'utf8').split('\n');
-    expect(mailing[0]).toBe('name,agency,contact_email,report_en,report_dz,report_json');
+    expect(mailing[0]).toBe('site,name,agency,contact_email,report_en,report_dz,report_json');
     expect(mailing).toContain(
-      'Ministry A,MoA,web@a.test,a.test/report.en.html,a.test/report.dz.html,a.test/report.json',
+      `${a},Ministry A,MoA,web@a.test,${a}/report.en.html,${a}/report.dz.html,${a}/report.json`,
     );
     // Sonam's 1 out of 10 is set aside: the mean of 90 and 80.
-    const thromde = JSON.parse(readFileSync(join(board, 'reports', 'c.test', 'report.json'), 'utf8'));
+    const thromde = JSON.parse(readFileSync(join(board, 'reports', c!, 'report.json'), 'utf8'));
     expect(thromde.manual).toEqual([
       expect.objectContaining({ criterion: 'aesthetics', mean: 85, evaluators: 3, outliers: 1 }),
     ]);
     const status = await run('status');
     expect(status.out).toContain('round 2 (closed): 3 sites audited, 0 uptime probes');
+  });
+});
+
+describe('checking what is imported', () => {
+  const checks = (...argv: string[]) => run('--db', 'checks.db', ...argv);
+  const register = async (csv: string) => {
+    writeFileSync(join(temp.dir, 'checks-sites.csv'), csv);
+    return checks('register', '--csv', 'checks-sites.csv');
+  };
+  const file = () => join(temp.dir, 'checks-sites.csv');
+
+  it('refuses a sites CSV with an unclosed quote, a bad e-mail or a URL twice, naming line and column', async () => {
+    await checks('init', '--name', 'Checks');
+    expect(await register('url,name\nhttp://a.test/,A\nhttp://b.test/,"B\nhttp://c.test/,C\n')).toMatchObject({
+      code: 2,
+      err: `druk-audit competition: ${file()} line 3: a quoted value is never closed (a " is missing)\n`,
+    });
+    expect(
+      await register('url,name,contact_email\nhttp://a.test/,A,web@a.test\nhttp://b.test/,B,Dorji 17 11 22 33\n'),
+    ).toMatchObject({
+      code: 2,
+      err: `druk-audit competition: ${file()} line 3: contact_email "Dorji 17 11 22 33" is not an e-mail address\n`,
+    });
+    expect(await register('url,name\nhttp://a.test/,A\nhttp://b.test/,B\nhttp://A.test,A again\n')).toMatchObject({
+      code: 2,
+      err: `druk-audit competition: ${file()} line 4: url http://a.test/ is already on line 2\n`,
+    });
+    expect(await register('url,name\nftp://a.test/,A\n')).toMatchObject({
+      code: 2,
+      err: `druk-audit competition: ${file()} line 2: url "ftp://a.test/" is not an http(s) URL\n`,
+    });
+    expect((await checks('status')).out).toContain('Checks: 0 sites');
+    expect(await checks('register', '--csv', '/nonexistent.csv')).toMatchObject({
+      code: 2,
+      err: 'druk-audit competition: cannot read the sites CSV /nonexistent.csv: there is no such file\n',
+    });
+  });
+
+  it('refuses scores that are not plain numbers, and reports repeated rows instead of counting them twice', async () => {
+    await register('url,name\nhttp://a.test/,A\n');
+    await checks('evaluator', 'add', '--name', 'Pema');
+    await checks('round', 'start');
+    const scores = join(temp.dir, 'checks-scores.csv');
+    for (const unmeant of ['0x5', '1e1', '5.123456789']) {
+      writeFileSync(scores, `evaluator,url,criterion,score\nPema,http://a.test/,aesthetics,${unmeant}\n`);
+      expect(await checks('scores', 'import', '--csv', 'checks-scores.csv')).toMatchObject({
+        code: 2,
+        err: `druk-audit competition: ${scores} line 2: score "${unmeant}" is not a score: write a number such as 7 or 7.5, with at most 2 decimals\n`,
+      });
+    }
+    writeFileSync(
+      scores,
+      [
+        'evaluator,url,criterion,score',
+        'Pema,http://a.test/,aesthetics,5',
+        'Pema,http://a.test/,content-usefulness,6',
+        'Pema,http://a.test/,aesthetics,7',
+      ].join('\n'),
+    );
+    expect(await checks('scores', 'import', '--csv', 'checks-scores.csv')).toEqual({
+      code: 0,
+      out: '2 scores imported for round 1 (1 repeated rows)\n',
+      err: `${scores} line 4 repeats line 2 (Pema, http://a.test/, aesthetics); line 4 is used\n`,
+    });
+    expect((await checks('scores', 'history')).out).toContain('aesthetics\t– -> 7\t');
+  });
+});
+
+describe('evaluator links and score history', () => {
+  const links = (...argv: string[]) => run('--db', 'links.db', ...argv);
+
+  /** Runs `serve` until the test is done with it; resolves with its public origin once it is listening. */
+  function serve(...argv: string[]) {
+    let out = '';
+    let listening: (origin: string) => void;
+    const started = new Promise<string>((resolve) => (listening = resolve));
+    const io: CliIO = {
+      stdout: (text) => {
+        out += text;
+        const origin = /for (\S+) \(Ctrl-C/.exec(out)?.[1];
+        if (origin && out.includes("evaluators' links")) listening(origin);
+      },
+      stderr: (text) => (out += text),
+      isTTY: false,
+      cwd: temp.dir,
+    };
+    const exited = runCompetitionCommand(['--db', 'links.db', 'serve', ...argv], io, async () => auditor);
+    return { started, exited, output: () => out };
+  }
+
+  it('revokes and reissues a link per evaluator, and never prints links in the log', async () => {
+    await links('init', '--name', 'Links');
+    writeFileSync(join(temp.dir, 'links.csv'), 'url,name\nhttp://a.test/,Ministry A\n');
+    await links('register', '--csv', 'links.csv');
+    await links('evaluator', 'add', '--name', 'Pema');
+    await links('evaluator', 'add', '--name', 'Karma');
+    const tokenOf = async (name: string) =>
+      new Map(
+        (await links('evaluator', 'list')).out.split('\n').map((line) => line.split('\t') as [string, string]),
+      ).get(name)!;
+    const pemaToken = await tokenOf('Pema');
+    const karmaToken = await tokenOf('Karma');
+
+    const server = serve();
+    const origin = await server.started;
+    try {
+      expect(server.output()).toContain('druk-audit competition evaluator list');
+      expect(server.output()).not.toContain(pemaToken);
+      expect(server.output()).not.toContain(karmaToken);
+      const status = async (token: string) => (await fetch(`${origin}/e/${token}/`)).status;
+      expect(await status(pemaToken)).toBe(200);
+
+      expect((await links('evaluator', 'revoke', '--name', 'Pema')).code).toBe(0);
+      expect(await tokenOf('Pema')).toBe('(link revoked)');
+      expect(await status(pemaToken)).toBe(403);
+      expect(await status(karmaToken)).toBe(200);
+
+      const reissued = await links('evaluator', 'reissue', '--name', 'Pema');
+      const newToken = reissued.out.split('\n')[0]!.split('\t')[1]!;
+      expect(newToken).toMatch(/^[\w-]{24}$/);
+      expect(await status(pemaToken)).toBe(403);
+      expect(await status(newToken)).toBe(200);
+      expect(await links('evaluator', 'revoke', '--name', 'Nobody')).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('there is no evaluator named "Nobody"'),
+      });
+    } finally {
+      process.emit('SIGINT');
+      expect(await server.exited).toBe(0);
+    }
+  });
+
+  it('lists every score change with who, when, the old and the new value', async () => {
+    await links('round', 'start');
+    const scores = (score: string) =>
+      writeFileSync(
+        join(temp.dir, 'links-scores.csv'),
+        `evaluator,url,criterion,score\nKarma,http://a.test/,aesthetics,${score}\n`,
+      );
+    scores('6');
+    await links('scores', 'import', '--csv', 'links-scores.csv');
+    scores('8');
+    await links('scores', 'import', '--csv', 'links-scores.csv');
+    const history = (await links('scores', 'history')).out.split('\n');
+    expect(history[0]).toBe('round 1: 2 score changes (UTC)');
+    expect(history[1]).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\tKarma\tMinistry A\taesthetics\t– -> 6\timport links-scores\.csv$/,
+    );
+    expect(history[2]).toMatch(/\tKarma\tMinistry A\taesthetics\t6 -> 8\timport links-scores\.csv$/);
   });
 });

@@ -33,6 +33,7 @@ if (role === 'monitor') {
         evaluatorId: evaluator.id,
         scores: { aesthetics: pass % 11, 'content-usefulness': 10 - (pass % 11) },
         comment: `pass ${pass}`,
+        source: 'scoring page',
       });
     }
   }

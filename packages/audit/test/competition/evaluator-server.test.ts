@@ -1,12 +1,18 @@
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/competition/db.ts';
-import { type EvaluatorServer, startEvaluatorServer } from '../../src/competition/evaluator-server.ts';
+import {
+  type EvaluatorServer,
+  parsePublicOrigin,
+  startEvaluatorServer,
+} from '../../src/competition/evaluator-server.ts';
 import { closeRound } from '../../src/competition/scoring.ts';
 import {
   addEvaluator,
   type Competition,
   type Evaluator,
+  listScoreChanges,
   listSites,
   loadManualScores,
   type Round,
@@ -46,7 +52,24 @@ function post(
     method: 'POST',
     body: new URLSearchParams(fields),
     redirect: 'manual',
-    headers,
+    // A browser names the page's origin on every form it posts.
+    headers: { origin: server.publicOrigin, ...headers },
+  });
+}
+
+/** A POST as raw HTTP, with the Host and Origin headers exactly as given (fetch would correct them). */
+function rawPost(path: string, headers: Record<string, string>, body: string): Promise<number> {
+  return new Promise((done, failed) => {
+    const request = httpRequest(new URL(path, server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    });
+    request.on('response', (response) => {
+      response.resume();
+      done(response.statusCode!);
+    });
+    request.on('error', failed);
+    request.end(body);
   });
 }
 
@@ -77,6 +100,15 @@ describe('evaluator scoring page', () => {
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe(`/e/${pema.token}/?saved=${siteA!.id}`);
     await post(karma, siteA!.id, { 'score.aesthetics': '2', 'score.content-usefulness': '3' });
+    // The organisers' history names the sheet, the old and the new value, and that the page made the change.
+    expect(
+      listScoreChanges(db, round.id)
+        .filter((change) => change.evaluator === 'Pema')
+        .map(({ criterion, oldScore, newScore, source }) => [criterion, oldScore, newScore, source]),
+    ).toEqual([
+      ['aesthetics', null, 7.5, 'scoring page'],
+      ['content-usefulness', null, 8, 'scoring page'],
+    ]);
 
     const sheet = await (await fetch(`${server.linkFor(pema)}?saved=${siteA!.id}`)).text();
     expect(sheet).toContain('Scores for Site A saved.');
@@ -109,18 +141,53 @@ describe('evaluator scoring page', () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('role="alert"');
-    expect(html).toContain('Not saved: &quot;abc&quot; is not a number');
+    expect(html).toContain(
+      'Not saved: &quot;abc&quot; is not a score: write a number such as 7 or 7.5, with at most 2 decimals',
+    );
     expect(html).toContain('value="12"');
+    for (const unmeant of ['0x5', '1e1', '5.123456789', '-1', 'Infinity']) {
+      const refused = await post(pema, siteB!.id, { 'score.aesthetics': unmeant });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain(`Not saved: &quot;${unmeant}&quot; is not a score`);
+    }
     const tooHigh = await (await post(pema, siteB!.id, { 'score.aesthetics': '12' })).text();
     expect(tooHigh).toContain('must be between 0 and 10, not 12');
     expect(loadManualScores(db, round.id, pema.id).filter((score) => score.siteId === siteB!.id)).toEqual([]);
   });
 
-  it('refuses a form posted from another origin', async () => {
+  it('refuses forms from another origin, a null or malformed origin, another Host, and oversized forms', async () => {
     const [siteA] = listSites(db, competition.id);
-    const response = await post(pema, siteA!.id, { 'score.aesthetics': '1' }, { origin: 'http://evil.example' });
-    expect(response.status).toBe(403);
+    const path = `${new URL(server.linkFor(pema)).pathname}sites/${siteA!.id}`;
+    const host = new URL(server.url).host;
+    const form = 'score.aesthetics=1';
+    expect(await rawPost(path, { host, origin: 'http://evil.example' }, form)).toBe(403);
+    // A sandboxed frame on any site posts with `Origin: null`.
+    expect(await rawPost(path, { host, origin: 'null' }, form)).toBe(403);
+    expect(await rawPost(path, { host }, form)).toBe(403);
+    expect(await rawPost(path, { host, origin: 'http://[bad' }, form)).toBe(400);
+    expect(await rawPost(path, { host, origin: `${server.publicOrigin}/path` }, form)).toBe(400);
+    // A page on a DNS name rebound to 127.0.0.1 is same-origin with itself, but names its own host.
+    expect(await rawPost(path, { host: 'rebound.example', origin: 'http://rebound.example' }, form)).toBe(400);
+    const big = `${form}&comment=${'x'.repeat(64 * 1024)}`;
+    expect(await rawPost(path, { host, origin: server.publicOrigin }, big)).toBe(413);
+    expect(await rawPost(path, { host, origin: server.publicOrigin, 'transfer-encoding': 'chunked' }, big)).toBe(413);
     expect(loadManualScores(db, round.id, pema.id).find((score) => score.criterion === 'aesthetics')?.score).toBe(7.5);
+    expect(await rawPost(path, { host, origin: server.publicOrigin }, form)).toBe(303);
+    await post(pema, siteA!.id, { 'score.aesthetics': '7.5' });
+  });
+
+  it('answers only for its public origin, and gives links there', async () => {
+    const proxied = await startEvaluatorServer(db, { publicOrigin: 'https://scores.example.bt/' });
+    try {
+      expect(proxied.publicOrigin).toBe('https://scores.example.bt');
+      expect(proxied.linkFor(pema)).toBe(`https://scores.example.bt/e/${pema.token}/`);
+      // Reached directly rather than through the proxy: the Host is the listening address.
+      expect((await fetch(proxied.linkFor(pema).replace('https://scores.example.bt/', proxied.url))).status).toBe(400);
+    } finally {
+      await proxied.close();
+    }
+    expect(() => parsePublicOrigin('scores.example.bt')).toThrow('--public-origin must be a URL');
+    expect(() => parsePublicOrigin('https://scores.example.bt/scores')).toThrow('scheme and host only');
   });
 
   it('serves Dzongkha with lang="dz" and Tibetan digits', async () => {

@@ -17,8 +17,10 @@ export interface FakeSite {
   score: number | Partial<Record<CategoryId, number>>;
   /** Rule ids failing on the site; the finding key is the rule id, so the same failure matches across rounds. */
   failing?: string[];
-  /** The home page did not load. */
+  /** The home page did not load: the site refused the connection (evidence against the site). */
   down?: boolean;
+  /** The home page was lost to the tool's own page deadline (no evidence against the site). */
+  toolTrouble?: boolean;
 }
 
 function finding(ruleId: string, pageUrl: string): Finding {
@@ -39,6 +41,7 @@ function finding(ruleId: string, pageUrl: string): Finding {
 export function fakeSiteResult(url: string, site: FakeSite): SiteResult {
   const now = new Date().toISOString();
   const { score } = site;
+  const lost = site.down || site.toolTrouble;
   const scores: Partial<Record<CategoryId, number>> =
     typeof score === 'number' ? Object.fromEntries(CATEGORY_IDS.map((id) => [id, score])) : score;
   return {
@@ -53,8 +56,8 @@ export function fakeSiteResult(url: string, site: FakeSite): SiteResult {
       {
         url,
         finalUrl: url,
-        kind: site.down ? 'error' : 'html',
-        status: site.down ? null : 200,
+        kind: lost ? 'error' : 'html',
+        status: lost ? null : 200,
         contentType: 'text/html',
         depth: 0,
         redirects: [],
@@ -64,7 +67,11 @@ export function fakeSiteResult(url: string, site: FakeSite): SiteResult {
         rulesRun: [],
         startedAt: now,
         durationMs: 1,
-        ...(site.down ? { error: { code: 'ECONNREFUSED', message: 'connection refused' } } : {}),
+        ...(site.down
+          ? { error: { code: 'ERR_CONNECTION_REFUSED', message: 'connection refused', cause: 'site' as const } }
+          : site.toolTrouble
+            ? { error: { code: 'PAGE_DEADLINE', message: 'page deadline of 80 s passed', cause: 'tool' as const } }
+            : {}),
       },
     ],
     findings: (site.failing ?? []).map((ruleId) => finding(ruleId, url)),

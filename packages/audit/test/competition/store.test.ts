@@ -10,6 +10,7 @@ import {
   addEvaluator,
   createCompetition,
   getCompetition,
+  listScoreChanges,
   listSites,
   loadCrawls,
   loadManualScores,
@@ -17,6 +18,7 @@ import {
   saveManualScores,
   startRound,
 } from '../../src/competition/store.ts';
+import { CATEGORY_IDS } from '../../src/types.ts';
 import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
 
 let cleanup: (() => void)[] = [];
@@ -108,6 +110,15 @@ describe('rubric', () => {
       /categories\.0\.id/,
     );
   });
+
+  it('refuses a rubric that leaves categories out rather than weighting them 0', () => {
+    const oneCategory = JSON.stringify({ categories: [{ id: 'security-privacy', weight: 1 }] });
+    expect(() => parseRubric(oneCategory, 'rubric.json')).toThrow(
+      'rubric.json is not a valid competition rubric:\n  categories: usability-reliability, content-aesthetic, services-information, citizen-participation, additional-features have no weight; list every category, with "weight": 0 for one that should not count',
+    );
+    const explicit = CATEGORY_IDS.map((id) => ({ id, weight: id === 'security-privacy' ? 1 : 0 }));
+    expect(parseRubric(JSON.stringify({ categories: explicit })).categories).toEqual(explicit);
+  });
 });
 
 describe('sites and scores', () => {
@@ -139,13 +150,36 @@ describe('sites and scores', () => {
     const pema = addEvaluator(db, competition.id, 'Pema');
     const site = listSites(db, competition.id)[0]!;
     const save = (scores: Record<string, number | null>) =>
-      saveManualScores(db, round, competition.rubric, { siteId: site.id, evaluatorId: pema.id, scores });
+      saveManualScores(db, round, competition.rubric, {
+        siteId: site.id,
+        evaluatorId: pema.id,
+        scores,
+        source: 'scoring page',
+      });
     expect(() => save({ beauty: 5 })).toThrow('"beauty" is not a manual criterion');
     expect(() => save({ aesthetics: 11 })).toThrow('between 0 and 10, not 11');
     save({ aesthetics: 7, 'content-usefulness': 8 });
     save({ aesthetics: 6 });
     save({ 'content-usefulness': null });
     expect(loadManualScores(db, round.id).map((score) => [score.criterion, score.score])).toEqual([['aesthetics', 6]]);
+    // Saving the same value again is no change; every real change is in the history, oldest first.
+    save({ aesthetics: 6 });
+    expect(
+      listScoreChanges(db, round.id).map(({ evaluator, site, criterion, oldScore, newScore, source }) => [
+        evaluator,
+        site,
+        criterion,
+        oldScore,
+        newScore,
+        source,
+      ]),
+    ).toEqual([
+      ['Pema', site.name, 'aesthetics', null, 7, 'scoring page'],
+      ['Pema', site.name, 'content-usefulness', null, 8, 'scoring page'],
+      ['Pema', site.name, 'aesthetics', 7, 6, 'scoring page'],
+      ['Pema', site.name, 'content-usefulness', 8, null, 'scoring page'],
+    ]);
+    expect(listScoreChanges(db, round.id)[0]!.changedAt).toBeGreaterThan(0);
     closeRound(db, competition, round);
     expect(() => save({ aesthetics: 9 })).toThrow('round 1 is closed');
   });
@@ -191,6 +225,7 @@ describe('scoring', () => {
         'http://d.test/': { score: 90 },
         'http://e.test/': { score: 0, down: true },
       }),
+      retryDelaysMs: [0, 0],
     });
     const [d] = listSites(db, competition.id).filter((site) => site.name === 'Site D');
     const insert = db.prepare('INSERT INTO probe (round_id, site_id, at, ok, error) VALUES (?, ?, ?, ?, ?)');
@@ -209,7 +244,7 @@ describe('scoring', () => {
     expect(byName['Site D']!.uptime?.outages).toEqual([{ from: 5000, to: 9000, probes: 5, reason: 'HTTP 503' }]);
     // Uptime is 30% of usability: 0.7 * 90 + 0.3 * 50.
     expect(byName['Site D']!.categories['usability-reliability']).toBe(78);
-    expect(loadCrawls(db, round.id).get(byName['Site E']!.site.id)?.error).toBe('connection refused');
+    expect(loadCrawls(db, round.id).get(byName['Site E']!.site.id)?.error).toBe('connection refused (3 tries)');
 
     // Closing freezes what was announced, in the result table.
     closeRound(db, competition, round);

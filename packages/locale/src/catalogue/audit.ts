@@ -152,6 +152,11 @@ export const audit = {
     dz: 'ཐེངས་ {round} པ་ལས་ཚུར་གྱི་ འགྱུར་བ།',
     review: true,
   },
+  'competition.report.not-compared': {
+    en: 'Not audited in round {round}: no problem can be called fixed or new.',
+    dz: 'ཐེངས་ {round} པའི་ནང་ བརྟག་ཞིབ་མ་འབད།',
+    review: true,
+  },
   'competition.report.fixed': { en: 'Fixed ({count})', dz: 'བཅོས་ཡོདཔ། ({count})', review: true },
   'competition.report.introduced': { en: 'New problems ({count})', dz: 'དཀའ་ངལ་གསརཔ། ({count})', review: true },
   'competition.report.persisting': {
