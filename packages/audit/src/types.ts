@@ -55,6 +55,8 @@ export interface RuleMeta {
   references: StandardReference[];
   /** One-line summary in English. */
   help: string;
+  /** The same summary in Dzongkha, shown beside the English one in reports. */
+  helpDz?: string;
   /** Why it matters to the people using the site. */
   why: string;
   /** How a webmaster fixes it. */

@@ -187,6 +187,20 @@ test('every own rule has a category, help, why, fix and a unique id', () => {
   }
 });
 
+// Rules written before reports showed Dzongkha help; every rule added since carries it.
+const RULES_WITH_ENGLISH_HELP_ONLY = new Set(
+  `druk/focus-visible druk/skip-link-missing druk/skip-link-broken druk/keyboard-trap druk/label-in-name druk/orientation-lock druk/line-height-locked druk/header-without-cells druk/gradient-contrast druk/reflow druk/zoom-200 druk/text-spacing standards/identity standards/language-switch standards/about-page standards/services-page standards/contact-page standards/contact-phone standards/contact-email standards/feedback standards/search standards/sitemap standards/privacy-policy standards/terms-policies standards/accessibility-statement standards/last-updated standards/utf-8 standards/feed dzongkha/lang-missing dzongkha/page-mostly-english dzongkha/no-webfont dzongkha/pdf-text-layer freshness/stale-content freshness/expired-listing freshness/under-construction security/https security/certificate security/http-redirect security/hsts security/csp security/framing security/mixed-content security/cookie-flags security/outdated-software security/trackers security/form-over-http reliability/http-error reliability/page-failed tool/page-error tool/check-error reliability/broken-link performance/page-weight performance/request-count performance/slow-response performance/image-dimensions performance/viewport downloads/large-file downloads/pdf-no-text`.split(
+    ' ',
+  ),
+);
+
+test('every rule added since Dzongkha help came has it, in Tibetan script', () => {
+  const missing = OWN_RULES.filter(
+    (rule) => !RULES_WITH_ENGLISH_HELP_ONLY.has(rule.id) && !/[\u0F00-\u0FFF]{3}/.test(rule.helpDz ?? ''),
+  ).map((rule) => rule.id);
+  expect(missing).toEqual([]);
+});
+
 function siteResult(overrides: Partial<SiteResult> = {}): SiteResult {
   const findings = mergeFindings(
     [

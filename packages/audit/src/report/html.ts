@@ -96,6 +96,7 @@ ${occurrence.screenshot ? `<img src="${occurrence.screenshot}" alt="Screenshot o
     .join('');
   return `<article class="finding ${finding.severity}" id="f-${finding.key}">
 <h${level}>${escapeHtml(rule.help)}</h${level}>
+${rule.helpDz ? `<p lang="dz">${escapeHtml(rule.helpDz)}</p>` : ''}
 <p class="meta"><span class="badge">${finding.severity}</span> <code>${escapeHtml(finding.ruleId)}</code> · found by ${finding.engines.join(' and ')} · ${finding.pages.length} page(s)${points !== null ? ` · costs ${points} points` : ''}</p>
 <p>${escapeHtml(finding.message)}</p>
 <dl>
