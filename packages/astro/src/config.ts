@@ -99,9 +99,19 @@ export const siteConfigSchema = z.strictObject({
       endpoint: httpsUrl,
     })
     .optional(),
-  /** Analytics stay off unless a site adds a self-hosted endpoint (no third-party requests by default). */
+  /**
+   * Analytics stay off unless a site adds a self-hosted statistics script (no third-party requests by
+   * default). When on, every page loads the script, deferred, with the given data-* attributes (the way
+   * Plausible, Umami and Matomo's tag take their settings), since an inline snippet would break the CSP.
+   */
   analytics: z
-    .strictObject({ enabled: z.boolean(), scriptUrl: httpsUrl.optional() })
+    .strictObject({
+      enabled: z.boolean(),
+      scriptUrl: httpsUrl.optional(),
+      attributes: z
+        .record(z.string().regex(/^data-[a-z0-9-]+$/, 'only data-* attributes can be given to the script'), z.string())
+        .default({}),
+    })
     .default({ enabled: false })
     .refine((value) => !value.enabled || value.scriptUrl, {
       message: 'analytics.scriptUrl is needed when analytics is enabled',
