@@ -113,6 +113,10 @@ export default function druk(options: DrukOptions): AstroIntegration {
         updateConfig({
           site: config.url,
           trailingSlash: 'always',
+          // Astro settles the image endpoint's address from the site's own trailingSlash before
+          // integrations run, so it stays "/_image" while pages, set to "always" here, are served only
+          // with the slash: every picture in `npm start` answered 404 until the route followed.
+          image: { endpoint: { route: '/_image/' } },
           // External files only: the Content-Security-Policy allows no inline scripts.
           build: { inlineStylesheets: 'never', format: 'directory' },
           vite: {
