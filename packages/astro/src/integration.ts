@@ -132,6 +132,11 @@ export default function druk(options: DrukOptions): AstroIntegration {
                 'lit-element',
                 '@lit/reactive-element',
               ],
+              // In the dev server only, Astro marks this integration's dependencies external. A bare
+              // '@druk/components' was then loaded by Node, but a deep import of a .ts file
+              // ('@druk/components/button/button') cannot be external and went through Vite: every form
+              // control was evaluated twice, and each page printed "loaded twice". The build bundles them once.
+              noExternal: [/^@druk\//],
             },
             plugins: [
               {
