@@ -112,7 +112,7 @@ export const siteConfigSchema = z.strictObject({
         .record(z.string().regex(/^data-[a-z0-9-]+$/, 'only data-* attributes can be given to the script'), z.string())
         .default({}),
     })
-    .default({ enabled: false })
+    .default({ enabled: false, attributes: {} })
     .refine((value) => !value.enabled || value.scriptUrl, {
       message: 'analytics.scriptUrl is needed when analytics is enabled',
       path: ['scriptUrl'],
