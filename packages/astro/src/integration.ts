@@ -235,7 +235,10 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         writeFileSync(join(dist, '.htaccess'), apacheConfig(headers));
         const deploy = join(root, 'deploy');
         mkdirSync(deploy, { recursive: true });
-        writeFileSync(join(deploy, 'nginx.conf'), nginxServerConfig(headers));
+        writeFileSync(
+          join(deploy, 'nginx.conf'),
+          nginxServerConfig(headers, { serverName: new URL(config.url).hostname }),
+        );
         writeFileSync(join(deploy, 'apache.htaccess'), apacheConfig(headers));
         logger.info('security headers: dist/_headers, dist/.htaccess, deploy/nginx.conf');
       },
