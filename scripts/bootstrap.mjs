@@ -207,6 +207,9 @@ function main() {
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // `npm start` otherwise tells webmasters to run `pnpm dlx @astrojs/upgrade` whenever Astro has a
+    // release; the lockfile pins Astro, and it is updated with the Druk Design System, not per site.
+    ASTRO_DISABLE_UPDATE_CHECK: 'true',
     STORYBOOK_DISABLE_TELEMETRY: '1',
     PUPPETEER_SKIP_DOWNLOAD: '1',
   };
