@@ -161,6 +161,12 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         logger.info(`site ${config.name.en}: ${config.url}`);
       },
       'astro:server:setup': async ({ server }) => {
+        // Lit's DOM shim keeps one custom-element registry for the whole process, but a dev server
+        // restarted by an edit of site.config.ts evaluates the components again in a new module runner:
+        // each would be "loaded twice", and the first definitions would stay. Every dev server starts
+        // with an empty registry, as a fresh process does.
+        const registry = globalThis.customElements;
+        if (registry) globalThis.customElements = new (registry.constructor as new () => CustomElementRegistry)();
         // Pages are listed by getStaticPaths, which the dev server caches: a Markdown file added,
         // deleted or retitled must clear that cache, or lists link to pages that answer 404.
         const contentDir = site.contentDir + sep;
