@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CliIO, CliSubcommand } from '../cli-commands.ts';
-import { ConfigError, readInputFile } from '../config.ts';
+import { auditSite, type CliIO, type CliSubcommand, ConfigError, readInputFile } from '@druk/audit';
 import { compareRounds } from './compare.ts';
 import { DEFAULT_MIN_SHARE, describeDuplicatePair, findDuplicateSites } from './duplicates.ts';
 import { readCsvRecords } from './csv.ts';
@@ -80,11 +79,9 @@ function positiveInteger(text: string | undefined, option: string): number | und
   return value;
 }
 
-/** Loads druk-audit's own site auditor; kept behind a dynamic import so the store works without a browser. */
+/** druk-audit's own site auditor; tests pass one of their own. */
 async function defaultAuditor(): Promise<SiteAuditor> {
-  const library = (await import('../index.ts')) as { auditSite?: SiteAuditor };
-  if (!library.auditSite) throw new Error('this druk-audit build has no auditSite()');
-  return library.auditSite;
+  return auditSite;
 }
 
 interface CommandContext {

@@ -1,4 +1,4 @@
-import type { CategoryId, Severity } from '../types.ts';
+import { type CategoryId, type Severity } from '@druk/audit';
 import type { Database } from './db.ts';
 import { roundStandings, type Standing } from './scoring.ts';
 import { type Competition, loadCrawls, type Round, type StoredCrawl } from './store.ts';

@@ -1,4 +1,4 @@
-import { ConfigError, parseCsv } from '../config.ts';
+import { ConfigError, parseCsv } from '@druk/audit';
 
 /**
  * Rows of a CSV with a header line, as objects keyed by lower-cased header. Every name in `required` must be a
@@ -20,22 +20,4 @@ export function readCsvRecords(text: string, required: string[], source: string)
     if (empty.length) throw new ConfigError(`${source} line ${index + 2}: ${empty.join(', ')} is empty`);
     return record;
   });
-}
-
-/**
- * A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`).
- * Text from registration forms must never be run, so such text gets a leading single quote, as OWASP advises
- * against CSV injection; numbers are written as they are, a negative movement stays a number.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Quotes a value for CSV when it needs quoting; text that a spreadsheet would run as a formula is neutralised. */
-export function csvCell(value: string | number | null | undefined): string {
-  const raw = value === null || value === undefined ? '' : String(value);
-  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }

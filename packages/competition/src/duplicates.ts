@@ -6,7 +6,7 @@
 // named only when a large share of the pages match.
 import type { Database } from './db.ts';
 import { listSites, loadCrawls, type Competition, type Round } from './store.ts';
-import { NEAR_DUPLICATE_SIMILARITY, sketchHashes, sketchSimilarity } from '../results/text-sketch.ts';
+import { NEAR_DUPLICATE_SIMILARITY, sketchHashes, sketchSimilarity } from '@druk/audit';
 
 /** Share of a site's sketched pages with a near-identical page on the other site that names the pair. */
 export const DEFAULT_MIN_SHARE = 0.5;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Lang } from '@druk/locale';
-import { ConfigError } from '../config.ts';
+import { ConfigError } from '@druk/audit';
 import type { Database } from './db.ts';
 import { escapeHtml, languageLink, page } from './html.ts';
 import { aggregateCriterion } from './scoring.ts';
@@ -22,7 +22,7 @@ import { competitionTranslator, formatNumber, type Translate } from './strings.t
 
 // The evaluators' scoring page: plain HTML forms served on 127.0.0.1, no script needed. Each evaluator has a
 // secret link (/e/<token>/); until the round closes they see and change only their own sheet. Evaluators
-// outside the organiser's machine reach it through a TLS proxy (packages/audit/deploy/competition-nginx.conf)
+// outside the organiser's machine reach it through a TLS proxy (packages/competition/deploy/competition-nginx.conf)
 // at the public origin, the only origin and host it answers to.
 
 export interface EvaluatorServer {

@@ -1,52 +1,21 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Lang } from '@druk/locale';
-import { CATEGORY_IDS, type Band } from '../types.ts';
-import { compareRounds, type RoundComparison } from './compare.ts';
-import { toCsv } from './csv.ts';
+import { CATEGORY_IDS, type Band, siteFolderName, toCsv } from '@druk/audit';
+import type { RoundComparison } from './compare.ts';
+import { buildLeaderboard, standingStatus, type Leaderboard } from './board.ts';
 import type { Database } from './db.ts';
 import { escapeHtml, languageLink, page } from './html.ts';
-import { siteFolderName } from '../results/site-folder.ts';
 import { renderSiteReport, siteReportData } from './report.ts';
-import { roundStandings, type Standing } from './scoring.ts';
-import { type Competition, getRound, listRounds, loadCrawls, type Round, type StoredCrawl } from './store.ts';
+import type { Standing } from './scoring.ts';
+import type { Competition } from './store.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 
-export interface Leaderboard {
-  competition: Competition;
-  round: Round;
-  standings: Standing[];
-  /** Against the round before, when there is one. */
-  comparison: RoundComparison | undefined;
-  /** This round's crawls by site id, for the report packs' lists of failures. */
-  crawls: Map<number, StoredCrawl>;
-  generatedAt: number;
-}
-
 /**
- * Everything the leaderboard shows. An open round is computed afresh; a closed one comes from its snapshot and
- * is dated when it closed, so regenerating it gives the same files byte for byte.
+ * The competition's CSV files have always ended lines with LF: a closed round's files, regenerated, must stay
+ * byte for byte those already sent to agencies.
  */
-export function buildLeaderboard(db: Database, competition: Competition, roundNumber?: number): Leaderboard {
-  const round = getRound(db, competition.id, roundNumber);
-  const previous = listRounds(db, competition.id)
-    .filter((candidate) => candidate.number < round.number)
-    .at(-1);
-  const { rubric, standings } = roundStandings(db, competition, round);
-  return {
-    competition: { ...competition, rubric },
-    round,
-    standings,
-    comparison: previous ? compareRounds(db, competition, previous, round) : undefined,
-    crawls: loadCrawls(db, round.id),
-    generatedAt: round.closedAt ?? Date.now(),
-  };
-}
-
-export function standingStatus(standing: Standing): 'ranked' | 'eliminated' | 'unreachable' | 'not-audited' {
-  if (standing.status !== 'ok') return standing.status;
-  return standing.eliminated ? 'eliminated' : 'ranked';
-}
+const CSV_LINE_END = '\n';
 
 const BAND_COLOURS: Record<Band, string> = {
   excellent: '#00703c',
@@ -328,7 +297,7 @@ export function leaderboardCsv(board: Leaderboard): string {
     site.rankMovement,
     site.totalChange,
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], CSV_LINE_END);
 }
 
 /**
@@ -365,21 +334,24 @@ export function writeLeaderboard(
   // Who gets which pack: one line per site, for a mail merge.
   add(
     'reports/mailing-list.csv',
-    toCsv([
-      ['site', 'name', 'agency', 'contact_email', 'report_en', 'report_dz', 'report_json'],
-      ...board.standings.map((standing) => {
-        const folder = folderOf(standing);
-        return [
-          folder,
-          standing.site.name,
-          standing.site.agency,
-          standing.site.contactEmail,
-          `${folder}/report.en.html`,
-          `${folder}/report.dz.html`,
-          `${folder}/report.json`,
-        ];
-      }),
-    ]),
+    toCsv(
+      [
+        ['site', 'name', 'agency', 'contact_email', 'report_en', 'report_dz', 'report_json'],
+        ...board.standings.map((standing) => {
+          const folder = folderOf(standing);
+          return [
+            folder,
+            standing.site.name,
+            standing.site.agency,
+            standing.site.contactEmail,
+            `${folder}/report.en.html`,
+            `${folder}/report.dz.html`,
+            `${folder}/report.json`,
+          ];
+        }),
+      ],
+      CSV_LINE_END,
+    ),
   );
   for (const standing of board.standings) {
     const data = siteReportData(board, standing);

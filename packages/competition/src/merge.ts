@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import { ConfigError } from '../config.ts';
+import { ConfigError } from '@druk/audit';
 import { type Database, openDatabase, transaction } from './db.ts';
 import { type Competition, getCompetition, getRound, listSites, loadCrawls, saveCrawl } from './store.ts';
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigError } from '../config.ts';
+import { ConfigError } from '@druk/audit';
 import { type Database, transaction } from './db.ts';
 import type { Round, Site } from './store.ts';
 

@@ -1,9 +1,8 @@
 import type { Lang } from '@druk/locale';
-import { siteFolderName } from '../results/site-folder.ts';
-import { CATEGORY_IDS } from '../types.ts';
+import { siteFolderName, CATEGORY_IDS } from '@druk/audit';
 import type { FindingChange } from './compare.ts';
 import { escapeHtml, page } from './html.ts';
-import type { Leaderboard } from './leaderboard.ts';
+import type { Leaderboard } from './board.ts';
 import type { Standing } from './scoring.ts';
 import { competitionTranslator, formatDate, formatNumber, formatPercent, type Translate } from './strings.ts';
 

@@ -1,6 +1,4 @@
-import { ConfigError, type AuditOptionsInput } from '../config.ts';
-import { isSiteEvidence } from '../page/audit-page.ts';
-import type { SiteInput, SiteResult } from '../types.ts';
+import { ConfigError, type AuditOptionsInput, isSiteEvidence, type SiteInput, type SiteResult } from '@druk/audit';
 import type { Database } from './db.ts';
 import { crawlFromResult, listSites, saveCrawl, type Round, type Site, type StoredCrawl } from './store.ts';
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { ConfigError } from '../config.ts';
-import { bandFor as auditBandFor, DEFAULT_RUBRIC as AUDIT_DEFAULT_RUBRIC } from '../results/scoring.ts';
-import { CATEGORY_IDS, type Band } from '../types.ts';
+import {
+  ConfigError,
+  bandFor as auditBandFor,
+  DEFAULT_RUBRIC as AUDIT_DEFAULT_RUBRIC,
+  CATEGORY_IDS,
+  type Band,
+} from '@druk/audit';
 
 /**
  * How a competition is scored. Stored as JSON with the competition, so a finished competition can always be

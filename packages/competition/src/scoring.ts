@@ -1,4 +1,4 @@
-import type { Band, CategoryId } from '../types.ts';
+import { type Band, type CategoryId } from '@druk/audit';
 import { type Database, transaction } from './db.ts';
 import { type UptimeReport, uptimeReports } from './monitor.ts';
 import { bandFor, type Rubric, rubricSchema } from './rubric.ts';

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigError } from '../config.ts';
-import { hasDotsOnlyHost } from '../results/site-folder.ts';
-import type { CategoryId, FindingStatus, PageKind, Severity, SiteResult } from '../types.ts';
+import {
+  ConfigError,
+  hasDotsOnlyHost,
+  type CategoryId,
+  type FindingStatus,
+  type PageKind,
+  type Severity,
+  type SiteResult,
+} from '@druk/audit';
 import { type Database, transaction } from './db.ts';
 import { DEFAULT_RUBRIC, type Rubric, rubricSchema } from './rubric.ts';
 

@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli-commands.ts';
-import competitionCommand, { parseDuration, runCompetitionCommand } from '../../src/competition/cli.ts';
-import type { SiteAuditor } from '../../src/competition/rounds.ts';
-import { siteFolderName } from '../../src/results/site-folder.ts';
+import { type CliIO, siteFolderName } from '@druk/audit';
+import competitionCommand, { parseDuration, runCompetitionCommand } from '../src/cli.ts';
+import type { SiteAuditor } from '../src/rounds.ts';
 import { fakeAuditor, type FakeSite, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

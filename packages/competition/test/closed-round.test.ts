@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { writeLeaderboard } from '../../src/competition/leaderboard.ts';
-import { runRound } from '../../src/competition/rounds.ts';
-import { closeRound } from '../../src/competition/scoring.ts';
-import {
-  getCompetition,
-  registerSites,
-  saveManualScores,
-  addEvaluator,
-  startRound,
-} from '../../src/competition/store.ts';
+import { writeLeaderboard } from '../src/leaderboard.ts';
+import { runRound } from '../src/rounds.ts';
+import { closeRound } from '../src/scoring.ts';
+import { getCompetition, registerSites, saveManualScores, addEvaluator, startRound } from '../src/store.ts';
 import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openDatabase } from '../../src/competition/db.ts';
-import { createCompetition, registerSites, startRound } from '../../src/competition/store.ts';
+import { openDatabase } from '../src/db.ts';
+import { createCompetition, registerSites, startRound } from '../src/store.ts';
 import { tempDir } from './fixtures.ts';
 
 const WRITER = fileURLToPath(new URL('./concurrent-writer.ts', import.meta.url));

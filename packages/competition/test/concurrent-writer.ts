@@ -2,17 +2,10 @@
 //   node concurrent-writer.ts <db> monitor <sweeps>
 //   node concurrent-writer.ts <db> evaluator <name> <rounds>
 //   node concurrent-writer.ts <db> crawl <repeats>
-import { openDatabase } from '../../src/competition/db.ts';
-import { runMonitor } from '../../src/competition/monitor.ts';
-import {
-  addEvaluator,
-  getCompetition,
-  listSites,
-  openRound,
-  saveCrawl,
-  saveManualScores,
-} from '../../src/competition/store.ts';
-import { crawlFromResult } from '../../src/competition/store.ts';
+import { openDatabase } from '../src/db.ts';
+import { runMonitor } from '../src/monitor.ts';
+import { addEvaluator, getCompetition, listSites, openRound, saveCrawl, saveManualScores } from '../src/store.ts';
+import { crawlFromResult } from '../src/store.ts';
 import { fakeSiteResult } from './fixtures.ts';
 
 const [file, role, ...rest] = process.argv.slice(2);

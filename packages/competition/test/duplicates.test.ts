@@ -1,11 +1,10 @@
 // Copied sites in a round: a site whose pages are largely another's (with small edits) is paired with it,
 // with the evidence; sites that share only a template's default pages, or a couple of pages, are not.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli-commands.ts';
-import { runCompetitionCommand } from '../../src/competition/cli.ts';
-import { findDuplicateSites, MIN_MATCHED_PAGES } from '../../src/competition/duplicates.ts';
-import { crawlFromResult, listSites, saveCrawl, startRound } from '../../src/competition/store.ts';
-import { textSketch } from '../../src/results/text-sketch.ts';
+import { type CliIO, textSketch } from '@druk/audit';
+import { runCompetitionCommand } from '../src/cli.ts';
+import { findDuplicateSites, MIN_MATCHED_PAGES } from '../src/duplicates.ts';
+import { crawlFromResult, listSites, saveCrawl, startRound } from '../src/store.ts';
 import { competitionWithSites, fakeSiteResult, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

@@ -1,13 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/competition/db.ts';
-import {
-  type EvaluatorServer,
-  parsePublicOrigin,
-  startEvaluatorServer,
-} from '../../src/competition/evaluator-server.ts';
-import { closeRound } from '../../src/competition/scoring.ts';
+import type { Database } from '../src/db.ts';
+import { type EvaluatorServer, parsePublicOrigin, startEvaluatorServer } from '../src/evaluator-server.ts';
+import { closeRound } from '../src/scoring.ts';
 import {
   addEvaluator,
   type Competition,
@@ -17,7 +13,7 @@ import {
   loadManualScores,
   type Round,
   startRound,
-} from '../../src/competition/store.ts';
+} from '../src/store.ts';
 import { competitionWithSites, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

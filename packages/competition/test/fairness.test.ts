@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareRounds } from '../../src/competition/compare.ts';
-import { buildLeaderboard } from '../../src/competition/leaderboard.ts';
-import { renderSiteReport, siteReportData } from '../../src/competition/report.ts';
-import { runRound, type SiteAuditor } from '../../src/competition/rounds.ts';
-import { closeRound, computeStandings } from '../../src/competition/scoring.ts';
-import { listSites, loadCrawls, startRound } from '../../src/competition/store.ts';
+import { compareRounds } from '../src/compare.ts';
+import { buildLeaderboard } from '../src/board.ts';
+import { renderSiteReport, siteReportData } from '../src/report.ts';
+import { runRound, type SiteAuditor } from '../src/rounds.ts';
+import { closeRound, computeStandings } from '../src/scoring.ts';
+import { listSites, loadCrawls, startRound } from '../src/store.ts';
 import { competitionWithSites, fakeSiteResult, type FakeSite, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

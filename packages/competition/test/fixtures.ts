@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Database, openDatabase } from '../../src/competition/db.ts';
-import type { SiteAuditor } from '../../src/competition/rounds.ts';
-import { createCompetition, registerSites, type Competition } from '../../src/competition/store.ts';
-import { CATEGORY_IDS, type CategoryId, type Finding, type SiteResult } from '../../src/types.ts';
+import { type Database, openDatabase } from '../src/db.ts';
+import type { SiteAuditor } from '../src/rounds.ts';
+import { createCompetition, registerSites, type Competition } from '../src/store.ts';
+import { CATEGORY_IDS, type CategoryId, type Finding, type SiteResult } from '@druk/audit';
 
 /** A temporary folder removed by the returned function. */
 export function tempDir(): { dir: string; remove: () => void } {

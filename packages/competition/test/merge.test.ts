@@ -1,18 +1,11 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { openDatabase } from '../../src/competition/db.ts';
-import { mergeShards } from '../../src/competition/merge.ts';
-import { parseShard, runRound, sitesOfShard } from '../../src/competition/rounds.ts';
-import { closeRound, computeStandings } from '../../src/competition/scoring.ts';
-import {
-  createCompetition,
-  getCompetition,
-  listSites,
-  loadCrawls,
-  openRound,
-  startRound,
-} from '../../src/competition/store.ts';
+import { openDatabase } from '../src/db.ts';
+import { mergeShards } from '../src/merge.ts';
+import { parseShard, runRound, sitesOfShard } from '../src/rounds.ts';
+import { closeRound, computeStandings } from '../src/scoring.ts';
+import { createCompetition, getCompetition, listSites, loadCrawls, openRound, startRound } from '../src/store.ts';
 import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

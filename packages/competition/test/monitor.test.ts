@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openDatabase } from '../../src/competition/db.ts';
-import { runMonitor, uptimeReports } from '../../src/competition/monitor.ts';
-import { createCompetition, listSites, registerSites, startRound } from '../../src/competition/store.ts';
+import { openDatabase } from '../src/db.ts';
+import { runMonitor, uptimeReports } from '../src/monitor.ts';
+import { createCompetition, listSites, registerSites, startRound } from '../src/store.ts';
 import { tempDir } from './fixtures.ts';
 
 const temp = tempDir();

@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, parseCsv } from '../../src/config.ts';
-import { writeLeaderboard } from '../../src/competition/leaderboard.ts';
-import { runRound } from '../../src/competition/rounds.ts';
-import { closeRound } from '../../src/competition/scoring.ts';
-import { createCompetition, listSites, registerSites, startRound } from '../../src/competition/store.ts';
-import { openDatabase } from '../../src/competition/db.ts';
-import { siteFolderName } from '../../src/results/site-folder.ts';
+import { ConfigError, parseCsv, siteFolderName } from '@druk/audit';
+import { writeLeaderboard } from '../src/leaderboard.ts';
+import { runRound } from '../src/rounds.ts';
+import { closeRound } from '../src/scoring.ts';
+import { createCompetition, listSites, registerSites, startRound } from '../src/store.ts';
+import { openDatabase } from '../src/db.ts';
 import { fakeAuditor, type FakeSite, tempDir } from './fixtures.ts';
 
 const temp = tempDir();

@@ -1,11 +1,11 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, schemaVersion } from '../../src/competition/db.ts';
-import { LATEST_SCHEMA_VERSION } from '../../src/competition/migrations.ts';
-import { runRound } from '../../src/competition/rounds.ts';
-import { parseRubric, DEFAULT_RUBRIC } from '../../src/competition/rubric.ts';
-import { aggregateCriterion, closeRound, computeStandings } from '../../src/competition/scoring.ts';
+import { openDatabase, schemaVersion } from '../src/db.ts';
+import { LATEST_SCHEMA_VERSION } from '../src/migrations.ts';
+import { runRound } from '../src/rounds.ts';
+import { parseRubric, DEFAULT_RUBRIC } from '../src/rubric.ts';
+import { aggregateCriterion, closeRound, computeStandings } from '../src/scoring.ts';
 import {
   addEvaluator,
   createCompetition,
@@ -17,8 +17,8 @@ import {
   registerSites,
   saveManualScores,
   startRound,
-} from '../../src/competition/store.ts';
-import { CATEGORY_IDS } from '../../src/types.ts';
+} from '../src/store.ts';
+import { CATEGORY_IDS } from '@druk/audit';
 import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
 
 let cleanup: (() => void)[] = [];

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tempDir } from '../../packages/audit/test/competition/fixtures.ts';
-import { REPO_ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { tempDir } from '../fixtures.ts';
+import { REPO_ROOT } from '../../../../test/support/paths.ts';
+import { serveStatic, type StaticServer } from '../../../../test/support/static-server.ts';
 import { GOOD, writeSite } from './fleet.ts';
 
 const CLI = join(REPO_ROOT, 'packages/audit/src/cli.ts');

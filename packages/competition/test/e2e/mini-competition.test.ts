@@ -7,18 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from '../../packages/chromium/src/index.js';
+import { launchChromium } from '../../../chromium/src/index.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auditSite } from '../../packages/audit/src/index.ts';
-import { compareRounds, type RoundComparison } from '../../packages/audit/src/competition/compare.ts';
-import { type Database, openDatabase } from '../../packages/audit/src/competition/db.ts';
-import { startEvaluatorServer } from '../../packages/audit/src/competition/evaluator-server.ts';
-import { writeLeaderboard } from '../../packages/audit/src/competition/leaderboard.ts';
-import { runMonitor } from '../../packages/audit/src/competition/monitor.ts';
-import { siteFolderName } from '../../packages/audit/src/results/site-folder.ts';
-import { runRound } from '../../packages/audit/src/competition/rounds.ts';
-import { closeRound, type Standing } from '../../packages/audit/src/competition/scoring.ts';
+import { auditSite, siteFolderName } from '@druk/audit';
+import { compareRounds, type RoundComparison } from '../../src/compare.ts';
+import { type Database, openDatabase } from '../../src/db.ts';
+import { startEvaluatorServer } from '../../src/evaluator-server.ts';
+import { writeLeaderboard } from '../../src/leaderboard.ts';
+import { runMonitor } from '../../src/monitor.ts';
+import { runRound } from '../../src/rounds.ts';
+import { closeRound, type Standing } from '../../src/scoring.ts';
 import {
   addEvaluator,
   type Competition,
@@ -29,9 +28,9 @@ import {
   loadCrawls,
   registerSites,
   startRound,
-} from '../../packages/audit/src/competition/store.ts';
-import { tempDir } from '../../packages/audit/test/competition/fixtures.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+} from '../../src/store.ts';
+import { tempDir } from '../fixtures.ts';
+import { serveStatic, type StaticServer } from '../../../../test/support/static-server.ts';
 import { GOOD, serveSwitchable, type SiteQuality, type SwitchableSite, writeSite } from './fleet.ts';
 
 const temp = tempDir();

@@ -1,4 +1,4 @@
-// The scoring page behind Debian's nginx with the shipped server block (packages/audit/deploy/
+// The scoring page behind Debian's nginx with the shipped server block (packages/competition/deploy/
 // competition-nginx.conf), as evaluators reach it from their offices. startNginx serves the block on plain
 // HTTP on a free port; the certificate lines stay, pointed at a test certificate, so the block loads as shipped.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,18 +6,12 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDatabase, type Database } from '../../packages/audit/src/competition/db.ts';
-import { type EvaluatorServer, startEvaluatorServer } from '../../packages/audit/src/competition/evaluator-server.ts';
-import {
-  addEvaluator,
-  createCompetition,
-  listSites,
-  registerSites,
-  startRound,
-} from '../../packages/audit/src/competition/store.ts';
-import { startNginx, type NginxServer } from '../support/nginx.ts';
-import { REPO_ROOT } from '../support/paths.ts';
-import { selfSignedCertificate } from '../support/test-certificates.ts';
+import { openDatabase, type Database } from '../../src/db.ts';
+import { type EvaluatorServer, startEvaluatorServer } from '../../src/evaluator-server.ts';
+import { addEvaluator, createCompetition, listSites, registerSites, startRound } from '../../src/store.ts';
+import { startNginx, type NginxServer } from '../../../../test/support/nginx.ts';
+import { REPO_ROOT } from '../../../../test/support/paths.ts';
+import { selfSignedCertificate } from '../../../../test/support/test-certificates.ts';
 
 const PUBLIC_ORIGIN = 'https://scores.example.bt';
 const temp = mkdtempSync(join(tmpdir(), 'druk-competition-nginx-'));
@@ -38,7 +32,7 @@ beforeAll(async () => {
   const { key, cert } = selfSignedCertificate();
   writeFileSync(join(temp, 'cert.pem'), cert);
   writeFileSync(join(temp, 'key.pem'), key);
-  const shipped = readFileSync(join(REPO_ROOT, 'packages/audit/deploy/competition-nginx.conf'), 'utf8');
+  const shipped = readFileSync(join(REPO_ROOT, 'packages/competition/deploy/competition-nginx.conf'), 'utf8');
   // startNginx moves the first listen to a free port; the IPv6 one would still ask for port 443.
   const block = shipped
     .replace(/^\s*listen \[::\][^;]+;\n/m, '')
