@@ -27,31 +27,53 @@ export interface ProbeResult {
   error: string;
 }
 
-/** One HTTP GET: up means a 2xx or 3xx final answer within the timeout. */
+/** Redirects a probe follows, as browsers do, before it counts the site down. */
+const MAX_REDIRECTS = 20;
+
+/**
+ * One HTTP GET: up means a 2xx or 3xx final answer within the timeout. Redirects are followed one by one, so
+ * a failure after a redirect names the address where it happened.
+ */
 export async function probe(site: Site, timeoutMs: number): Promise<ProbeResult> {
   const at = Date.now();
   const started = performance.now();
+  const signal = AbortSignal.timeout(timeoutMs);
+  let url = site.url;
+  const where = () => (url === site.url ? '' : ` at ${url}`);
   try {
-    const response = await fetch(site.url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-    const responseMs = performance.now() - started;
-    // The body is not needed; cancelling it frees the connection at once.
-    await response.body?.cancel();
-    const ok = response.status < 400;
-    return {
-      siteId: site.id,
-      at,
-      ok,
-      statusCode: response.status,
-      responseMs,
-      error: ok ? '' : `HTTP ${response.status}`,
-    };
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(url, { redirect: 'manual', signal });
+      // The body is not needed; cancelling it frees the connection at once.
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+        url = new URL(location, url).href;
+        continue;
+      }
+      const ok = response.status < 400;
+      return {
+        siteId: site.id,
+        at,
+        ok,
+        statusCode: response.status,
+        responseMs: performance.now() - started,
+        error: ok ? '' : `HTTP ${response.status}${where()}`,
+      };
+    }
   } catch (error) {
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     const reason =
       (error as Error).name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
         : (cause?.code ?? cause?.message ?? (error as Error).message);
-    return { siteId: site.id, at, ok: false, statusCode: 0, responseMs: performance.now() - started, error: reason };
+    return {
+      siteId: site.id,
+      at,
+      ok: false,
+      statusCode: 0,
+      responseMs: performance.now() - started,
+      error: `${reason}${where()}`,
+    };
   }
 }
 

@@ -298,14 +298,25 @@ export function markRoundClosed(db: Database, roundId: number): void {
   db.prepare("UPDATE round SET status = 'closed', closed_at = ? WHERE id = ?").run(Date.now(), roundId);
 }
 
+/**
+ * Why a page failed, and where: a redirect's failure names the address it went to, since that is where the
+ * agency has to look (the registered address may be fine).
+ */
+function pageFailure(page: SiteResult['pages'][number]): string {
+  const reason = page.error?.message ?? `HTTP ${page.status}`;
+  return page.finalUrl && page.finalUrl !== page.url
+    ? `${reason} at ${page.finalUrl} (redirected from ${page.url})`
+    : reason;
+}
+
 /** Turns a druk-audit site result into the crawl the store keeps. */
 export function crawlFromResult(siteUrl: string, result: SiteResult): StoredCrawl {
   const reached = result.pages.filter((page) => page.kind !== 'error' && page.status !== null && page.status < 400);
-  const firstError = result.pages.find((page) => page.error)?.error;
+  const failed = result.pages.find((page) => page.error || (page.status !== null && page.status >= 400));
   return {
     siteUrl,
     status: reached.length > 0 ? 'ok' : 'unreachable',
-    error: reached.length > 0 ? '' : (firstError?.message ?? 'no page could be loaded'),
+    error: reached.length > 0 ? '' : failed ? pageFailure(failed) : 'no page could be loaded',
     startedAt: Date.parse(result.startedAt),
     finishedAt: Date.parse(result.finishedAt),
     overall: reached.length > 0 ? result.score.overall : null,

@@ -18,8 +18,9 @@ import {
   saveManualScores,
   startRound,
 } from '../src/store.ts';
+import { crawlFromResult } from '../src/store.ts';
 import { CATEGORY_IDS } from '@druk/audit';
-import { competitionWithSites, fakeAuditor, tempDir } from './fixtures.ts';
+import { competitionWithSites, fakeAuditor, fakeSiteResult, tempDir } from './fixtures.ts';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -261,5 +262,22 @@ describe('scoring', () => {
         };
       }),
     );
+  });
+});
+
+describe('a crawl that reached no page', () => {
+  it('names where a redirect went, not only the address registered', () => {
+    const result = fakeSiteResult('http://a.test/', { score: 0, down: true });
+    const home = result.pages[0]!;
+    Object.assign(home, { finalUrl: 'https://www.a.test/home/', redirects: ['http://a.test/'] });
+    expect(crawlFromResult('http://a.test/', result).error).toBe(
+      'connection refused at https://www.a.test/home/ (redirected from http://a.test/)',
+    );
+    Object.assign(home, { kind: 'html', status: 503, error: undefined });
+    expect(crawlFromResult('http://a.test/', result).error).toBe(
+      'HTTP 503 at https://www.a.test/home/ (redirected from http://a.test/)',
+    );
+    Object.assign(home, { finalUrl: 'http://a.test/', redirects: [] });
+    expect(crawlFromResult('http://a.test/', result).error).toBe('HTTP 503');
   });
 });
