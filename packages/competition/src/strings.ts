@@ -47,9 +47,13 @@ export function formatPercent(lang: Lang, share: number): string {
 /** Bhutan Time is UTC+6 all year. */
 const THIMPHU_OFFSET_MS = 6 * 3_600_000;
 
-/** A date and a time of day in Thimphu, e.g. "22 Nov 2026 14:05" (outages are minutes long). */
+/**
+ * A date and a time of day in Thimphu, named as such, e.g. "22 Nov 2026 14:05 BTT (UTC+06:00)" (outages are
+ * minutes long). The zone is spelt out because the same data elsewhere (the score history, the JSON) is in UTC.
+ */
 export function formatDate(lang: Lang, epochMs: number): string {
   const local = new Date(epochMs + THIMPHU_OFFSET_MS);
   const time = [local.getUTCHours(), local.getUTCMinutes()].map((part) => String(part).padStart(2, '0')).join(':');
-  return `${formatLocaleDate(epochMs, { lang, style: 'medium' })} ${withDigits(time, lang === 'dz' ? 'tibt' : 'latn')}`;
+  const digits = lang === 'dz' ? 'tibt' : 'latn';
+  return `${formatLocaleDate(epochMs, { lang, style: 'medium' })} ${withDigits(`${time} BTT (UTC+06:00)`, digits)}`;
 }
