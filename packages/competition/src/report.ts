@@ -96,13 +96,26 @@ export function siteReportData(board: Leaderboard, standing: Standing): SiteRepo
   };
 }
 
+/**
+ * Failures as the webmaster reads them: one line per rule, severity and message, however many findings share
+ * it (axe reports one per element, e.g. `axe/region` for each block outside a landmark), with how many there
+ * were and on how many pages in all.
+ */
 function findingList(findings: FindingChange[], lang: Lang, t: Translate): string {
   if (findings.length === 0) return '';
-  const items = findings
-    .map(
-      (finding) =>
-        `<li><strong>${escapeHtml(finding.ruleId)}</strong> (${escapeHtml(finding.severity)}): ${escapeHtml(finding.message)} <span class="muted">${escapeHtml(t('competition.report.pages', { count: formatNumber(lang, finding.pages.length, 0) }))}</span></li>`,
-    )
+  const lines = new Map<string, { finding: FindingChange; count: number; pages: Set<string> }>();
+  for (const finding of findings) {
+    const id = JSON.stringify([finding.ruleId, finding.severity, finding.message]);
+    const line = lines.get(id) ?? { finding, count: 0, pages: new Set<string>() };
+    line.count += 1;
+    for (const page of finding.pages) line.pages.add(page);
+    lines.set(id, line);
+  }
+  const items = [...lines.values()]
+    .map(({ finding, count, pages }) => {
+      const times = count > 1 ? ` × ${escapeHtml(formatNumber(lang, count, 0))}` : '';
+      return `<li><strong>${escapeHtml(finding.ruleId)}</strong> (${escapeHtml(finding.severity)}): ${escapeHtml(finding.message)}${times} <span class="muted">${escapeHtml(t('competition.report.pages', { count: formatNumber(lang, pages.size, 0) }))}</span></li>`;
+    })
     .join('\n');
   return `<ul>\n${items}\n</ul>`;
 }
