@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Lang } from '@druk/locale';
 import { ConfigError } from '@druk/audit';
 import type { Database } from './db.ts';
-import { escapeHtml, languageLink, page } from './html.ts';
+import { escapeHtml, languageLink, page, tableRegion } from './html.ts';
 import { aggregateCriterion } from './scoring.ts';
 import {
   type Competition,
@@ -127,9 +127,10 @@ function sheetPage(context: Context, notice = ''): string {
 ${notice}
 <p class="notice">${escapeHtml(closed ? t('competition.evaluator.closed', { round: round.number }) : t('competition.evaluator.open'))}</p>
 <p>${escapeHtml(t('competition.evaluator.progress', { done: formatNumber(lang, done, 0), total: formatNumber(lang, sites.length, 0) }))}</p>
-<div class="table-wrap">
-<table>
-<caption>${escapeHtml(title)}</caption>
+${tableRegion(
+  'sheet-caption',
+  `<table>
+<caption id="sheet-caption">${escapeHtml(title)}</caption>
 <thead><tr><th scope="col">${escapeHtml(t('competition.column.site'))}</th>${criteria
     .map(
       (criterion) =>
@@ -139,8 +140,8 @@ ${notice}
 <tbody>
 ${rows}
 </tbody>
-</table>
-</div>`;
+</table>`,
+)}`;
   return page({ lang, title, body });
 }
 

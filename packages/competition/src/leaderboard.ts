@@ -5,7 +5,7 @@ import { CATEGORY_IDS, type Band, siteFolderName, toCsv } from '@druk/audit';
 import type { RoundComparison } from './compare.ts';
 import { buildLeaderboard, standingStatus, type Leaderboard } from './board.ts';
 import type { Database } from './db.ts';
-import { escapeHtml, languageLink, page } from './html.ts';
+import { escapeHtml, languageLink, page, tableRegion } from './html.ts';
 import { renderSiteReport, siteReportData } from './report.ts';
 import type { Standing } from './scoring.ts';
 import type { Competition } from './store.ts';
@@ -146,7 +146,7 @@ function disagreementSection(board: Leaderboard, lang: Lang, t: Translate): stri
         .map((aggregate) => ({ standing, aggregate })),
     )
     .sort((a, b) => b.aggregate.spread - a.aggregate.spread);
-  const heading = `<h2>${escapeHtml(t('competition.leaderboard.disagreement'))}</h2>`;
+  const heading = `<h2 id="disagreement">${escapeHtml(t('competition.leaderboard.disagreement'))}</h2>`;
   const points = formatNumber(lang, threshold);
   if (rows.length === 0) return `${heading}\n<p>${escapeHtml(t('competition.leaderboard.agreement', { points }))}</p>`;
   const body = rows
@@ -159,14 +159,15 @@ function disagreementSection(board: Leaderboard, lang: Lang, t: Translate): stri
     .join('\n');
   return `${heading}
 <p>${escapeHtml(t('competition.leaderboard.disagreement-intro', { points }))}</p>
-<div class="table-wrap">
-<table>
+${tableRegion(
+  'disagreement',
+  `<table>
 <thead><tr><th scope="col">${escapeHtml(t('competition.column.site'))}</th><th scope="col">${escapeHtml(t('competition.report.criterion'))}</th><th scope="col">${escapeHtml(t('competition.report.scores'))}</th><th scope="col" class="number">${escapeHtml(t('competition.report.spread'))}</th><th scope="col" class="number">${escapeHtml(t('competition.report.mean'))}</th><th scope="col"></th></tr></thead>
 <tbody>
 ${body}
 </tbody>
-</table>
-</div>`;
+</table>`,
+)}`;
 }
 
 export interface LeaderboardLinks {
@@ -221,9 +222,10 @@ ${trend}
 ${totalsChart(board, lang, t)}
 ${board.comparison ? movementChart(board, board.comparison, lang, t) : ''}
 <p class="muted">${escapeHtml(t('competition.leaderboard.sort-hint'))}</p>
-<div class="table-wrap">
-<table data-sortable>
-<caption>${escapeHtml(title)}</caption>
+${tableRegion(
+  'results-caption',
+  `<table data-sortable>
+<caption id="results-caption">${escapeHtml(title)}</caption>
 <thead><tr>
 <th scope="col" class="number">${escapeHtml(t('competition.column.rank'))}</th>
 <th scope="col">${escapeHtml(t('competition.column.site'))}</th>
@@ -237,11 +239,11 @@ ${categoryHeads}
 <tbody>
 ${rows}
 </tbody>
-</table>
-</div>
+</table>`,
+)}
 <p>${escapeHtml(t('competition.leaderboard.downloads'))} <a href="${escapeHtml(links.csv)}">CSV</a>, <a href="${escapeHtml(links.json)}">JSON</a></p>
 ${disagreementSection(board, lang, t)}`;
-  return page({ lang, title, body, script: SORT_SCRIPT });
+  return page({ lang, title, body, script: SORT_SCRIPT, wide: true });
 }
 
 /** The leaderboard as plain data (the JSON export). */

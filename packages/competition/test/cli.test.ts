@@ -132,7 +132,7 @@ describe('druk-audit competition', () => {
     expect(english).toContain('<svg');
     expect(english).toContain('<table data-sortable>');
     // Thromde C's aesthetics: 90, 80 and 10; the 10 was set aside.
-    expect(english).toContain('<h2>Where the evaluators disagreed</h2>');
+    expect(english).toContain('<h2 id="disagreement">Where the evaluators disagreed</h2>');
     expect(english).toMatch(
       /<th scope="row">Thromde C<\/th><td>Visual design and aesthetics<\/td><td>90 · 80 · 10<\/td><td class="number">35\.6<\/td><td class="number">85<\/td><td>1 outlying scores set aside<\/td>/,
     );
