@@ -560,6 +560,7 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     // asked to go elsewhere and a document came since its response, that document is not the page's own.
     const movedBeforeChecks = tab.documents.destination !== '' && tab.documents.documents > documentsAtResponse;
     const ownDocument = movedBeforeChecks ? documentsAtResponse : tab.documents.documents;
+    page.checkMs = { load: Date.now() - startedAt.getTime() };
     await runChecks(tab, input, outcome, { loadTimedOut, ownDocument });
     return outcome;
   } catch (error) {
@@ -588,11 +589,13 @@ async function runChecks(
   // The error of an evaluation whose document went away can arrive before the news of the new document.
   let documentGone = false;
   const left = () => documentGone || documents.documents !== ownDocument;
+  const checkMs = (page.checkMs ??= {});
   const check = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
     if (left()) {
       failedChecks.add(name);
       return fallback;
     }
+    const started = performance.now();
     try {
       const result = await run();
       // A check that ran while the document was replaced read the new one, or part of each: not kept.
@@ -600,6 +603,8 @@ async function runChecks(
     } catch (error) {
       if (DOCUMENT_GONE.test(messageOf(error))) documentGone = true;
       if (!left()) outcome.findings.push(checkError(input.url, name, messageOf(error)));
+    } finally {
+      checkMs[name] = (checkMs[name] ?? 0) + Math.round(performance.now() - started);
     }
     failedChecks.add(name);
     return fallback;
@@ -615,6 +620,7 @@ async function runChecks(
     outcome.findings.push(checkError(input.url, failure.check, failure.message));
   }
   if (inspection) page.timings = { ttfbMs: inspection.timings.ttfb, loadMs: inspection.timings.load };
+  for (const [part, ms] of Object.entries(inspection?.checkMs ?? {})) checkMs[`in page: ${part}`] = ms;
   if (facts) await check('iframes', undefined, () => inspectFrames(tabPage, engines, facts));
   const fromEngines = engineFindings(input.url, engines);
   outcome.rules = fromEngines.rules;
