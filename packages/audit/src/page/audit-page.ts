@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -37,6 +38,7 @@ function frameScript(): string {
     require.resolve('html_codesniffer/build/HTMLCS.js'),
     new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
+    new URL('./widgets.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -665,6 +667,23 @@ async function runChecks(
   const interaction = [
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
+    ...(await check('widgets', [], async () => {
+      const widgets = await widgetChecks(
+        tabPage,
+        tab.session,
+        input.url,
+        (error) => DOCUMENT_GONE.test(messageOf(error)) || left(),
+      );
+      // Presses that changed the page (an open menu, a dialog, a new address) would mislead what reads it
+      // next (exceptions, screenshots): it is loaded again, and that document is the page's own.
+      if (widgets.changed || documents.documents !== ownDocument) {
+        await tabPage.goto(page.finalUrl, { waitUntil: 'load', timeout: input.timeoutMs });
+        documents.reset();
+        ownDocument = documents.documents;
+        documentGone = false;
+      }
+      return widgets.findings;
+    })),
   ];
   const found = [...fromEngines.findings, ...factFindings, ...interaction].filter(
     (item) => !input.isDisabled(item.ruleId),
@@ -691,6 +710,7 @@ async function runChecks(
       ...fromEngines.rules.map((rule) => rule.id),
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(WIDGET_RULES, 'widgets'),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),

@@ -943,6 +943,11 @@
   }
 
   window.__drukAudit = {
+    // For src/page/widgets.js, which adds the interaction checks' probes.
+    describe,
+    isHidden,
+    deepActiveElement,
+    allElements,
     startFocusLog,
     takeFocusLog,
     inspectPage,
