@@ -6,7 +6,6 @@
 // no role or tab stop are reported; access keys are compared. Each kind is bounded per page, and a page its
 // presses changed is loaded again by the caller before the other checks read it (see `changed`).
 import type { CDPSession, Page } from 'playwright-core';
-import type { Protocol } from 'playwright-core/types/protocol';
 import type { ElementRef } from '../page/facts.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { INTERACTION_RULES } from '../rules/interaction.ts';
@@ -94,6 +93,7 @@ export async function widgetChecks(
   const findings: RawFinding[] = [...(await accessKeyChecks(page, pageUrl))];
   try {
     findings.push(...(await fakeButtonChecks(session, pageUrl)));
+    if (!(await callInPage<boolean>(page, 'hasWidgetsToPress'))) return { findings, changed: false };
     await callInPage(page, 'startWatching');
     // Buttons first: a dialog left open would cover them.
     findings.push(...(await scriptedButtonChecks(page, session, pageUrl)));
@@ -157,15 +157,13 @@ async function fakeButtonChecks(session: CDPSession, pageUrl: string): Promise<R
     candidates.map((objectId) =>
       session
         .send('DOMDebugger.getEventListeners', { objectId })
-        .then(({ listeners: found }: Protocol.DOMDebugger.getEventListenersReturnValue) => found)
-        .catch(() => []),
+        .then(({ listeners: found }) => found.map((listener) => listener.type))
+        .catch((): string[] => []),
     ),
   );
   const findings: RawFinding[] = [];
   for (const [index, objectId] of candidates.entries()) {
-    const events = [...new Set(listeners[index]!.map((listener) => listener.type))].filter((type) =>
-      CLICK_EVENTS.has(type),
-    );
+    const events = [...new Set(listeners[index])].filter((type) => CLICK_EVENTS.has(type));
     if (!events.length) continue;
     const facts = await callOn<Facts>(session, objectId, 'fakeButtonFacts');
     const name = facts.text ? `"${facts.text}"` : facts.selector;

@@ -317,7 +317,13 @@
     document.activeElement?.blur?.();
   }
 
+  /** Whether the page has any widget to press: most pages have none, and skip the rest of the round trips. */
+  function hasWidgetsToPress() {
+    return scriptedButtons(1).length > 0 || dialogTriggers(1).length > 0 || closedSubmenus(1).length > 0;
+  }
+
   Object.assign(shared, {
+    hasWidgetsToPress,
     startWatching,
     stopWatching,
     accessKeyConflicts,
