@@ -228,9 +228,9 @@
 
   /** After the trigger was pressed: the dialog that appeared (waiting for an animation), and where focus went. */
   async function dialogOpened() {
-    openedDialog = await until(() => visibleDialogs().find((dialog) => !dialogsBefore.includes(dialog)) || null, 1000);
+    openedDialog = await until(() => visibleDialogs().find((dialog) => !dialogsBefore.includes(dialog)) || null, 600);
     if (!openedDialog) return null;
-    const focusedInside = await until(() => inside(openedDialog, deepActiveElement()), 1000);
+    const focusedInside = await until(() => inside(openedDialog, deepActiveElement()), 600);
     const modal = openedDialog.matches(':modal') || openedDialog.getAttribute('aria-modal') === 'true';
     const tabStops = [...openedDialog.querySelectorAll(FOCUSABLE)].filter(shown).length;
     reaction.focusIns.length = 0;
@@ -245,7 +245,7 @@
 
   /** After Escape: whether the dialog closed and whether focus came back to the trigger. */
   async function dialogClosed(trigger) {
-    const closed = await until(() => !shown(openedDialog), 1000);
+    const closed = await until(() => !shown(openedDialog), 600);
     const returned = closed ? await until(() => inside(trigger, deepActiveElement()), 500) : false;
     const active = deepActiveElement();
     return { closed: Boolean(closed), returned: Boolean(returned), focus: active ? selectorOf(active) : null };
@@ -299,6 +299,9 @@
   async function menuOpened(index) {
     return Boolean(await until(() => submenuShown(index), 400));
   }
+  async function menuClosed(index) {
+    return Boolean(await until(() => !submenuShown(index), 400));
+  }
   /** Whether every link of the sub-menu also has a shown, focusable copy elsewhere on the page (same address). */
   function menuLinksElsewhere(index) {
     const { submenu } = menus[index];
@@ -341,6 +344,7 @@
     findMenus,
     focusMenuTrigger,
     menuOpened,
+    menuClosed,
     menuHoverPoint,
     menuLinksElsewhere,
     resetPointerAndFocus,
