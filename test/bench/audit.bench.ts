@@ -307,10 +307,10 @@ export default async function bench(): Promise<BenchRow[]> {
         value: Math.round(median(druk.map((run) => run.startupMs))),
         unit: 'ms',
       },
-      { name: 'druk-audit throughput, median', value: drukRate, unit: 'pages/min' },
+      { name: 'druk-audit throughput, median', value: round1(drukRate), unit: 'pages/min' },
       {
         name: 'druk-audit throughput inside the crawl, median',
-        value: median(druk.map((run) => perMinute(run.pages, run.crawlMs))),
+        value: round1(median(druk.map((run) => perMinute(run.pages, run.crawlMs)))),
         unit: 'pages/min',
       },
       { name: 'druk-audit CPU time per page, median', value: drukCpu, unit: 'ms' },
@@ -319,7 +319,7 @@ export default async function bench(): Promise<BenchRow[]> {
       { name: 'pa11y-ci pages audited (last round)', value: pa11y.at(-1)!.pages, unit: 'pages' },
       { name: 'pa11y-ci wall time, median', value: round1(median(pa11y.map((run) => run.ms)) / 1000), unit: 's' },
       { name: 'pa11y-ci start-up and one page', value: pa11yOnePage.ms, unit: 'ms' },
-      { name: 'pa11y-ci throughput, median', value: pa11yRate, unit: 'pages/min' },
+      { name: 'pa11y-ci throughput, median', value: round1(pa11yRate), unit: 'pages/min' },
       { name: 'pa11y-ci CPU time per page, median', value: pa11yCpu, unit: 'ms' },
       { name: 'pa11y-ci peak memory (tree)', value: mb(pa11yPeak), unit: 'MB' },
       {

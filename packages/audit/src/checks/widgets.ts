@@ -10,7 +10,7 @@ import type { ElementRef } from '../page/facts.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { INTERACTION_RULES } from '../rules/interaction.ts';
 import type { FindingStatus } from '../types.ts';
-import { callInPage } from './interaction.ts';
+import { callInPage, finding as failing } from './interaction.ts';
 
 export const WIDGET_RULES = INTERACTION_RULES.map((rule) => rule.id);
 
@@ -33,6 +33,7 @@ interface Facts extends ElementRef {
   pointer?: boolean;
 }
 
+/** One of this family's findings: druk-audit's own, with the status the check decided and its evidence. */
 function finding(
   pageUrl: string,
   ruleId: string,
@@ -41,17 +42,7 @@ function finding(
   element?: ElementRef,
   evidence?: RawFinding['evidence'],
 ): RawFinding {
-  return {
-    ruleId,
-    status,
-    engines: ['druk'],
-    pageUrl,
-    message,
-    selector: element?.selector,
-    snippet: element?.snippet,
-    rect: element?.rect,
-    ...(evidence ? { evidence } : {}),
-  };
+  return { ...failing(pageUrl, ruleId, message, element), status, ...(evidence ? { evidence } : {}) };
 }
 
 /** The elements an in-page probe returns, as DevTools object ids (kept in OBJECT_GROUP until released). */
