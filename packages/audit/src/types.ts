@@ -3,7 +3,7 @@
 // The JSON report is versioned by REPORT_SCHEMA_VERSION (semver): a new optional field is a
 // minor change, a renamed or removed field a major one. docs/audit-json-schema.md documents it.
 
-export const REPORT_SCHEMA_VERSION = '1.2.0';
+export const REPORT_SCHEMA_VERSION = '1.3.0';
 
 /** The six categories of the national website competition, in the competition's order. */
 export const CATEGORY_IDS = [
@@ -171,6 +171,12 @@ export interface PageResult {
   textSketch?: string;
   startedAt: string;
   durationMs: number;
+  /**
+   * Wall milliseconds each part of the page's audit took (schema 1.3): `load` (navigation until the checks
+   * start), each check by the name it reports errors under, and the parts of the in-page inspection as
+   * `in page: <part>`. What `npm run bench -- audit` sums into each check's cost per page.
+   */
+  checkMs?: Record<string, number>;
 }
 
 /** Points one finding cost in a category, so the score explains itself. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -37,6 +38,7 @@ function frameScript(): string {
     require.resolve('html_codesniffer/build/HTMLCS.js'),
     new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
+    new URL('./widgets.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -560,6 +562,7 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     // asked to go elsewhere and a document came since its response, that document is not the page's own.
     const movedBeforeChecks = tab.documents.destination !== '' && tab.documents.documents > documentsAtResponse;
     const ownDocument = movedBeforeChecks ? documentsAtResponse : tab.documents.documents;
+    page.checkMs = { load: Date.now() - startedAt.getTime() };
     await runChecks(tab, input, outcome, { loadTimedOut, ownDocument });
     return outcome;
   } catch (error) {
@@ -588,11 +591,13 @@ async function runChecks(
   // The error of an evaluation whose document went away can arrive before the news of the new document.
   let documentGone = false;
   const left = () => documentGone || documents.documents !== ownDocument;
+  const checkMs = (page.checkMs ??= {});
   const check = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
     if (left()) {
       failedChecks.add(name);
       return fallback;
     }
+    const started = performance.now();
     try {
       const result = await run();
       // A check that ran while the document was replaced read the new one, or part of each: not kept.
@@ -600,6 +605,8 @@ async function runChecks(
     } catch (error) {
       if (DOCUMENT_GONE.test(messageOf(error))) documentGone = true;
       if (!left()) outcome.findings.push(checkError(input.url, name, messageOf(error)));
+    } finally {
+      checkMs[name] = (checkMs[name] ?? 0) + Math.round(performance.now() - started);
     }
     failedChecks.add(name);
     return fallback;
@@ -615,6 +622,7 @@ async function runChecks(
     outcome.findings.push(checkError(input.url, failure.check, failure.message));
   }
   if (inspection) page.timings = { ttfbMs: inspection.timings.ttfb, loadMs: inspection.timings.load };
+  for (const [part, ms] of Object.entries(inspection?.checkMs ?? {})) checkMs[`in page: ${part}`] = ms;
   if (facts) await check('iframes', undefined, () => inspectFrames(tabPage, engines, facts));
   const fromEngines = engineFindings(input.url, engines);
   outcome.rules = fromEngines.rules;
@@ -659,6 +667,23 @@ async function runChecks(
   const interaction = [
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
+    ...(await check('widgets', [], async () => {
+      const widgets = await widgetChecks(
+        tabPage,
+        tab.session,
+        input.url,
+        (error) => DOCUMENT_GONE.test(messageOf(error)) || left(),
+      );
+      // Presses that changed the page (an open menu, a dialog, a new address) would mislead what reads it
+      // next (exceptions, screenshots): it is loaded again, and that document is the page's own.
+      if (widgets.changed || documents.documents !== ownDocument) {
+        await tabPage.goto(page.finalUrl, { waitUntil: 'load', timeout: input.timeoutMs });
+        documents.reset();
+        ownDocument = documents.documents;
+        documentGone = false;
+      }
+      return widgets.findings;
+    })),
   ];
   const found = [...fromEngines.findings, ...factFindings, ...interaction].filter(
     (item) => !input.isDisabled(item.ruleId),
@@ -685,6 +710,7 @@ async function runChecks(
       ...fromEngines.rules.map((rule) => rule.id),
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(WIDGET_RULES, 'widgets'),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),
