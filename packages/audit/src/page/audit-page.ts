@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks } from '../checks/links-motion.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -37,6 +38,7 @@ function frameScript(): string {
     require.resolve('html_codesniffer/build/HTMLCS.js'),
     new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
+    new URL('./links-motion.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -657,6 +659,8 @@ async function runChecks(
   }
 
   const interaction = [
+    ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
+    ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
   ];
@@ -685,6 +689,8 @@ async function runChecks(
       ...fromEngines.rules.map((rule) => rule.id),
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(LINK_RULES, 'links'),
+      ...checked(MOTION_RULES, 'motion'),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),

@@ -937,6 +937,8 @@
   }
 
   window.__drukAudit = {
+    describe,
+    isHidden,
     startFocusLog,
     takeFocusLog,
     inspectPage,
