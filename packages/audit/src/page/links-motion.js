@@ -19,7 +19,7 @@
   const FORMAT_WORDS =
     /\b(pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|csv|zip|rar|7z|word|excel|powerpoint|spreadsheet|open ?document|compressed|archive)\b/i;
   /** A size: digits (Latin or Tibetan) and a unit. */
-  const SIZE = /[\d\u0F20-\u0F29][\d\u0F20-\u0F29.,]*\s*(bytes?|[kmg]i?b|kilobytes?|megabytes?|ཀེ་བི|ཨེམ་བི)\b?/i;
+  const SIZE = /[\d\u0F20-\u0F29][\d\u0F20-\u0F29.,]*\s*(bytes?|[kmg]i?b|kilobytes?|megabytes?|ཀེ་བི|ཨེམ་བི)(?![a-z])/i;
   const TRANSCRIPT = /transcript|text version|captions?|subtitles?|\.vtt\b|\.srt\b|ཡི་གུའི་འདྲ་བཤུས|ཡིག་བཤུས/i;
   /** What tells a reader a link opens a new window or tab, in English and Dzongkha, and the usual symbols. */
   const NEW_WINDOW_CUE =
@@ -314,7 +314,7 @@
         const nearbyLinks = [...(link.parentElement?.parentElement || link).querySelectorAll('a[href]')]
           .map((other) => `${linkWords(other)} ${other.getAttribute('href')}`)
           .join(' ');
-        if (!TRANSCRIPT.test(`${around} ${surroundingText(link, 800)} ${nearbyLinks}`)) {
+        if (!TRANSCRIPT.test(`${around} ${nearbyLinks}`)) {
           found.push(
             finding(
               'links/media-no-transcript',
@@ -356,8 +356,8 @@
 
   // --- Motion and time ---------------------------------------------------------------------------------
 
-  /** A control near an element (in its container, three levels up) whose words match. */
-  function controlNear(element, words, levels = 3) {
+  /** A control near an element (in its parent or grandparent) whose words match. */
+  function controlNear(element, words, levels = 2) {
     let around = element.parentElement;
     for (let level = 1; level < levels && around?.parentElement && around.parentElement !== document.body; level += 1) {
       around = around.parentElement;
@@ -510,7 +510,7 @@
     for (const element of document.querySelectorAll(CAROUSELS)) {
       if (found.length >= MAX_PER_RULE || !shown(element)) continue;
       const carousel = autoplayingCarousel(element);
-      if (!carousel || controlNear(element.firstElementChild || element, PAUSE_WORDS, 2)) continue;
+      if (!carousel || controlNear(element.firstElementChild || element, PAUSE_WORDS)) continue;
       found.push(
         finding(
           'motion/carousel-no-pause',
