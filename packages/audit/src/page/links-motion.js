@@ -394,10 +394,16 @@
     return found;
   }
 
-  /** Start and end of a media fragment (#t=8,10), when the source gives both. */
-  function fragmentLength(source) {
-    const match = /#t=(?:npt:)?([\d.]+)?,([\d.]+)/.exec(source || '');
-    return match ? Number(match[2]) - Number(match[1] || 0) : null;
+  /**
+   * How long a media element plays, in seconds: from a media fragment's start (#t=25 or #t=8,10) to its end or
+   * the end of the media; null when the length is not known.
+   */
+  function playLength(media, source) {
+    const match = /#t=(?:npt:)?([\d.]*)(?:,([\d.]+))?/.exec(source || '');
+    const duration = Number.isFinite(media.duration) ? media.duration : null;
+    const start = match && match[1] ? Number(match[1]) : 0;
+    const end = match && match[2] ? Number(match[2]) : duration;
+    return end === null ? null : Math.max(0, end - start);
   }
 
   async function metadataOf(media) {
@@ -421,10 +427,10 @@
       if (!autoplays || media.muted || media.hasAttribute('muted')) continue;
       if (media.hasAttribute('controls') && shown(media)) continue;
       await metadataOf(media);
-      const fragment = fragmentLength(media.currentSrc || media.querySelector('source')?.getAttribute('src'));
-      const length = fragment ?? (Number.isFinite(media.duration) ? media.duration : null);
+      const length = playLength(media, media.currentSrc || media.querySelector('source')?.getAttribute('src'));
       if (length !== null && length <= 3 && !media.loop) continue;
-      const hasSound = media.localName === 'audio' || media.webkitAudioDecodedByteCount > 0;
+      // An audio element is sound; a video may have no sound track, or a silent one, which a page cannot tell.
+      const hasSound = media.localName === 'audio';
       const control = controlNear(media, MEDIA_CONTROL_WORDS);
       const evidence = {
         element: media.localName,
@@ -446,7 +452,7 @@
           ? `the page has its own control "${textOf(control).slice(0, 40) || control.getAttribute('aria-label') || control.id}": check that it stops the sound`
           : length === null
             ? 'its length is unknown'
-            : 'whether it has sound is unknown (it has not played)';
+            : 'check that the video has sound';
         found.push(
           finding(
             'motion/autoplay-audio',
