@@ -249,12 +249,13 @@
 
   function adjacentDuplicateFindings() {
     const found = [];
-    const visible = [...links()].filter((link) => !nowhereKind(link) && shown(link) && link.localName === 'a');
-    for (let index = 1; index < visible.length && found.length < MAX_PER_RULE; index += 1) {
-      const [first, second] = [visible[index - 1], visible[index]];
+    const anchors = [...links()].filter((link) => link.localName === 'a' && !nowhereKind(link));
+    for (let index = 1; index < anchors.length && found.length < MAX_PER_RULE; index += 1) {
+      const [first, second] = [anchors[index - 1], anchors[index]];
+      // The cheap tests first: most neighbouring links go to different places.
       if (first.href !== second.href || first.contains(second) || second.contains(first)) continue;
       if (isImageLink(first) === isImageLink(second) || silenced(first) || silenced(second)) continue;
-      if (textBetween(first, second)) continue;
+      if (textBetween(first, second) || !shown(first) || !shown(second)) continue;
       const textLink = isImageLink(first) ? second : first;
       found.push(
         finding(
@@ -279,7 +280,8 @@
     const count = (ruleId) => found.filter((item) => item.ruleId === ruleId).length;
     for (const link of links()) {
       const path = pathOf(link.href);
-      if (!path || seen.has(link.href) || !shown(link)) continue;
+      const linksToFile = DOCUMENT_EXTENSION.test(path) || MEDIA_EXTENSION.test(path) || IMAGE_EXTENSION.test(path);
+      if (!linksToFile || seen.has(link.href) || !shown(link)) continue;
       const own = linkWords(link);
       const around = `${own} ${generatedText(link)} ${surroundingText(link)}`;
       const extension = (/\.([a-z0-9]+)$/i.exec(path) || [])[1] || '';
