@@ -62,9 +62,12 @@ async function readPdf(document: PdfDocument, deadline: number): Promise<PdfFact
   // accented Latin letters and symbols instead of Tibetan.
   const latin1Letters = (visible.match(/[\u00C0-\u00FF\u0080-\u00BF]/g) ?? []).length;
   const brokenTibetan = visible.length > 0 && tibetanChars === 0 && latin1Letters / visible.length > 0.2;
-  const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+  // pdf.js types these dictionaries as Object: read as records of unknown values.
+  const info: Record<string, unknown> = Object.fromEntries(Object.entries((await document.getMetadata()).info));
   const markInfo = await document.getMarkInfo();
-  const preferences = (await document.getViewerPreferences()) ?? {};
+  const preferences: Record<string, unknown> = Object.fromEntries(
+    Object.entries((await document.getViewerPreferences()) ?? {}),
+  );
   return {
     pages: document.numPages,
     textChars: visible.length,
