@@ -19,7 +19,7 @@
   const FORMAT_WORDS =
     /\b(pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|csv|zip|rar|7z|word|excel|powerpoint|spreadsheet|open ?document|compressed|archive)\b/i;
   /** A size: digits (Latin or Tibetan) and a unit. */
-  const SIZE = /[\d\u0F20-\u0F29][\d\u0F20-\u0F29.,]*\s*(bytes?|[kmg]i?b|kilobytes?|megabytes?|ཀེ་བི|ཨེམ་བི)(?![a-z])/i;
+  const SIZE = /[\d\u0F20-\u0F29][\d\u0F20-\u0F29.,]*\s*(bytes?|[kmgt]i?b|b|kilobytes?|megabytes?|ཀེ་བི|ཨེམ་བི)(?![a-z])/i;
   const TRANSCRIPT = /transcript|text version|captions?|subtitles?|\.vtt\b|\.srt\b|ཡི་གུའི་འདྲ་བཤུས|ཡིག་བཤུས/i;
   /** What tells a reader a link opens a new window or tab, in English and Dzongkha, and the usual symbols. */
   const NEW_WINDOW_CUE =
