@@ -41,9 +41,9 @@ interface AnimationCandidate extends ElementRef {
 }
 
 type LinksMotionApi = {
-  nowhereCount(): number;
   markHandled(target: unknown): void;
-  links(): PageFinding[];
+  links(): { findings: PageFinding[]; nowhere: number };
+  nowhere(): PageFinding[];
   motion(): Promise<{ findings: PageFinding[]; animations: AnimationCandidate[] }>;
 };
 
@@ -119,9 +119,13 @@ async function markScriptHandlers(session: CDPSession): Promise<void> {
 
 /** Links that go nowhere, new windows, adjacent duplicates, and the documents, media and images behind links. */
 export async function linkChecks(page: Page, session: CDPSession, pageUrl: string): Promise<RawFinding[]> {
+  const { findings, nowhere } = await callLinksMotion<ReturnType<LinksMotionApi['links']>>(page, 'links');
   // Asking DevTools for listeners costs a few round trips: only when some link may go nowhere.
-  if ((await callLinksMotion<number>(page, 'nowhereCount')) > 0) await markScriptHandlers(session);
-  return (await callLinksMotion<PageFinding[]>(page, 'links')).map((item) => toRaw(pageUrl, item));
+  if (nowhere > 0) {
+    await markScriptHandlers(session);
+    findings.unshift(...(await callLinksMotion<PageFinding[]>(page, 'nowhere')));
+  }
+  return findings.map((item) => toRaw(pageUrl, item));
 }
 
 /** Image files read for animation at most; larger ones are left alone. */

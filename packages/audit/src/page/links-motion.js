@@ -533,13 +533,19 @@
   }
 
   window.__drukLinksMotion = {
-    /** How many links may go nowhere: when none, the Node side skips asking for event listeners. */
-    nowhereCount: () => nowhereCandidates().length,
     markHandled(target) {
       if (target === window) windowHandlesClicks = true;
       else handled.add(target);
     },
-    links: () => [...nowhereFindings(), ...newWindowFindings(), ...adjacentDuplicateFindings(), ...targetFindings()],
+    /**
+     * Every links finding but those of links that go nowhere, and how many such links there are: only then
+     * does the Node side ask DevTools who listens, and call nowhere().
+     */
+    links: () => ({
+      findings: [...newWindowFindings(), ...adjacentDuplicateFindings(), ...targetFindings()],
+      nowhere: nowhereCandidates().length,
+    }),
+    nowhere: nowhereFindings,
     async motion() {
       return {
         findings: [...(await autoplayFindings()), ...carouselFindings()],
