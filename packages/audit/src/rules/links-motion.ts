@@ -166,7 +166,6 @@ export const LINKS_MOTION_RULES: RuleMeta[] = [
     helpDz: 'སྒྲ་ རང་བཞིན་གྱིས་ སྐར་ཆ་ ༣ ལས་ལྷག་སྟེ་ གཏང་དོ། བཀག་ནིའི་ཐབས་ མེད།',
     why: 'Sound that starts by itself drowns out the screen reader, so its users cannot even find the control to stop it.',
     fix: 'Do not autoplay sound: remove autoplay, or add muted, or give the player its controls.',
-    act: ['80f0bf', '4c31df'],
   },
   {
     id: 'motion/carousel-no-pause',
