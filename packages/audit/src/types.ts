@@ -116,6 +116,18 @@ export interface DownloadInfo {
     tibetanChars: number;
     /** Dzongkha text that extracts as legacy-font garbage (Latin-1 letters where Tibetan should be). */
     brokenTibetan: boolean;
+    /** (schema 1.3) Marked as tagged, with a structure tree. */
+    tagged?: boolean;
+    /** (schema 1.3) The catalog's /Lang, empty when there is none. */
+    lang?: string;
+    /** (schema 1.3) The document title, empty when there is none. */
+    title?: string;
+    /** (schema 1.3) The viewer is told to show the title instead of the file name (/DisplayDocTitle). */
+    displayDocTitle?: boolean;
+    /** (schema 1.3) Numbers (from 1) of the pages, among those examined, that show an image and no text. */
+    scannedPages?: number[];
+    /** (schema 1.3) Why the PDF could not be read (encrypted, damaged, too slow): its other fields are then empty. */
+    unreadable?: string;
   };
 }
 

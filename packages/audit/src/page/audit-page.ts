@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
 import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
+import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks } from '../checks/links-motion.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -39,6 +40,7 @@ function frameScript(): string {
     new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
     new URL('./widgets.js', import.meta.url),
+    new URL('./links-motion.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -665,6 +667,8 @@ async function runChecks(
   }
 
   const interaction = [
+    ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
+    ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
     ...(await check('widgets', [], async () => {
@@ -711,6 +715,8 @@ async function runChecks(
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
       ...checked(WIDGET_RULES, 'widgets'),
+      ...checked(LINK_RULES, 'links'),
+      ...checked(MOTION_RULES, 'motion'),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),

@@ -3,6 +3,7 @@
 // HTML_CodeSniffer get their metadata from src/rules/engines.ts.
 import type { CategoryId, RuleMeta, Severity, StandardReference } from '../types.ts';
 import { INTERACTION_RULES } from './interaction.ts';
+import { LINKS_MOTION_RULES } from './links-motion.ts';
 
 const WCAG_URL = 'https://www.w3.org/TR/WCAG22/';
 const wcag = (criterion: string, anchor: string): StandardReference => ({
@@ -634,6 +635,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Publish the document from its source file (Word, LibreOffice) as a tagged PDF, or run OCR and check the result.',
   ),
   ...INTERACTION_RULES,
+  ...LINKS_MOTION_RULES,
 ];
 
 const byId = new Map(OWN_RULES.map((meta) => [meta.id, meta]));
