@@ -14,12 +14,14 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
+import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
 import type { CookieFact } from '../checks/site-checks.ts';
 import type { AuditException } from '../config.ts';
 import { essentialPageName } from '../crawl/urls.ts';
 import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { textSketch } from '../results/text-sketch.ts';
+import { READING_LANGUAGE_RULES } from '../rules/reading-language.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
@@ -37,6 +39,7 @@ function frameScript(): string {
     require.resolve('html_codesniffer/build/HTMLCS.js'),
     new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
+    new URL('./reading-language.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -396,7 +399,7 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   }));
   for (const item of findings) {
     if (budget.remaining <= 0) return;
-    if (!item.rect || item.status !== 'fail') continue;
+    if (!item.rect || !(item.status === 'fail' || REVIEWED_ON_SCREENSHOT.has(item.ruleId))) continue;
     const key = `${item.ruleId} ${item.selector ?? ''}`;
     if (budget.taken.has(key)) continue;
     budget.taken.add(key);
@@ -657,6 +660,7 @@ async function runChecks(
   }
 
   const interaction = [
+    ...(await check('reading and language', [], () => readingAndLanguageChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
   ];
@@ -685,6 +689,10 @@ async function runChecks(
       ...fromEngines.rules.map((rule) => rule.id),
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(
+        READING_LANGUAGE_RULES.map((rule) => rule.id),
+        'reading and language',
+      ),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),
