@@ -316,23 +316,24 @@
     }
   }
 
-  /** Characters per rendered line of a Latin-script paragraph: its letters over its line boxes. */
+  /**
+   * Characters per full line of a Latin-script paragraph that wraps: the width of its content box over the
+   * mean advance of its characters in its own font (measured on its text with a canvas).
+   */
   function lineLength(found, element, style, text) {
-    if (!['p', 'li', 'dd', 'blockquote'].includes(element.localName) || text.length < 200) return;
+    if (!['p', 'li', 'dd', 'blockquote'].includes(element.localName) || text.length < 160) return;
     if (count(text, LATIN_LETTERS) < text.length * 0.6) return;
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-    const lines = tops.size;
-    // The last line is usually short: only the full lines above it are averaged.
-    if (lines < 3) return;
     const full = blockText(element);
-    const perLine = Math.round(full.length / (lines - 0.5));
+    canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const advance = canvas.measureText(full).width / full.length;
+    const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    // A paragraph on fewer than two full lines shows no line length.
+    if (advance <= 0 || full.length * advance < width * 2) return;
+    const perLine = Math.round(width / advance);
     if (perLine > 80) {
       found.add('reading/long-lines', element, `Lines of about ${perLine} characters (over 80)`, {
         charactersPerLine: perLine,
-        lines,
-        widthPx: Math.round(element.getBoundingClientRect().width),
+        widthPx: Math.round(width),
       });
     }
   }
