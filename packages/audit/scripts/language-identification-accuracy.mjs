@@ -20,7 +20,23 @@ const MODULES = process.env.LANGID_MODULES;
 if (!MODULES) throw new Error('Set LANGID_MODULES to the node_modules folder the candidates are installed in');
 const DZONGKHA_DIR =
   process.env.DZONGKHA_SAMPLES ?? new URL('../../../../../shared/data/dzongkha/', import.meta.url).pathname;
-const CATALOGUES = ['apt', 'dpkg', 'glib20', 'gtk30', 'gtk20', 'shadow', 'Linux-PAM', 'libapt-pkg6.0'];
+const CATALOGUES = [
+  'apt',
+  'dpkg',
+  'glib20',
+  'gtk30',
+  'gtk20',
+  'shadow',
+  'Linux-PAM',
+  'libapt-pkg6.0',
+  'software-properties',
+  'PackageKit',
+  'appstream',
+  'gdk-pixbuf',
+  'at-spi2-core',
+  'gsettings-desktop-schemas',
+  'python-apt',
+];
 const LANGUAGES = ['en', 'dz', 'ne', 'hi'];
 const SCRIPT = { en: /[A-Za-z]/g, dz: /[\u0F00-\u0FFF]/g, ne: /[\u0900-\u097F]/g, hi: /[\u0900-\u097F]/g };
 const LENGTHS = [
