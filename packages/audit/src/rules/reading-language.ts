@@ -116,7 +116,6 @@ export const READING_LANGUAGE_RULES: RuleMeta[] = [
     helpDz: 'ཤོག་ལེབ་ཀྱི་ <html lang> གིས་ སྐད་ཡིག་ཅིག་ སླབ་ཨིན་རུང་ ཤོག་ལེབ་འདི་ སྐད་ཡིག་གཞན་ནང་ བྲིས་ཡོད།',
     why: 'Screen readers read the whole page with the rules and voice of the language <html lang> names: English read with a French voice, or Nepali with an English one, cannot be understood.',
     fix: 'Set <html lang> to the language most of the page is written in (lang="en", lang="dz", lang="ne").',
-    act: ['ucwvc8'],
   },
   {
     id: 'language/passage-lang-missing',
@@ -139,7 +138,6 @@ export const READING_LANGUAGE_RULES: RuleMeta[] = [
     helpDz: 'lang གིས་ སླབ་མི་སྐད་ཡིག་དང་ ཚིག་ཡིག་གི་སྐད་ཡིག་ གཅིག་མཐུན་མེད།',
     why: 'Screen readers switch to the language lang names and read the text with the wrong pronunciation, often unintelligibly.',
     fix: 'Correct the lang attribute to the language of the text, or remove it so the text takes the language around it.',
-    act: ['off6ek'],
   },
   {
     id: 'language/rtl-without-dir',
