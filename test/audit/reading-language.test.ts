@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { readingAndLanguageChecks } from '../../packages/audit/src/checks/reading.ts';
-import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
+import { auditPage, openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
 import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
 
@@ -126,4 +126,26 @@ test('language: <html lang> that names another language than the page is in fail
     ['language/page-lang-mismatch', 'fail', 'ne'],
   ]);
   expect(await languageFindings('language-page-right.html')).toEqual([]);
+});
+
+test('the page audit runs both families on its one load: their rules are run, and a background image to review gets a crop', async () => {
+  const url = new URL('reading.html', server.url).href;
+  const result = await auditPage(tab, {
+    url,
+    depth: 0,
+    timeoutMs: 30_000,
+    context: { url, today: '2026-12-05', localPreview: true },
+    screenshots: { remaining: 5, taken: new Set() },
+    isDisabled: () => false,
+    exceptions: [],
+  });
+  expect(result.page.rulesRun).toEqual(
+    expect.arrayContaining(['reading/line-height', 'reading/tibetan-clipped', 'language/page-lang-mismatch']),
+  );
+  const banner = result.findings.find((finding) => finding.ruleId === 'reading/background-image-text');
+  expect(banner?.status).toBe('needs-review');
+  expect(banner?.screenshot).toMatch(/^data:image\/jpeg;base64,/);
+  expect(
+    result.findings.filter((finding) => /^(reading|language)\//.test(finding.ruleId) && finding.status === 'fail'),
+  ).toEqual([]);
 });
