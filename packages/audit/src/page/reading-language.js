@@ -258,7 +258,7 @@
   }
 
   /** The reading measurements of one text element. */
-  function readElement(found, { element, style, text }) {
+  function readElement(found, { element, style, text }, latinTexts) {
     const tag = element.localName;
     const letters = count(text, LETTERS);
     const size = parseFloat(style.fontSize);
@@ -301,7 +301,7 @@
       );
     }
     lineLength(found, element, style, text);
-    tibetanBesideLatin(found, element, style);
+    tibetanBesideLatin(found, element, style, latinTexts);
     if (TIBETAN_LETTER.test(text)) {
       const clipped = tibetanClipping(element, style);
       if (clipped && clipped.by >= 1) {
@@ -339,26 +339,47 @@
   }
 
   /**
-   * Tibetan text smaller than the Latin text beside it in the same block: a child element of Tibetan text
-   * (or the block's own text) at a smaller font size than the Latin text it sits among.
+   * Tibetan text smaller than the Latin text beside it: an element of Tibetan text at a smaller font size than
+   * the Latin text nearest it (in its parent, or up to two levels above: a block with an English title and a
+   * Dzongkha subtitle), compared with the element there that holds the most Latin letters. Beside means on
+   * the same or the next line, and in the same heading or both outside headings (a heading is meant to be
+   * larger than the text after it).
    */
-  function tibetanBesideLatin(found, element, style) {
+  function tibetanBesideLatin(found, element, style, latinTexts) {
     const own = ownText(element);
-    const ownTibetan = count(own, TIBETAN_LETTERS);
-    const ownLatin = count(own, LATIN_LETTERS);
-    if (ownTibetan < 2 || ownTibetan < ownLatin) return;
-    const block = element.parentElement?.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, label, figcaption');
-    if (!block || block === element) return;
-    const latinSize = parseFloat(getComputedStyle(block).fontSize);
-    if (count(ownText(block), LATIN_LETTERS) < 3) return;
-    const tibetanSize = parseFloat(style.fontSize);
-    if (tibetanSize < latinSize * 0.95) {
-      found.add(
-        'reading/tibetan-smaller',
-        element,
-        `Tibetan text at ${tibetanSize} px beside Latin text at ${latinSize} px`,
-        { tibetanFontSizePx: tibetanSize, latinFontSizePx: latinSize },
+    const tibetan = count(own, TIBETAN_LETTERS);
+    if (tibetan < 2 || tibetan < count(own, LATIN_LETTERS)) return;
+    const rect = element.getBoundingClientRect();
+    const heading = element.closest('h1, h2, h3, h4, h5, h6');
+    const beside = (latin) => {
+      const other = latin.element.getBoundingClientRect();
+      const reach = 1.5 * parseFloat(latin.style.fontSize);
+      return (
+        other.top < rect.bottom + reach &&
+        other.bottom > rect.top - reach &&
+        latin.element.closest('h1, h2, h3, h4, h5, h6') === heading
       );
+    };
+    let ancestor = parentOf(element);
+    for (let level = 0; ancestor && ancestor !== document.body && level < 3; level += 1) {
+      const container = ancestor;
+      const neighbours = latinTexts.filter(
+        (latin) => container.contains(latin.element) && !element.contains(latin.element) && beside(latin),
+      );
+      ancestor = parentOf(ancestor);
+      if (!neighbours.length) continue;
+      const nearest = neighbours.reduce((a, b) => (b.latin > a.latin ? b : a));
+      const latinSize = parseFloat(nearest.style.fontSize);
+      const tibetanSize = parseFloat(style.fontSize);
+      if (tibetanSize < latinSize * 0.95) {
+        found.add(
+          'reading/tibetan-smaller',
+          element,
+          `Tibetan text at ${Math.round(tibetanSize * 10) / 10} px beside Latin text at ${Math.round(latinSize * 10) / 10} px`,
+          { tibetanFontSizePx: Math.round(tibetanSize * 10) / 10, latinFontSizePx: Math.round(latinSize * 10) / 10 },
+        );
+      }
+      return;
     }
   }
 
@@ -395,7 +416,11 @@
   window.__drukReadingLanguage = () => {
     const elements = textElements();
     const found = collector();
-    for (const item of elements) readElement(found, item);
+    // Elements whose own text is mostly Latin: the neighbours Tibetan text is compared with.
+    const latinTexts = elements
+      .map((item) => ({ ...item, latin: count(item.text, LATIN_LETTERS) }))
+      .filter((item) => item.latin >= 3 && item.latin > count(item.text, TIBETAN_LETTERS));
+    for (const item of elements) readElement(found, item, latinTexts);
     const reading = found.results();
     const banners = textlessBanners();
     if (banners.length)
