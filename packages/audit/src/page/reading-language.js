@@ -47,7 +47,6 @@
     'header',
     'footer',
     'nav',
-    'pre',
     'label',
     'legend',
     'summary',
@@ -394,6 +393,8 @@
       if (blocks.length >= MAX_BLOCKS) break;
       // A block, or any element that declares its language (a span of French in an English sentence).
       if (!LANGUAGE_BLOCK.has(element.localName) && !element.hasAttribute('lang')) continue;
+      // Code and its output are in no human language.
+      if (element.closest('pre, code, kbd, samp')) continue;
       const text = inlineText(element);
       if (count(text, LETTERS) < 20) continue;
       const source = langSource(element);
