@@ -16,12 +16,14 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
+import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
 import type { CookieFact } from '../checks/site-checks.ts';
 import type { AuditException } from '../config.ts';
 import { essentialPageName } from '../crawl/urls.ts';
 import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { textSketch } from '../results/text-sketch.ts';
+import { READING_LANGUAGE_RULES } from '../rules/reading-language.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
@@ -41,6 +43,7 @@ function frameScript(): string {
     new URL('./inspect.js', import.meta.url),
     new URL('./widgets.js', import.meta.url),
     new URL('./links-motion.js', import.meta.url),
+    new URL('./reading-language.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -400,7 +403,7 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   }));
   for (const item of findings) {
     if (budget.remaining <= 0) return;
-    if (!item.rect || item.status !== 'fail') continue;
+    if (!item.rect || !(item.status === 'fail' || REVIEWED_ON_SCREENSHOT.has(item.ruleId))) continue;
     const key = `${item.ruleId} ${item.selector ?? ''}`;
     if (budget.taken.has(key)) continue;
     budget.taken.add(key);
@@ -669,6 +672,7 @@ async function runChecks(
   const interaction = [
     ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
     ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
+    ...(await check('reading and language', [], () => readingAndLanguageChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
     ...(await check('widgets', [], async () => {
@@ -717,6 +721,10 @@ async function runChecks(
       ...checked(WIDGET_RULES, 'widgets'),
       ...checked(LINK_RULES, 'links'),
       ...checked(MOTION_RULES, 'motion'),
+      ...checked(
+        READING_LANGUAGE_RULES.map((rule) => rule.id),
+        'reading and language',
+      ),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),

@@ -4,6 +4,7 @@
 import type { CategoryId, RuleMeta, Severity, StandardReference } from '../types.ts';
 import { INTERACTION_RULES } from './interaction.ts';
 import { LINKS_MOTION_RULES } from './links-motion.ts';
+import { READING_LANGUAGE_RULES } from './reading-language.ts';
 
 const WCAG_URL = 'https://www.w3.org/TR/WCAG22/';
 const wcag = (criterion: string, anchor: string): StandardReference => ({
@@ -636,6 +637,7 @@ export const OWN_RULES: RuleMeta[] = [
   ),
   ...INTERACTION_RULES,
   ...LINKS_MOTION_RULES,
+  ...READING_LANGUAGE_RULES,
 ];
 
 const byId = new Map(OWN_RULES.map((meta) => [meta.id, meta]));
