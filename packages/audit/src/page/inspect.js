@@ -941,6 +941,7 @@
     takeFocusLog,
     inspectPage,
     selectorOf,
+    describe,
     frameReport,
     exceptionsMatched,
     snapshotFocusables,
