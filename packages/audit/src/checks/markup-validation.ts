@@ -106,6 +106,15 @@ const validator = new HtmlValidate({
 /** Pages larger than this are validated only up to it: a validator's time grows with the markup. */
 export const MAX_VALIDATED_BYTES = 1_000_000;
 
+/**
+ * `<?…>` is a bogus comment to an HTML parser (Lit's server renderer marks its parts with `<?>`), which
+ * html-validate reads as markup and then misreports the nesting around it. Blanked with spaces, so lines and
+ * columns stay those of the page.
+ */
+function blankBogusComments(html: string): string {
+  return html.replace(/<\?[^>]*>/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+
 /** The source line of a message, trimmed to show the markup around its column. */
 function excerpt(lines: string[], message: Message): string {
   const line = lines[message.line - 1] ?? '';
@@ -155,7 +164,7 @@ function located(pageUrl: string, ruleId: string, status: RawFinding['status'], 
  * - structure/obsolete-presentational (fail, minor): <font>, <center>, align, bgcolor…, one finding a page.
  */
 export async function markupValidation(pageUrl: string, html: string): Promise<RawFinding[]> {
-  const markup = html.length > MAX_VALIDATED_BYTES ? html.slice(0, MAX_VALIDATED_BYTES) : html;
+  const markup = blankBogusComments(html.length > MAX_VALIDATED_BYTES ? html.slice(0, MAX_VALIDATED_BYTES) : html);
   const report = await validator.validateString(markup, 'page.html');
   const messages = report.results[0]?.messages ?? [];
   const source = markup.split('\n');

@@ -143,18 +143,28 @@
   // --- Text that looks like structure ---
 
   const CONTAINERS_WITH_OWN_MEANING =
-    'h1, h2, h3, h4, h5, h6, [role="heading"], li, dt, dd, th, td, caption, figcaption, legend, label, summary, button, a, nav, header, footer, form, pre, code, blockquote, [role="button"], [role="link"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="menu"], [role="tab"], [role="dialog"]';
+    'h1, h2, h3, h4, h5, h6, [role="heading"], li, dl, th, td, caption, figcaption, legend, label, summary, button, a, nav, header, footer, form, pre, code, blockquote, [role="button"], [role="link"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="menu"], [role="tab"], [role="dialog"]';
 
-  function bodyTextSize() {
-    const sizes = new Map();
+  const TIBETAN = /[\u0F00-\u0FFF]/;
+
+  /**
+   * The size of body text, taken from long paragraphs, for Tibetan and for other scripts apart: Dzongkha is
+   * set larger than English on purpose (ADR 0006). Null for a script with no long paragraph on the page.
+   */
+  function bodyTextSizes() {
+    const sizes = { tibetan: new Map(), other: new Map() };
     for (const paragraph of document.querySelectorAll('p')) {
-      const length = text(paragraph).length;
-      if (length < 80) continue;
+      const words = text(paragraph);
+      if (words.length < 80) continue;
+      const bySize = TIBETAN.test(words) ? sizes.tibetan : sizes.other;
       const size = parseFloat(getComputedStyle(paragraph).fontSize);
-      sizes.set(size, (sizes.get(size) ?? 0) + length);
+      bySize.set(size, (bySize.get(size) ?? 0) + words.length);
     }
-    const [common] = [...sizes].sort((a, b) => b[1] - a[1]);
-    return common ? common[0] : parseFloat(getComputedStyle(document.body).fontSize);
+    const common = (bySize) => {
+      const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0];
+      return size === undefined ? null : Math.round(size * 10) / 10;
+    };
+    return { tibetan: common(sizes.tibetan), other: common(sizes.other) };
   }
 
   /** The next visible element after this one, in its parent; null when it is the last. */
@@ -165,46 +175,55 @@
     return null;
   }
 
+  /** Boxed in by a background or border: with a single word, a status badge ("Closed", "New"), not a heading. */
+  function badgeLike(element) {
+    const style = getComputedStyle(element);
+    const background = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+    const border = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(style[`border${side}Width`]) > 0);
+    return background || border;
+  }
+
   /**
    * A short paragraph, bold or larger than the body text throughout, standing on its own and followed by
    * content: it is a heading to the eye and plain text to a screen reader's heading list.
    */
   function styledHeadings(report) {
-    const bodySize = bodyTextSize();
+    const bodySizes = bodyTextSizes();
     for (const paragraph of document.querySelectorAll('p, div')) {
       if (paragraph.localName === 'div' && paragraph.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, h5, h6'))
         continue;
       const words = text(paragraph);
-      if (words.length < 3 || words.length > 80 || /[.,;:!?।།]$/.test(words) === true) continue;
+      if (words.length < 3 || words.length > 80 || /[.,;:!?।།]$/.test(words)) continue;
       if (paragraph.closest(CONTAINERS_WITH_OWN_MEANING) || !visible(paragraph)) continue;
       if (paragraph.querySelector('a, button, input, select, textarea, img, svg')) continue;
       const textHolders = [paragraph, ...paragraph.querySelectorAll('*')].filter((element) =>
         [...element.childNodes].some((node) => node.nodeType === 3 && node.data.trim()),
       );
       const styles = textHolders.map((element) => getComputedStyle(element));
-      const size = Math.min(...styles.map((style) => parseFloat(style.fontSize)));
+      const size = Math.round(Math.min(...styles.map((style) => parseFloat(style.fontSize))) * 10) / 10;
       const weight = Math.min(...styles.map((style) => Number(style.fontWeight)));
-      const larger = size >= bodySize * 1.2;
+      if (!/\s/.test(words) && [paragraph, ...textHolders].some(badgeLike)) continue;
+      const bodySize = TIBETAN.test(words) ? bodySizes.tibetan : bodySizes.other;
+      const larger = bodySize !== null && size >= bodySize * 1.2;
       if (!larger && weight < 600) continue;
       const next = nextVisibleSibling(paragraph);
       if (!next || !/^(p|ul|ol|table|dl|div|section|blockquote)$/.test(next.localName)) continue;
       const nextStyle = getComputedStyle(next);
-      const nextText = text(next);
-      if (nextText.length < 20 || parseFloat(nextStyle.fontSize) >= size * 0.95) {
-        if (!(weight >= 600 && Number(nextStyle.fontWeight) < 600 && nextText.length >= 20)) continue;
-      }
+      const smallerAfter = parseFloat(nextStyle.fontSize) < size * 0.95;
+      const lighterAfter = weight >= 600 && Number(nextStyle.fontWeight) < 600;
+      if (text(next).length < 20 || (!smallerAfter && !lighterAfter)) continue;
       report(
         'structure/styled-heading',
         'needs-review',
         paragraph,
-        `"${words}" is styled as a heading (${size}px, weight ${weight}; body text ${bodySize}px) but not marked up as one`,
+        `"${words}" is styled as a heading (${size}px, weight ${weight}; ${bodySize === null ? 'no body text in its script' : `body text ${bodySize}px`}) but not marked up as one`,
         { fontSizePx: size, fontWeight: weight, bodyFontSizePx: bodySize },
       );
     }
   }
 
   /** Bullets and numbers that start list items written as text. */
-  const BULLET = /^\s*([•·▪◦●○■□➢➤►✓✔\-–—*]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[༡-༩][.)]?)\s+\S/u;
+  const BULLET = /^\s*([•·▪◦●○■□➢➤►✓✔\-–—*]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[༡-༩][.)།])\s*\S/u;
 
   function markerKind(line) {
     const match = BULLET.exec(line);
