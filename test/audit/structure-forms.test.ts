@@ -2,34 +2,23 @@
 // marked data-expect="<rule> <status>" must get exactly that finding from these checks, and every element
 // marked "pass" none. The whole page audit then shows the checks wired in: the HTML as the server sent it
 // is validated (errors the browser's parser repairs are still found), and the rules are listed as run.
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { RENDERED_STRUCTURE_FORMS_RULES, STRUCTURE_RULES } from '../../packages/audit/src/checks/structure-forms.ts';
 import { auditPage, openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
-import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
+import type { LoopbackServer } from '../support/loopback.ts';
+import { serveStatic } from '../support/static-server.ts';
 
-const FIXTURES = new URL('../../packages/audit/test/fixtures/structure-forms/', import.meta.url);
-const PAGES = ['structure.html', 'forms.html', 'validation.html'];
+const FIXTURES = fileURLToPath(new URL('../../packages/audit/test/fixtures/structure-forms', import.meta.url));
 
 let server: LoopbackServer;
 let browser: Browser;
 let tab: AuditTab;
 
 beforeAll(async () => {
-  server = await listenOnLoopback(
-    createServer((request, response) => {
-      const name = (request.url ?? '').slice(1);
-      if (!PAGES.includes(name)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(readFileSync(new URL(name, FIXTURES)));
-    }),
-  );
+  server = await serveStatic(FIXTURES);
   browser = await launchAuditBrowser([server.url]);
   tab = await openTab(browser);
 });
