@@ -42,9 +42,6 @@ export interface ReadingLanguageFacts extends LanguageFacts {
   reading: ReadingResult[];
 }
 
-/** Rules whose review needs the picture: their findings get a screenshot crop like failures do. */
-export const REVIEWED_ON_SCREENSHOT = new Set(['reading/background-image-text', 'reading/tibetan-clipped']);
-
 /**
  * Measures the page's text in one call into it (before the layout checks change its viewport and spacing)
  * and returns the reading and language findings.

@@ -16,7 +16,13 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
-import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
+import { readingAndLanguageChecks } from '../checks/reading.ts';
+import {
+  RENDERED_STRUCTURE_FORMS_RULES,
+  STRUCTURE_RULES,
+  renderedStructureAndForms,
+  validatedMarkup,
+} from '../checks/structure-forms.ts';
 import type { CookieFact } from '../checks/site-checks.ts';
 import type { AuditException } from '../config.ts';
 import { essentialPageName } from '../crawl/urls.ts';
@@ -44,6 +50,7 @@ function frameScript(): string {
     new URL('./widgets.js', import.meta.url),
     new URL('./links-motion.js', import.meta.url),
     new URL('./reading-language.js', import.meta.url),
+    new URL('./structure-forms.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -401,9 +408,14 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
     width: document.documentElement.scrollWidth,
     height: document.documentElement.scrollHeight,
   }));
-  for (const item of findings) {
+  // Failures first; a finding that needs review shows the reviewer the element, when crops remain.
+  const cropped = [
+    ...findings.filter((item) => item.status === 'fail'),
+    ...findings.filter((item) => item.status === 'needs-review'),
+  ];
+  for (const item of cropped) {
     if (budget.remaining <= 0) return;
-    if (!item.rect || !(item.status === 'fail' || REVIEWED_ON_SCREENSHOT.has(item.ruleId))) continue;
+    if (!item.rect) continue;
     const key = `${item.ruleId} ${item.selector ?? ''}`;
     if (budget.taken.has(key)) continue;
     budget.taken.add(key);
@@ -568,7 +580,7 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     const movedBeforeChecks = tab.documents.destination !== '' && tab.documents.documents > documentsAtResponse;
     const ownDocument = movedBeforeChecks ? documentsAtResponse : tab.documents.documents;
     page.checkMs = { load: Date.now() - startedAt.getTime() };
-    await runChecks(tab, input, outcome, { loadTimedOut, ownDocument });
+    await runChecks(tab, input, outcome, { loadTimedOut, ownDocument, response });
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code ?? errorCode(error);
@@ -588,7 +600,7 @@ async function runChecks(
   tab: AuditTab,
   input: PageAuditInput,
   outcome: PageAudit,
-  { loadTimedOut, ownDocument }: { loadTimedOut: boolean; ownDocument: number },
+  { loadTimedOut, ownDocument, response }: { loadTimedOut: boolean; ownDocument: number; response: Response },
 ) {
   const { page: tabPage, network, documents } = tab;
   const { page } = outcome;
@@ -669,6 +681,11 @@ async function runChecks(
     outcome.signals = await check('site signals', null, () => pageSignals(checkContext, facts, essentialPageName));
   }
 
+  // Before the keyboard and layout checks, which move focus and change the viewport.
+  const structure = [
+    ...(await check('markup validation', [], () => validatedMarkup(response, input.url))),
+    ...(await check('structure and forms', [], () => renderedStructureAndForms(tabPage, input.url))),
+  ];
   const interaction = [
     ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
     ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
@@ -693,7 +710,7 @@ async function runChecks(
       return widgets.findings;
     })),
   ];
-  const found = [...fromEngines.findings, ...factFindings, ...interaction].filter(
+  const found = [...fromEngines.findings, ...factFindings, ...structure, ...interaction].filter(
     (item) => !input.isDisabled(item.ruleId),
   );
   const { kept, setAside } = await check('exceptions', { kept: found, setAside: [] as SetAsideFinding[] }, () =>
@@ -725,6 +742,8 @@ async function runChecks(
         READING_LANGUAGE_RULES.map((rule) => rule.id),
         'reading and language',
       ),
+      ...checked(STRUCTURE_RULES, 'markup validation'),
+      ...checked(RENDERED_STRUCTURE_FORMS_RULES, 'structure and forms'),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),

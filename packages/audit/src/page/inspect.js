@@ -952,6 +952,7 @@
     takeFocusLog,
     inspectPage,
     selectorOf,
+    describe,
     frameReport,
     exceptionsMatched,
     snapshotFocusables,

@@ -5,6 +5,7 @@ import type { CategoryId, RuleMeta, Severity, StandardReference } from '../types
 import { INTERACTION_RULES } from './interaction.ts';
 import { LINKS_MOTION_RULES } from './links-motion.ts';
 import { READING_LANGUAGE_RULES } from './reading-language.ts';
+import { STRUCTURE_FORMS_RULES } from './structure-forms.ts';
 
 const WCAG_URL = 'https://www.w3.org/TR/WCAG22/';
 const wcag = (criterion: string, anchor: string): StandardReference => ({
@@ -638,6 +639,7 @@ export const OWN_RULES: RuleMeta[] = [
   ...INTERACTION_RULES,
   ...LINKS_MOTION_RULES,
   ...READING_LANGUAGE_RULES,
+  ...STRUCTURE_FORMS_RULES,
 ];
 
 const byId = new Map(OWN_RULES.map((meta) => [meta.id, meta]));
