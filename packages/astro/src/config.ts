@@ -136,7 +136,7 @@ export const siteConfigSchema = z.strictObject({
       appId: z.string().min(1).optional(),
       /** GitHub only: the OAuth service that signs editors in (GitHub has no browser-only sign-in). */
       authUrl: httpsUrl.optional(),
-      /** Drafts, review and publishing through merge requests; off, every save is published. */
+      /** Drafts, review and publishing through merge requests (not on gitea); off, every save is published. */
       review: z.boolean().default(true),
       /** The site's folder inside the repository; empty when the site is the whole repository. */
       folder: z

@@ -54,7 +54,7 @@ export function editorContentSecurityPolicy(config: SiteConfig, { local = false 
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:', ...images]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'", ...connect]],
+    ['connect-src', ["'self'", 'blob:', ...connect]],
     ['frame-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],

@@ -263,7 +263,8 @@ function backendOf(config: SiteConfig, local: boolean): EditorBackend {
 export function editorConfig(config: SiteConfig, { local = false } = {}): EditorConfig {
   const folder = local ? '' : (config.editor?.folder ?? '');
   const sections = config.sections as Record<string, boolean>;
-  const review = local ? false : (config.editor?.review ?? true);
+  // Decap's gitea backend has no editorial workflow (its forgejo backend has); the guide says so.
+  const review = !local && config.editor?.backend !== 'gitea' && (config.editor?.review ?? true);
   return {
     load_config_file: false,
     backend: backendOf(config, local),
