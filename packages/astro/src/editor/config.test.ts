@@ -1,21 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { sampleConfig } from '../../test/fixtures.ts';
 import { validateSiteConfig } from '../config.ts';
 import { COLLECTIONS, collectionSchemas, type CollectionName } from '../content/schemas.ts';
 import { collectionFields, editorConfig, UNIT_LEVELS, type EditorField } from './config.ts';
 
 const site = validateSiteConfig({
-  url: 'https://yulsum.gov.bt',
-  name: { en: 'Yulsum', dz: 'ཡུལ་གསུམ།' },
-  shortName: { en: 'Yulsum', dz: 'ཡུལ་གསུམ།' },
-  logo: 'logo.svg',
-  logoAlt: { en: 'Emblem', dz: 'རྟགས་མཚན།' },
-  contact: {
-    address: { en: 'Yulsum Dzong', dz: 'ཡུལ་གསུམ་རྫོང་།' },
-    postcode: '34001',
-    phone: '+975 3 741 100',
-    email: 'info@yulsum.gov.bt',
-    hours: { en: '9 to 5', dz: '༩ ལས་ ༥' },
-  },
+  ...sampleConfig(),
   sections: { gallery: false },
   editor: {
     backend: 'gitlab',
