@@ -36,6 +36,8 @@ const TASKS = {
     command: ['node', join(ROOT, 'scripts', 'site.mjs'), 'preview'],
     cwd: process.cwd(),
   },
+  // The browser editor with its local backend; in a site folder, that site.
+  edit: { command: ['node', join(ROOT, 'scripts', 'site.mjs'), 'edit'], cwd: process.cwd() },
   // `npm run check` in a site folder: its types, with the toolchain's Node.
   check: { command: ['astro', 'check'], cwd: process.cwd() },
   test: { command: ['node', join(ROOT, 'scripts', 'test.mjs')], cwd: ROOT },

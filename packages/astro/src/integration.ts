@@ -20,6 +20,7 @@ import { unlinkDzongkhaFonts } from './build/english-fonts.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
+import { ADMIN_PATH, adminMiddleware, editorContentSecurityPolicy, writeAdmin } from './editor/admin.ts';
 
 const VIRTUAL_ID = 'virtual:druk/site';
 /** The accent colour of site.config.ts as token overrides; bundled into the site's stylesheet. */
@@ -55,6 +56,12 @@ async function currentSiteConfig(path: string, imported: SiteConfigInput): Promi
     root: dirname(path),
   });
   return module.default;
+}
+
+/** The site's own stylesheets, as the built home page links them (for the editor's previews). */
+function siteStylesheets(dist: string): string[] {
+  const home = readFileSync(join(dist, 'en', 'index.html'), 'utf8');
+  return [...home.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g)].map((match) => match[1] as string);
 }
 
 /** Every built HTML page, relative to dist. */
@@ -178,6 +185,12 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
           server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         };
         for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, onContentFile);
+        // The browser editor, saving through the local proxy of `npm run edit`. The dev server's
+        // site stylesheet is a Vite module, so previews get the fonts here and the full styles when built.
+        server.middlewares.use(
+          ADMIN_PATH.slice(0, -1),
+          adminMiddleware(() => config, [`${FONTS_URL}/druk-fonts.css`]),
+        );
         // The dev server serves the full fonts; the build replaces them with a subset.
         const fonts = mkdtempSync(join(tmpdir(), 'druk-fonts-'));
         await copyFonts(fonts);
@@ -232,20 +245,25 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         );
         const icons = await writeIcons(config, logoPath, dist);
         logger.info(`icons and manifest: ${icons.length} files`);
+        if (config.editor) {
+          const bytes = writeAdmin(dist, config, [`${FONTS_URL}/druk-fonts.css`, ...siteStylesheets(dist)]);
+          logger.info(`content editor: dist/admin/ (Decap CMS ${megabytes(bytes)})`);
+        }
         const headers = securityHeaders({
           formEndpoint: config.forms?.endpoint,
           analyticsScript: config.analytics.enabled ? config.analytics.scriptUrl : undefined,
           styleHashes: inlineStyleHashes(dist, pages),
         });
         writeFileSync(join(dist, '_headers'), headersFile(headers));
-        writeFileSync(join(dist, '.htaccess'), apacheConfig(headers));
         const deploy = join(root, 'deploy');
         mkdirSync(deploy, { recursive: true });
+        const editorPolicy = config.editor ? editorContentSecurityPolicy(config) : undefined;
+        writeFileSync(join(dist, '.htaccess'), apacheConfig(headers, editorPolicy));
         writeFileSync(
           join(deploy, 'nginx.conf'),
-          nginxServerConfig(headers, { serverName: new URL(config.url).hostname }),
+          nginxServerConfig(headers, { serverName: new URL(config.url).hostname, editorPolicy }),
         );
-        writeFileSync(join(deploy, 'apache.htaccess'), apacheConfig(headers));
+        writeFileSync(join(deploy, 'apache.htaccess'), apacheConfig(headers, editorPolicy));
         logger.info('security headers: dist/_headers, dist/.htaccess, deploy/nginx.conf');
       },
     },
