@@ -943,8 +943,7 @@
   }
 
   window.__drukAudit = {
-    // For src/page/widgets.js, which adds the interaction checks' probes.
-    describe,
+    // Shared with the family scripts (widgets.js, links-motion.js, structure-forms.js).
     isHidden,
     deepActiveElement,
     allElements,
