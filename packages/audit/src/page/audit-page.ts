@@ -16,7 +16,7 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
-import { readingAndLanguageChecks } from '../checks/reading.ts';
+import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
 import {
   RENDERED_STRUCTURE_FORMS_RULES,
   STRUCTURE_RULES,
@@ -408,10 +408,13 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
     width: document.documentElement.scrollWidth,
     height: document.documentElement.scrollHeight,
   }));
-  // Failures first; a finding that needs review shows the reviewer the element, when crops remain.
+  // Failures first, then the reviews that can only be decided on the picture (words in a background image,
+  // clipped Tibetan stacks); other findings that need review show the element when crops remain.
+  const review = findings.filter((item) => item.status === 'needs-review');
   const cropped = [
     ...findings.filter((item) => item.status === 'fail'),
-    ...findings.filter((item) => item.status === 'needs-review'),
+    ...review.filter((item) => REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
+    ...review.filter((item) => !REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
   ];
   for (const item of cropped) {
     if (budget.remaining <= 0) return;
@@ -506,6 +509,14 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     if (tab.pagesSinceCollection > PAGES_PER_COLLECTION) {
       tab.pagesSinceCollection = 1;
       await tab.session.send('HeapProfiler.collectGarbage');
+    }
+    // The previous page's document lives on until the next one commits, and its timers with it: a meta
+    // refresh or a script's redirect firing then cuts into this load. A blank document ends them first.
+    // That page may itself be on its way elsewhere (to an error page, say), which can cut into the blank one.
+    for (let attempt = 0; attempt < 3 && tabPage.url() !== 'about:blank'; attempt += 1) {
+      await tabPage.goto('about:blank').catch((error: unknown) => {
+        if (!/interrupted by another navigation/i.test(String(error))) throw error;
+      });
     }
     network.reset(input.url);
     tab.documents.reset();
