@@ -128,7 +128,9 @@ test('language: <html lang> that names another language than the page is in fail
   expect(await languageFindings('language-page-right.html')).toEqual([]);
 });
 
-test('the page audit runs both families on its one load: their rules are run, and a background image to review gets a crop', async () => {
+test('the page audit runs both families on its one load: their rules are run, and a background image to review gets a crop before other reviews', async () => {
+  // 5 crops are fewer than the page's reviews: the banner gets one only because its rule is decided on the
+  // picture (reviewNeedsPicture), which puts it before the other reviews.
   const url = new URL('reading.html', server.url).href;
   const result = await auditPage(tab, {
     url,

@@ -14,8 +14,8 @@ export const wcag = (criterion: string, anchor: string): StandardReference => ({
 /** A requirement of GIGW 3.0 (Guidelines for Indian Government Websites). */
 export const gigw = (criterion: string): StandardReference => ({ standard: 'GIGW 3.0', criterion });
 
-/** What only some rules have: help in Dzongkha, the W3C ACT rules they implement. */
-export type RuleExtras = Pick<RuleMeta, 'helpDz' | 'act'>;
+/** What only some rules have: help in Dzongkha, the W3C ACT rules they implement, reviews done on a picture. */
+export type RuleExtras = Pick<RuleMeta, 'helpDz' | 'act' | 'reviewNeedsPicture'>;
 
 export function rule(
   id: string,
@@ -26,7 +26,7 @@ export function rule(
   help: string,
   why: string,
   fix: string,
-  { helpDz, act = [] }: RuleExtras = {},
+  { helpDz, act = [], reviewNeedsPicture = false }: RuleExtras = {},
 ): RuleMeta {
   return {
     id,
@@ -39,5 +39,6 @@ export function rule(
     why,
     fix,
     ...(act.length ? { act } : {}),
+    ...(reviewNeedsPicture ? { reviewNeedsPicture } : {}),
   };
 }

@@ -77,7 +77,10 @@ export const READING_LANGUAGE_RULES: RuleMeta[] = [
     'A large background image with no text over it may carry words as an image (review)',
     'Words drawn into a CSS background image have no text alternative, cannot be resized, recoloured or translated, and screen readers do not see them at all.',
     'Put the words in the page as text over the image (or next to it); if the image is only decoration, nothing needs to change.',
-    { helpDz: 'རྒྱབ་ལྗོངས་ཀྱི་པར་ནང་ ཚིག་ཡིག་ཡོདཔ་འོང་ནི་མས། མིག་གིས་བལྟ་སྟེ་ ཞིབ་དཔྱད་འབད་དགོ།' },
+    {
+      helpDz: 'རྒྱབ་ལྗོངས་ཀྱི་པར་ནང་ ཚིག་ཡིག་ཡོདཔ་འོང་ནི་མས། མིག་གིས་བལྟ་སྟེ་ ཞིབ་དཔྱད་འབད་དགོ།',
+      reviewNeedsPicture: true,
+    },
   ),
   rule(
     'reading/tibetan-smaller',
@@ -99,7 +102,10 @@ export const READING_LANGUAGE_RULES: RuleMeta[] = [
     'A box that hides what overflows it cuts off the stacks or vowel signs of Dzongkha text',
     'Tibetan stacks reach far below and vowel signs far above the Latin line: a fixed height or a tight line height with overflow: hidden cuts them off, and the words can no longer be read.',
     'Drop the fixed height or overflow: hidden, or give the box a line height of 1.8 and room for the stacks (padding).',
-    { helpDz: 'རྫོང་ཁའི་ཡིག་འབྲུ་གི་ བརྩེགས་ཡིག་དང་ དབྱངས་ཀྱི་རྟགས་ཚུ་ སྒྲོམ་གྱི་ཕྱི་ཁར་ཐོན་ཏེ་ མ་མཐོང་པར་ཡོད།' },
+    {
+      helpDz: 'རྫོང་ཁའི་ཡིག་འབྲུ་གི་ བརྩེགས་ཡིག་དང་ དབྱངས་ཀྱི་རྟགས་ཚུ་ སྒྲོམ་གྱི་ཕྱི་ཁར་ཐོན་ཏེ་ མ་མཐོང་པར་ཡོད།',
+      reviewNeedsPicture: true,
+    },
   ),
   // Language: which language each block of text is in, identified with franc (ADR 0025).
   rule(
