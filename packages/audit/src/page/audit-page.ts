@@ -16,7 +16,7 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
-import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
+import { readingAndLanguageChecks } from '../checks/reading.ts';
 import {
   RENDERED_STRUCTURE_FORMS_RULES,
   STRUCTURE_RULES,
@@ -407,6 +407,9 @@ function redirectChain(response: Response): string[] {
   return chain;
 }
 
+/** Rules of every family whose reviews are decided on the picture: cropped before other reviews. */
+const REVIEWED_ON_PICTURE = new Set(OWN_RULES.filter((rule) => rule.reviewNeedsPicture).map((rule) => rule.id));
+
 async function screenshotCrops(page: Page, findings: RawFinding[], budget: ScreenshotBudget | null) {
   if (!budget) return;
   const scroll = await page.evaluate(() => ({
@@ -418,8 +421,8 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   const review = findings.filter((item) => item.status === 'needs-review');
   const cropped = [
     ...findings.filter((item) => item.status === 'fail'),
-    ...review.filter((item) => REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
-    ...review.filter((item) => !REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
+    ...review.filter((item) => REVIEWED_ON_PICTURE.has(item.ruleId)),
+    ...review.filter((item) => !REVIEWED_ON_PICTURE.has(item.ruleId)),
   ];
   for (const item of cropped) {
     if (budget.remaining <= 0) return;
