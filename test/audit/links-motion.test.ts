@@ -70,17 +70,21 @@ async function outcomes(name: string, run: (url: string) => Promise<RawFinding[]
   const url = new URL(name, server.url).href;
   await tab.page.goto(url, { waitUntil: 'load' });
   const findings = await run(url);
-  const marked = await tab.page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((element) => ({
-      selector: (window as unknown as { __drukAudit: { selectorOf(e: Element): string } }).__drukAudit.selectorOf(
-        element,
-      ),
-      text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
-        .trim()
-        .slice(0, 40),
-      expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
-    })),
-  );
+  const marked = await tab.page.evaluate(() => {
+    const audit = (
+      window as unknown as { __drukAudit: { selectorOf(e: Element): string; allElements(): Iterable<HTMLElement> } }
+    ).__drukAudit;
+    // Marked elements in open shadow roots too.
+    return [...audit.allElements()]
+      .filter((element) => element.hasAttribute('data-expect'))
+      .map((element) => ({
+        selector: audit.selectorOf(element),
+        text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
+          .trim()
+          .slice(0, 40),
+        expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
+      }));
+  });
   const rows = marked.flatMap(({ selector, text, expectations }) =>
     expectations.map(([ruleId, verdict]) => {
       const got = findings

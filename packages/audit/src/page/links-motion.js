@@ -31,8 +31,13 @@
   /** A link "to the top" of the page may rightly be href="#". */
   const TOP_LINK = /\btop\b|\bup\b|↑|⬆|ཡར/i;
 
-  function* links() {
-    for (const element of document.querySelectorAll('a[href], area[href]')) yield element;
+  /** Elements matching `selector` in the document and in its open shadow roots (the druk-* components' links among them). */
+  function* deepQuery(selector) {
+    for (const element of audit().allElements()) if (element.matches(selector)) yield element;
+  }
+
+  function links() {
+    return deepQuery('a[href], area[href]');
   }
 
   function pathOf(href) {
@@ -190,7 +195,8 @@
     if (target === '_blank') return true;
     if (target && !['_self', '_parent', '_top'].includes(target)) {
       // A named target opens a new window unless a frame of that name exists.
-      return !document.querySelector(`iframe[name="${CSS.escape(target)}"], frame[name="${CSS.escape(target)}"]`);
+      const frameNamed = `iframe[name="${CSS.escape(target)}"], frame[name="${CSS.escape(target)}"]`;
+      return deepQuery(frameNamed).next().done;
     }
     return /window\.open\s*\(/.test(link.getAttribute('onclick') || '');
   }
@@ -256,6 +262,8 @@
       const [first, second] = [anchors[index - 1], anchors[index]];
       // The cheap tests first: most neighbouring links go to different places.
       if (first.href !== second.href || first.contains(second) || second.contains(first)) continue;
+      // A range cannot span two trees: links in different shadow roots are never read as adjacent.
+      if (first.getRootNode() !== second.getRootNode()) continue;
       if (isImageLink(first) === isImageLink(second) || silenced(first) || silenced(second)) continue;
       if (textBetween(first, second) || !shown(first) || !shown(second)) continue;
       const textLink = isImageLink(first) ? second : first;
@@ -380,7 +388,7 @@
   /** Images that may be animated, with their rendered size, for the Node side to decode. */
   function animationCandidates() {
     const found = [];
-    for (const image of document.images) {
+    for (const image of deepQuery('img')) {
       if (found.length >= 30) break;
       const source = image.currentSrc || image.src;
       if (!(ANIMATABLE.test(pathOf(source)) || ANIMATABLE_DATA.test(source)) || !shown(image)) continue;
@@ -426,7 +434,7 @@
    */
   async function autoplayFindings() {
     const found = [];
-    for (const media of document.querySelectorAll('video, audio')) {
+    for (const media of deepQuery('video, audio')) {
       const autoplays = media.hasAttribute('autoplay') || (!media.paused && media.currentTime > 0);
       if (!autoplays || media.muted || media.hasAttribute('muted')) continue;
       if (media.hasAttribute('controls') && shown(media)) continue;
