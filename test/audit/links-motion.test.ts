@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
-import { linkChecks, motionChecks } from '../../packages/audit/src/checks/links-motion.ts';
+import { linkChecks, motionChecks, movingContentChecks } from '../../packages/audit/src/checks/links-motion.ts';
 import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
 import { animatedImage, apng, wavTone, type Colour } from '../../packages/audit/test/fixtures/animation.ts';
@@ -46,7 +46,7 @@ beforeAll(async () => {
       if (file) {
         response.writeHead(200, { 'content-type': file[0], 'content-length': file[1].length });
         response.end(file[1]);
-      } else if (/^\/(links|motion)\.html$/.test(path)) {
+      } else if (/^\/(links|motion|moving)\.html$/.test(path)) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(readFileSync(new URL(path.slice(1), FIXTURES)));
       } else {
@@ -110,4 +110,15 @@ test('motion: flashing and long animations, autoplaying sound, carousels', async
   expect(flash?.evidence).toMatchObject({ flashesPerSecond: 5, threshold: 'general' });
   const red = findings.find((item) => item.ruleId === 'motion/flashing' && item.evidence?.format === 'apng');
   expect(red?.evidence).toMatchObject({ threshold: 'red' });
+});
+
+test('moving content: regions that change by themselves, found by what they do', async () => {
+  // The slides advance every 700 ms. The page is watched from `load`; 2 s stand for the audit's other checks.
+  const { rows, findings } = await outcomes('moving.html', async (url) => {
+    await tab.page.waitForTimeout(2000);
+    return movingContentChecks(tab.page, url, { maxWaitMs: 3000, hintWindowMs: 3000 });
+  });
+  expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+  expect(findings[0]?.evidence).toMatchObject({ detectedBy: 'behaviour', reducedMotion: null });
+  expect(Number(findings[0]?.evidence?.intervalMs)).toBeGreaterThan(400);
 });

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
 import { HOVER_RULE_IDS, hoverChecks } from '../checks/hover.ts';
 import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
-import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks } from '../checks/links-motion.ts';
+import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks, movingContentChecks } from '../checks/links-motion.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -704,6 +704,8 @@ async function runChecks(
     ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
     ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
     ...(await check('reading and language', [], () => readingAndLanguageChecks(tabPage, input.url))),
+    // Watched since `load`; read before the checks that press keys, move focus or resize the page.
+    ...(await check('moving content', [], () => movingContentChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
     ...(await check('hover', [], async () => {
@@ -758,7 +760,7 @@ async function runChecks(
       ...checked(WIDGET_RULES, 'widgets'),
       ...checked(HOVER_RULE_IDS, 'hover'),
       ...checked(LINK_RULES, 'links'),
-      ...checked(MOTION_RULES, 'motion'),
+      ...checked(MOTION_RULES, 'motion', 'moving content'),
       ...checked(
         READING_LANGUAGE_RULES.map((rule) => rule.id),
         'reading and language',

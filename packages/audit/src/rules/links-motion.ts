@@ -173,7 +173,7 @@ export const LINKS_MOTION_RULES: RuleMeta[] = [
     severity: 'serious',
     tags: ['motion', 'wcag2a'],
     references: [criterion('2.2.2', 'pause-stop-hide')],
-    help: 'A carousel advances by itself and has no pause or stop button (needs review)',
+    help: 'A carousel, slider or ticker advances by itself (set so in its library, or seen moving) and has no pause or stop button (needs review)',
     helpDz: 'པར་འཁོར་འདི་ རང་བཞིན་གྱིས་ སོར་དོ། བཀག་ནིའི་ཐབས་ མེད།',
     why: 'Slides that change while people read move the text away from slow readers, screen-magnifier users and people with attention difficulties.',
     fix: 'Add a visible pause button to the carousel (and pause it on focus and hover), or do not advance it automatically.',
