@@ -79,15 +79,18 @@ async function markMouseListeners(session: CDPSession): Promise<void> {
         listeners.filter((listener) => HOVER_EVENTS.has(listener.type)).map((listener) => listener.backendNodeId),
       ),
     ].slice(0, HOVER_LIMITS.listenerNodes);
-    for (const backendNodeId of nodes) {
-      if (backendNodeId === undefined) continue;
-      const { object } = await session.send('DOM.resolveNode', { backendNodeId, objectGroup: OBJECT_GROUP });
-      if (object.objectId)
-        await session.send('Runtime.callFunctionOn', {
-          objectId: object.objectId,
-          functionDeclaration: 'function () { window.__drukAudit.hoverMarkListener(this); }',
-        });
-    }
+    // Sent together: DevTools answers them in order, without a round trip each.
+    await Promise.all(
+      nodes.map(async (backendNodeId) => {
+        if (backendNodeId === undefined) return;
+        const { object } = await session.send('DOM.resolveNode', { backendNodeId, objectGroup: OBJECT_GROUP });
+        if (object.objectId)
+          await session.send('Runtime.callFunctionOn', {
+            objectId: object.objectId,
+            functionDeclaration: 'function () { window.__drukAudit.hoverMarkListener(this); }',
+          });
+      }),
+    );
   } finally {
     await session.send('Runtime.releaseObjectGroup', { objectGroup: OBJECT_GROUP }).catch(() => undefined);
   }

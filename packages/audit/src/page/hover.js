@@ -37,8 +37,8 @@
     return false;
   };
 
-  /** Seen by a sighted user: rendered, not transparent, with an area, and not pushed off the page. */
-  function visible(element) {
+  /** Rendered, not transparent, with an area, and not pushed off the page. */
+  function rendered(element) {
     if (!element || !element.isConnected || isHidden(element)) return false;
     const rect = element.getBoundingClientRect();
     if (rect.width < 2 || rect.height < 2) return false;
@@ -46,10 +46,14 @@
     for (let current = element; current; current = parentOf(current)) {
       if (Number(getComputedStyle(current).opacity) < 0.1) return false;
     }
-    return Boolean(
-      (element.innerText || '').trim() || element.querySelector('img, svg') || element.localName === 'img',
-    );
+    return true;
   }
+  /** Seen by a sighted user, with something to read or look at: text or an image. */
+  const visible = (element) =>
+    rendered(element) &&
+    Boolean((element.innerText || '').trim() || element.querySelector('img, svg') || element.localName === 'img');
+  /** What aria-describedby names when it is a tooltip, not a hidden hint or error message of a form field. */
+  const TOOLTIP_NAME = /tool-?tip|popover|(^|[-_\s])tip([-_\s]|$)/i;
 
   /** The trigger's ::before and ::after that show text: a CSS-only tooltip (content: attr(data-tooltip)). */
   function pseudoShown(element, pseudo) {
@@ -91,17 +95,21 @@
    */
   function hoverTriggerSelectors() {
     const selectors = new Set();
+    const pseudoSelectors = new Set();
     for (const rule of styleRules()) {
       if (!rule.selectorText.includes(':hover')) continue;
       for (const part of rule.selectorText.split(',')) {
         // The hovered compound may go on (":hover:not(.open)"); then a combinator or a ::before/::after.
-        const match = /^(.*?):hover([^\s>+~,]*?)(?:\s*[>+~]\s*\S|\s+\S|::?(?:before|after)\b)/.exec(part.trim());
+        const match = /^(.*?):hover([^\s>+~,]*?)(\s*[>+~]\s*\S|\s+\S|::?(?:before|after)\b)/.exec(part.trim());
         if (!match) continue;
-        const trigger = `${match[1]}${match[2].replace(/:(hover|focus|focus-within|focus-visible|active)\b/g, '')}`;
-        if (trigger && !/^(\*|html|body|:root)?$/.test(trigger.trim())) selectors.add(trigger.trim());
+        const trigger =
+          `${match[1]}${match[2].replace(/:(hover|focus|focus-within|focus-visible|active)\b/g, '')}`.trim();
+        if (!trigger || /^(\*|html|body|:root)$/.test(trigger)) continue;
+        selectors.add(trigger);
+        if (match[3].startsWith(':')) pseudoSelectors.add(trigger);
       }
     }
-    return [...selectors];
+    return { selectors: [...selectors], pseudoSelectors };
   }
 
   const marked = new WeakSet();
@@ -113,19 +121,22 @@
   let triggers = [];
   /**
    * Shown elements that may bring up content under the mouse, most likely first: tooltip markup, then CSS
-   * :hover rules, then aria-describedby pointing at hidden text, then mouse listeners. One per kind of trigger
+   * :hover rules (where something near is hidden), then aria-describedby naming a hidden tooltip, then small
+   * elements with mouse listeners. One per kind of trigger
    * (the same class of tooltip is probed once), up to `limit`.
    */
   function findTriggers(limit) {
     const viewportArea = innerWidth * innerHeight;
     const seen = new Set();
     const found = [];
-    const consider = (element, source) => {
+    // A tooltip's trigger is small (an icon, a word, a button); a mouse listener on a larger element is
+    // usually a card or a menu, and each probe that finds nothing costs a wait.
+    const consider = (element, source, maxArea = viewportArea / 4) => {
       if (found.length >= limit || seen.has(element)) return;
       seen.add(element);
-      if (element === document.body || element === document.documentElement || !visible(element)) return;
+      if (element === document.body || element === document.documentElement || !rendered(element)) return;
       const rect = element.getBoundingClientRect();
-      if (rect.width * rect.height > viewportArea / 4) return;
+      if (rect.width * rect.height > maxArea) return;
       // Elements of one class are one kind of tooltip; elements without a class are told apart by id.
       const classes = [...element.classList].sort().join('.');
       const kind = `${element.localName}${classes ? `.${classes}` : `#${element.id}`}|${source}`;
@@ -134,14 +145,20 @@
     };
     const elements = [...allElements()];
     for (const element of elements) if (element.matches(TOOLTIP_MARKUP)) consider(element, 'tooltip markup');
-    for (const selector of hoverTriggerSelectors()) {
+    const { selectors: hoverSelectors, pseudoSelectors } = hoverTriggerSelectors();
+    for (const selector of hoverSelectors) {
       let matches;
       try {
         matches = document.querySelectorAll(selector);
       } catch {
         continue;
       }
-      for (const element of [...matches].slice(0, 5)) consider(element, `CSS ${selector}:hover`);
+      // Only where something near the trigger is hidden now, or the rule draws a ::before/::after.
+      const drawsPseudo = pseudoSelectors.has(selector);
+      for (const element of [...matches].slice(0, 5)) {
+        if (drawsPseudo || candidatesOf(element).some((candidate) => !visible(candidate)))
+          consider(element, `CSS ${selector}:hover`);
+      }
     }
     for (const element of elements) {
       if (!element.hasAttribute('aria-describedby')) continue;
@@ -151,10 +168,15 @@
         .split(/\s+/)
         .map((id) => root.getElementById?.(id))
         .filter(Boolean);
-      if (described.some((target) => !visible(target) && (target.textContent || '').trim()))
+      const tooltip = (target) =>
+        target.getAttribute('role') === 'tooltip' ||
+        TOOLTIP_NAME.test(`${typeof target.className === 'string' ? target.className : ''} ${target.id}`);
+      if (described.some((target) => tooltip(target) && !visible(target) && (target.textContent || '').trim()))
         consider(element, 'aria-describedby');
     }
-    for (const element of elements) if (marked.has(element)) consider(element, 'mouse listener');
+    for (const element of elements) {
+      if (marked.has(element)) consider(element, 'mouse listener', viewportArea / 16);
+    }
     triggers = found;
     return found.map(({ element, source }) => ({ ...describe(element), source }));
   }
