@@ -16,7 +16,7 @@ export const HOVER_RULE_IDS = HOVER_RULES.map((rule) => rule.id);
 
 /**
  * Per page: triggers probed, elements with mouse listeners marked, and the time after which no further trigger
- * is probed. Waits (ms): for content to appear, to stay while the pointer rests, to stay once the pointer is on
+ * or step of a probe starts. Waits (ms): for content to appear, to stay while the pointer rests, to stay once the pointer is on
  * it, and to go after Escape or when the pointer leaves.
  */
 export const HOVER_LIMITS = {
@@ -107,10 +107,11 @@ export async function hoverChecks(
   const triggers = await callInPage<Trigger[]>(page, 'hoverTriggers', limits.triggers);
   const findings: RawFinding[] = [];
   let changed = false;
+  const deadline = started + limits.budgetMs;
   for (const [index, trigger] of triggers.entries()) {
-    if (performance.now() - started > limits.budgetMs) break;
+    if (performance.now() > deadline) break;
     try {
-      findings.push(...(await probeTrigger(page, pageUrl, index, trigger)));
+      findings.push(...(await probeTrigger(page, pageUrl, index, trigger, deadline)));
     } finally {
       await page.mouse.move(AWAY.x, AWAY.y);
       changed = (await callInPage<boolean>(page, 'hoverEndProbe')) || changed;
@@ -123,7 +124,18 @@ const name = (trigger: Trigger) => trigger.selector ?? 'an element';
 const contentName = (content: Content) =>
   content.text ? `"${content.text}"` : (content.pseudo ?? content.selector ?? 'content');
 
-async function probeTrigger(page: Page, pageUrl: string, index: number, trigger: Trigger): Promise<RawFinding[]> {
+/**
+ * One trigger's probe. Past the page's `deadline` the probe stops before its next wait, keeping what it found:
+ * the budget bounds the page to about one wait more.
+ */
+async function probeTrigger(
+  page: Page,
+  pageUrl: string,
+  index: number,
+  trigger: Trigger,
+  deadline: number,
+): Promise<RawFinding[]> {
+  const late = () => performance.now() > deadline;
   const point = await callInPage<{ x: number; y: number } | null>(page, 'hoverStartProbe', index);
   if (!point) return [];
   // Hover content comes with the pointer, goes when it leaves and comes back when it returns: anything else
@@ -135,7 +147,7 @@ async function probeTrigger(page: Page, pageUrl: string, index: number, trigger:
   await callInPage(page, 'hoverSnapshot');
   await page.mouse.move(point.x, point.y, { steps: 2 });
   const content = await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs);
-  if (!content) return [];
+  if (!content || late()) return [];
 
   const findings: RawFinding[] = [];
   const evidence = {
@@ -161,6 +173,8 @@ async function probeTrigger(page: Page, pageUrl: string, index: number, trigger:
     return findings;
   }
 
+  if (late()) return findings;
+
   // Hoverable: it stays when the pointer moves from the trigger onto it.
   if (!content.pseudo) {
     const onContent = await callInPage<{ x: number; y: number } | null>(page, 'hoverContentPoint');
@@ -179,6 +193,7 @@ async function probeTrigger(page: Page, pageUrl: string, index: number, trigger:
   }
 
   // Dismissible: Escape, with the pointer left where it is and focus nowhere, hides content that covers others.
+  if (late()) return findings;
   if (!(await callInPage<boolean>(page, 'hoverContentGone', 0))) {
     await page.keyboard.press('Escape');
     if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs)) && content.obscures !== false) {
@@ -197,6 +212,7 @@ async function probeTrigger(page: Page, pageUrl: string, index: number, trigger:
   }
 
   // Reachable by keyboard: the same content appears when the trigger takes keyboard focus.
+  if (late()) return findings;
   await page.mouse.move(AWAY.x, AWAY.y);
   if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs))) return findings;
   if (await callInPage<boolean>(page, 'hoverInNavigationMenu')) return findings;
