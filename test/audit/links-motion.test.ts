@@ -3,7 +3,7 @@
 // or none for pass. The pages' animated images and sounds are made by test/fixtures/animation.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { linkChecks, motionChecks } from '../../packages/audit/src/checks/links-motion.ts';
+import { linkChecks, motionChecks, movingContentChecks } from '../../packages/audit/src/checks/links-motion.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
 import { animatedImage, apng, wavTone, type Colour } from '../../packages/audit/test/fixtures/animation.ts';
 import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
@@ -38,6 +38,7 @@ beforeAll(async () => {
     '/media/tone-2s.wav': { type: 'audio/wav', body: wavTone(2) },
     '/links.html': readFileSync(new URL('links.html', FIXTURES), 'utf8'),
     '/motion.html': readFileSync(new URL('motion.html', FIXTURES), 'utf8'),
+    '/moving.html': readFileSync(new URL('moving.html', FIXTURES), 'utf8'),
   };
   site = await openAuditTab(await serveFiles(files));
 });
@@ -51,17 +52,21 @@ async function outcomes(name: string, run: (url: string) => Promise<RawFinding[]
   const url = new URL(name, site.server.url).href;
   await site.tab.page.goto(url, { waitUntil: 'load' });
   const findings = await run(url);
-  const marked = await site.tab.page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((element) => ({
-      selector: (window as unknown as { __drukAudit: { selectorOf(e: Element): string } }).__drukAudit.selectorOf(
-        element,
-      ),
-      text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
-        .trim()
-        .slice(0, 40),
-      expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
-    })),
-  );
+  const marked = await site.tab.page.evaluate(() => {
+    const audit = (
+      window as unknown as { __drukAudit: { selectorOf(e: Element): string; allElements(): Iterable<HTMLElement> } }
+    ).__drukAudit;
+    // Marked elements in open shadow roots too.
+    return [...audit.allElements()]
+      .filter((element) => element.hasAttribute('data-expect'))
+      .map((element) => ({
+        selector: audit.selectorOf(element),
+        text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
+          .trim()
+          .slice(0, 40),
+        expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
+      }));
+  });
   const rows = marked.flatMap(({ selector, text, expectations }) =>
     expectations.map(([ruleId, verdict]) => {
       const got = findings
@@ -87,4 +92,15 @@ test('motion: flashing and long animations, autoplaying sound, carousels', async
   expect(flash?.evidence).toMatchObject({ flashesPerSecond: 5, threshold: 'general' });
   const red = findings.find((item) => item.ruleId === 'motion/flashing' && item.evidence?.format === 'apng');
   expect(red?.evidence).toMatchObject({ threshold: 'red' });
+});
+
+test('moving content: regions that change by themselves, found by what they do', async () => {
+  // The slides advance every 700 ms. The page is watched from `load`; 2 s stand for the audit's other checks.
+  const { rows, findings } = await outcomes('moving.html', async (url) => {
+    await site.tab.page.waitForTimeout(2000);
+    return movingContentChecks(site.tab.page, url, { maxWaitMs: 3000, hintWindowMs: 3000 });
+  });
+  expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+  expect(findings[0]?.evidence).toMatchObject({ detectedBy: 'behaviour', reducedMotion: null });
+  expect(Number(findings[0]?.evidence?.intervalMs)).toBeGreaterThan(400);
 });

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { HOVER_RULE_IDS, hoverChecks } from '../checks/hover.ts';
 import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
-import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks } from '../checks/links-motion.ts';
+import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks, movingContentChecks } from '../checks/links-motion.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -52,6 +53,7 @@ ${[
   new URL('./markup-rules.js', import.meta.url),
   new URL('./inspect.js', import.meta.url),
   new URL('./widgets.js', import.meta.url),
+  new URL('./hover.js', import.meta.url),
   new URL('./links-motion.js', import.meta.url),
   new URL('./reading-language.js', import.meta.url),
   new URL('./structure-forms.js', import.meta.url),
@@ -705,12 +707,20 @@ async function runChecks(
     ...(await check('markup validation', [], () => validatedMarkup(response, input.url))),
     ...(await check('structure and forms', [], () => renderedStructureAndForms(tabPage, input.url))),
   ];
+  let hoverChanged = false;
   const interaction = [
     ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
     ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
     ...(await check('reading and language', [], () => readingAndLanguageChecks(tabPage, input.url))),
+    // Watched since `load`; read before the checks that press keys, move focus or resize the page.
+    ...(await check('moving content', [], () => movingContentChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
+    ...(await check('hover', [], async () => {
+      const hover = await hoverChecks(tabPage, tab.session, input.url);
+      hoverChanged = hover.changed;
+      return hover.findings;
+    })),
     ...(await check('widgets', [], async () => {
       const widgets = await widgetChecks(
         tabPage,
@@ -718,9 +728,10 @@ async function runChecks(
         input.url,
         (error) => DOCUMENT_GONE.test(messageOf(error)) || left(),
       );
-      // Presses that changed the page (an open menu, a dialog, a new address) would mislead what reads it
-      // next (exceptions, screenshots): it is loaded again, and that document is the page's own.
-      if (widgets.changed || documents.documents !== ownDocument) {
+      // Presses or hovers that changed the page (an open menu, a dialog, a tooltip, a new address) would
+      // mislead what reads it next (exceptions, screenshots): it is loaded again, and that document is the
+      // page's own.
+      if (widgets.changed || hoverChanged || documents.documents !== ownDocument) {
         await tabPage.goto(page.finalUrl, { waitUntil: 'load', timeout: input.timeoutMs });
         documents.reset();
         ownDocument = documents.documents;
@@ -755,8 +766,9 @@ async function runChecks(
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
       ...checked(WIDGET_RULES, 'widgets'),
+      ...checked(HOVER_RULE_IDS, 'hover'),
       ...checked(LINK_RULES, 'links'),
-      ...checked(MOTION_RULES, 'motion'),
+      ...checked(MOTION_RULES, 'motion', 'moving content'),
       ...checked(
         READING_LANGUAGE_RULES.map((rule) => rule.id),
         'reading and language',

@@ -54,7 +54,8 @@
         break;
       }
       const tag = current.localName;
-      const parent = current.parentElement;
+      // The top elements of a shadow root have no parent element but are siblings of each other.
+      const parent = current.parentElement ?? (current.parentNode === root && root !== document ? root : null);
       if (!parent) {
         parts.unshift(tag);
         break;

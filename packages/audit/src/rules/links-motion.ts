@@ -169,7 +169,7 @@ export const LINKS_MOTION_RULES: RuleMeta[] = [
     'serious',
     ['motion', 'wcag2a'],
     [wcag('2.2.2', 'pause-stop-hide')],
-    'A carousel advances by itself and has no pause or stop button (needs review)',
+    'A carousel, slider or ticker advances by itself (set so in its library, or seen moving) and has no pause or stop button (needs review)',
     'Slides that change while people read move the text away from slow readers, screen-magnifier users and people with attention difficulties.',
     'Add a visible pause button to the carousel (and pause it on focus and hover), or do not advance it automatically.',
     { helpDz: 'པར་འཁོར་འདི་ རང་བཞིན་གྱིས་ སོར་དོ། བཀག་ནིའི་ཐབས་ མེད།' },

@@ -2,6 +2,7 @@
 // in the checks (src/checks/) that report findings against these ids; the engine rules of axe-core and
 // HTML_CodeSniffer get their metadata from src/rules/engines.ts.
 import type { RuleMeta, StandardReference } from '../types.ts';
+import { HOVER_RULES } from './hover.ts';
 import { INTERACTION_RULES } from './interaction.ts';
 import { LINKS_MOTION_RULES } from './links-motion.ts';
 import { gigw, rule, wcag } from './meta.ts';
@@ -617,6 +618,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Publish the document from its source file (Word, LibreOffice) as a tagged PDF, or run OCR and check the result.',
   ),
   ...INTERACTION_RULES,
+  ...HOVER_RULES,
   ...LINKS_MOTION_RULES,
   ...READING_LANGUAGE_RULES,
   ...STRUCTURE_FORMS_RULES,
