@@ -6,10 +6,9 @@
 (() => {
   const shared = window.__drukAudit;
   if (!shared) return;
-  const { describe, isHidden, deepActiveElement, allElements } = shared;
+  const { describe, isHidden, deepActiveElement, allElements, until, frames } = shared;
+  const FOCUSABLE = shared.TAB_STOPS;
 
-  const FOCUSABLE =
-    'a[href], area[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
   /** Tooltip and pop-over libraries' trigger markup (Bootstrap, Tippy, CSS-only tooltip kits). */
   const TOOLTIP_MARKUP =
     '[data-toggle="tooltip"], [data-bs-toggle="tooltip"], [data-toggle="popover"], [data-bs-toggle="popover"], [data-tippy-content], [data-tooltip], [data-tip], [aria-label][data-balloon-pos], [aria-label][data-microtip-position], [class*="tooltip"]:not([role="tooltip"])';
@@ -19,18 +18,6 @@
   /** Style rules read for :hover selectors. */
   const MAX_STYLE_RULES = 4000;
 
-  /** Waits for `test` to hold, polling with the page's own timers, so a slow machine slows both alike. */
-  const until = (test, ms) =>
-    new Promise((done) => {
-      const started = performance.now();
-      const poll = () => {
-        const value = test();
-        if (value || performance.now() - started >= ms) done(value);
-        else setTimeout(poll, 25);
-      };
-      poll();
-    });
-  const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
   const parentOf = (node) => node.parentElement || node.getRootNode().host || null;
   const inside = (container, node) => {
     for (let current = node; current; current = parentOf(current)) if (current === container) return true;
