@@ -6,14 +6,12 @@
 // scroll sideways at 320 px, keep text at 16 px (14 px for small print) and targets at 24 px, keep every
 // text readable in forced colours, and show the light-DOM form parts exactly as on the clean page in the
 // same state. At rest, a dark system must not change the components on a light page (ADR 0033).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import { feedbackPage } from '../../packages/components/examples/forms/page.ts';
 import { bundleOne } from '../../packages/components/scripts/build.ts';
 import '../../packages/components/src/combobox/combobox.ts';
@@ -21,7 +19,8 @@ import { renderFormControl } from '../../packages/components/src/form-base/serve
 import { samples, type Sample } from '../../packages/components/test/samples.ts';
 import { tokensCss } from '../../packages/tokens/src/index.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 import type { ComponentState, EmbeddingProbe, StateReport, TextSample } from './embedding-probe.ts';
 
 const fromComponents = createRequire(join(REPO_ROOT, 'packages/components/package.json'));
@@ -113,51 +112,46 @@ async function pageBody(): Promise<string> {
   </main>${element(sampleOf('druk-footer'))}`;
 }
 
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-matrix-'));
-  writeFileSync(join(folder, 'druk-components.js'), await bundleOne("import './index.ts';"));
-  writeFileSync(
-    join(folder, 'probe.js'),
-    await bundleOne("import './embedding-probe.ts';", join(REPO_ROOT, 'test/components')),
-  );
-  writeFileSync(join(folder, 'tokens.css'), tokensCss);
   const body = await pageBody();
-  for (const [index, [name, theme]] of Object.entries(THEMES).entries()) {
-    const links = theme.files.map((file, order) => {
-      const copy = `theme-${index}-${order}.css`;
-      cpSync(file, join(folder, copy));
-      return `<link rel="stylesheet" href="${copy}">`;
-    });
-    writeFileSync(
-      join(folder, `page-${index}.html`),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1"><title>Embedded under ${name}</title>
-      ${links.join('')}${theme.css ? `<style>${theme.css}</style>` : ''}
-      <link rel="stylesheet" href="tokens.css"><script src="probe.js"></script>
-      <script type="module" src="druk-components.js"></script></head><body>${body}</body></html>`,
-    );
-  }
-  server = await serveStatic(folder);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
+  site = await browserFor(
+    await serveTemporaryFolder('druk-matrix-', async (folder) => {
+      writeFileSync(join(folder, 'druk-components.js'), await bundleOne("import './index.ts';"));
+      writeFileSync(
+        join(folder, 'probe.js'),
+        await bundleOne("import './embedding-probe.ts';", join(REPO_ROOT, 'test/components')),
+      );
+      writeFileSync(join(folder, 'tokens.css'), tokensCss);
+      for (const [index, [name, theme]] of Object.entries(THEMES).entries()) {
+        const links = theme.files.map((file, order) => {
+          const copy = `theme-${index}-${order}.css`;
+          cpSync(file, join(folder, copy));
+          return `<link rel="stylesheet" href="${copy}">`;
+        });
+        writeFileSync(
+          join(folder, `page-${index}.html`),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1"><title>Embedded under ${name}</title>
+          ${links.join('')}${theme.css ? `<style>${theme.css}</style>` : ''}
+          <link rel="stylesheet" href="tokens.css"><script src="probe.js"></script>
+          <script type="module" src="druk-components.js"></script></head><body>${body}</body></html>`,
+        );
+      }
+    }),
+  );
+  page = await (await site.browser.newContext()).newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** Opens the page of a theme at a width, with every component rendered, and puts them in a state. */
 async function open(target: Page, theme: string, width: number, state: ComponentState): Promise<StateReport> {
   await target.setViewportSize({ width, height: 900 });
   await target.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
-  await target.goto(`${server.url}page-${Object.keys(THEMES).indexOf(theme)}.html`);
+  await target.goto(`${site.server.url}page-${Object.keys(THEMES).indexOf(theme)}.html`);
   await target.waitForFunction(() => customElements.get('druk-footer') !== undefined);
   return target.evaluate((entered) => window.drukProbe.enterState(entered), state);
 }

@@ -2,17 +2,16 @@
 // (the <head> lines and the page template) taken from the Markdown, the files where it says to put them,
 // on a page with the hostile theme and an old theme's `html { font-size: 62.5% }`. The chrome must render,
 // keep its text at 14 px or more, not scroll sideways at 320 px, and pass axe.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import { bundleOne } from '../../packages/components/scripts/build.ts';
 import { tokensCss } from '../../packages/tokens/src/index.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
 /** The ```html blocks of the guide's five-minutes section, in order. */
 function sectionHtmlBlocks(): string[] {
@@ -23,48 +22,43 @@ function sectionHtmlBlocks(): string[] {
   return [...guide.slice(start, end).matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]!);
 }
 
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 let page: Page;
 
 beforeAll(async () => {
   const [head, body] = sectionHtmlBlocks();
   if (!head?.includes('tokens.css') || !body?.includes('<druk-header')) throw new Error('unexpected guide blocks');
-  folder = mkdtempSync(join(tmpdir(), 'druk-five-minutes-'));
-  // Step 1: the two files, where the guide puts them.
-  mkdirSync(join(folder, 'assets/druk'), { recursive: true });
-  writeFileSync(join(folder, 'assets/druk/tokens.css'), tokensCss);
-  writeFileSync(join(folder, 'assets/druk/druk-components.js'), await bundleOne("import './index.ts';"));
-  writeFileSync(
-    join(folder, 'assets/emblem.svg'),
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#7d1d1d"/></svg>',
+  site = await browserFor(
+    await serveTemporaryFolder('druk-five-minutes-', async (folder) => {
+      // Step 1: the two files, where the guide puts them.
+      mkdirSync(join(folder, 'assets/druk'), { recursive: true });
+      writeFileSync(join(folder, 'assets/druk/tokens.css'), tokensCss);
+      writeFileSync(join(folder, 'assets/druk/druk-components.js'), await bundleOne("import './index.ts';"));
+      writeFileSync(
+        join(folder, 'assets/emblem.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#7d1d1d"/></svg>',
+      );
+      cpSync(join(REPO_ROOT, 'packages/components/examples/embed/drupal-theme.css'), join(folder, 'theme.css'));
+      cpSync(join(REPO_ROOT, 'test/components/hostile-theme.css'), join(folder, 'hostile.css'));
+      // Steps 2 and 3: the head lines after the portal's own stylesheets, the template as the body.
+      writeFileSync(
+        join(folder, 'index.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1"><title>Ministry of Health</title>
+        <link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/hostile.css">
+        <style>html { font-size: 62.5%; }</style>
+        ${head}</head>${body}</html>`,
+      );
+    }),
   );
-  cpSync(join(REPO_ROOT, 'packages/components/examples/embed/drupal-theme.css'), join(folder, 'theme.css'));
-  cpSync(join(REPO_ROOT, 'test/components/hostile-theme.css'), join(folder, 'hostile.css'));
-  // Steps 2 and 3: the head lines after the portal's own stylesheets, the template as the body.
-  writeFileSync(
-    join(folder, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1"><title>Ministry of Health</title>
-    <link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/hostile.css">
-    <style>html { font-size: 62.5%; }</style>
-    ${head}</head>${body}</html>`,
-  );
-  server = await serveStatic(folder);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
+  page = await (await site.browser.newContext()).newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function load(width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForFunction(() => customElements.get('druk-footer') !== undefined);
   await page.evaluate(() =>
     Promise.all(
