@@ -73,12 +73,17 @@ const projects: TestProjectInlineConfiguration[] = [
   },
 ];
 
-// Storybook stories run as tests (with their accessibility checks) once there are any.
+/**
+ * The stories of a Storybook config folder as tests, with their accessibility checks; test/storybook/a11y.test.ts
+ * runs it on a fixture folder to show that a violation fails it.
+ */
+export function storybookProject(configDir: string): TestProjectInlineConfiguration {
+  return { plugins: [storybookTest({ configDir })], test: { name: 'storybook', browser: browserMode() } };
+}
+
+// Storybook stories run as tests once there are any.
 if (globSync('packages/*/src/**/*.stories.ts', { cwd: root }).length > 0 && existsSync(`${root}.storybook/main.ts`)) {
-  projects.push({
-    plugins: [storybookTest({ configDir: `${root}.storybook` })],
-    test: { name: 'storybook', browser: browserMode() },
-  });
+  projects.push(storybookProject(`${root}.storybook`));
 }
 
 export default defineConfig({ test: { projects } });

@@ -1,0 +1,2 @@
+// The project's preview as it is, with its accessibility parameters.
+export { default } from '../../../.storybook/preview.ts';
