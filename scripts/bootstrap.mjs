@@ -168,7 +168,7 @@ function ensureNginx() {
 }
 
 function workspaceManifests() {
-  const files = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml'];
+  const files = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.pnpmfile.mjs'];
   for (const group of ['packages', 'sites']) {
     const dir = join(ROOT, group);
     if (!existsSync(dir)) continue;
