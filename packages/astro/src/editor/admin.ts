@@ -1,14 +1,22 @@
 // The /admin/ folder of a site: the Decap CMS bundle copied from node_modules (never a CDN), the
-// generated configuration, the save checks and preview templates (editor.js), and the editor's own
-// stylesheet. Built into dist/admin/ and served by the dev server under the same paths.
+// generated configuration, the script that maps Decap's folders to the site's and checks saves
+// (editor.js with content-paths.js), and the editor's own stylesheet. Built into dist/admin/ and served by the dev server under the same paths.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDITABLE_FAMILY } from '@druk/fonts';
 import type { SiteConfig } from '../config.ts';
-import { ALT_MESSAGE, DESCRIBED_IMAGES, type CollectionName } from '../content/schemas.ts';
-import { NEW_ADDRESS_MESSAGE, editorCollectionName, editorConfig, localProxyPort } from './config.ts';
+import { ALT_MESSAGE, DESCRIBED_IMAGES } from '../content/schemas.ts';
+import {
+  NEW_ADDRESS_MESSAGE,
+  collectionFields,
+  contentRoot,
+  editorCollections,
+  editorConfig,
+  localProxyPort,
+  requiredTranslatedFields,
+} from './config.ts';
 
 export const ADMIN_PATH = '/admin/';
 
@@ -64,27 +72,51 @@ export function editorContentSecurityPolicy(config: SiteConfig, { local = false 
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-/** What editor.js needs to know: picture/description pairs per editor collection, and the stylesheets of previews. */
+/**
+ * What editor.js needs to know: the backend to wrap and the folder layout it maps, the translated
+ * fields of each collection, picture/description pairs, and the stylesheets of previews.
+ */
 export interface EditorChecks {
+  backend: string;
+  layout: { root: string; collections: string[]; locales: string[]; defaultLocale: string };
+  /** Per collection: the fields written in each language, and those a language version must have. */
+  translated: Record<string, { text: string[]; required: string[] }>;
   described: Record<string, [string, string]>;
   altMessage: string;
   addressMessage: string;
   previewStyles: string[];
-  collections: { name: string; lang: string }[];
 }
 
-function editorChecks(config: SiteConfig, previewStyles: string[]): EditorChecks {
-  const described: Record<string, [string, string]> = {};
-  const collections = editorConfig(config, { local: true }).collections.map((collection) => ({
-    name: collection.name,
-    lang: collection.name.slice(-2),
-  }));
-  for (const [collection, pair] of Object.entries(DESCRIBED_IMAGES)) {
-    for (const lang of ['en', 'dz'] as const) {
-      described[editorCollectionName(collection as CollectionName, lang)] = [...pair];
-    }
-  }
-  return { described, altMessage: ALT_MESSAGE, addressMessage: NEW_ADDRESS_MESSAGE, previewStyles, collections };
+function editorChecks(config: SiteConfig, previewStyles: string[], local: boolean): EditorChecks {
+  const cms = editorConfig(config, { local });
+  const collections = editorCollections(config);
+  const translated = Object.fromEntries(
+    collections.map((collection) => [
+      collection,
+      {
+        text: collectionFields(collection)
+          .filter((field) => field.i18n === true)
+          .map((field) => field.name),
+        required: requiredTranslatedFields(collection),
+      },
+    ]),
+  );
+  return {
+    backend: cms.backend.name,
+    layout: {
+      root: contentRoot(config, { local }),
+      collections,
+      locales: cms.i18n.locales,
+      defaultLocale: cms.i18n.default_locale,
+    },
+    translated,
+    described: Object.fromEntries(
+      Object.entries(DESCRIBED_IMAGES).map(([collection, pair]) => [collection, [...pair]]),
+    ),
+    altMessage: ALT_MESSAGE,
+    addressMessage: NEW_ADDRESS_MESSAGE,
+    previewStyles,
+  };
 }
 
 /** The editor's own stylesheet: the full Jomolhari face in every field, so any Dzongkha can be typed. */
@@ -107,14 +139,14 @@ function adminPage(config: SiteConfig): string {
 <link rel="stylesheet" href="${ADMIN_PATH}editor.css">
 </head>
 <body>
-<script src="${ADMIN_PATH}decap-cms.js"></script>
-<script src="${ADMIN_PATH}editor.js"></script>
+<script type="module" src="${ADMIN_PATH}editor.js"></script>
 </body>
 </html>
 `;
 }
 
 const EDITOR_SCRIPT = fileURLToPath(new URL('./editor-client.js', import.meta.url));
+const PATHS_SCRIPT = fileURLToPath(new URL('./content-paths.js', import.meta.url));
 
 /** The generated files of /admin/ (the Decap bundle comes on top), by file name. */
 export function adminFiles(config: SiteConfig, { local = false, previewStyles = [] as string[] } = {}) {
@@ -123,8 +155,9 @@ export function adminFiles(config: SiteConfig, { local = false, previewStyles = 
     ['index.html', adminPage(config)],
     // JSON is YAML: Decap reads this file with its YAML parser.
     ['config.yml', `${JSON.stringify(cms, null, 2)}\n`],
-    ['checks.json', JSON.stringify(editorChecks(config, previewStyles))],
+    ['checks.json', JSON.stringify(editorChecks(config, previewStyles, local))],
     ['editor.js', readFileSync(EDITOR_SCRIPT, 'utf8')],
+    ['content-paths.js', readFileSync(PATHS_SCRIPT, 'utf8')],
     ['editor.css', EDITOR_CSS],
   ]);
 }
