@@ -255,28 +255,26 @@ function objectFields(schema: JsonSchema, defs: Record<string, JsonSchema>, leve
 /**
  * Whether a field holds words, written anew in each language, rather than a value both languages
  * share (a date, a picture, a number, a choice from a list, a phone number, an address, a file).
- * `translation` is a choice but says how far this language's own text can be trusted.
+ * `translation` is a choice but says how far this language's own text can be trusted. Lists and
+ * groups are translated as a whole: Decap's list and object widgets accept only `i18n: true` or
+ * none (which hides the field on the Dzongkha side), not `duplicate`.
  */
 function holdsText(field: EditorField): boolean {
   if (field.name === 'translation') return true;
   switch (field.widget) {
     case 'markdown':
     case 'text':
+    case 'list':
+    case 'object':
       return true;
     case 'string':
       return field.pattern === undefined || field.pattern === NOT_EMPTY;
-    case 'list':
-    case 'object':
-      return [field.field, ...(field.fields ?? [])].some((inner) => inner !== undefined && holdsText(inner));
     default:
       return false;
   }
 }
 
-/**
- * Decap's i18n setting of a field and everything inside it: a list holding any words is translated
- * as a whole (a field inside it that only copied the English one could not be filled in).
- */
+/** Decap's i18n setting of a field and everything inside it (all translated with their list). */
 function setI18n(field: EditorField, i18n: true | 'duplicate'): void {
   field.i18n = i18n;
   if (field.field) setI18n(field.field, i18n);

@@ -133,10 +133,33 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
   });
 }
 
+const FRONT_MATTER = /^(---\r?\n)([\s\S]*?)(\r?\n---)/;
+
 /** The Markdown front matter of a file as written by Decap: the lines between the two `---`. */
 function frontMatter(raw) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
-  return match ? match[1] : '';
+  return FRONT_MATTER.exec(raw)?.[2] ?? '';
+}
+
+/** YAML for "nothing": what Decap writes for a value copied from an English file that lacks it. */
+const EMPTY_VALUES = new Set(['', 'null', '~', '""', "''", '[]', '{}']);
+
+/**
+ * The file without top-level front-matter keys that hold nothing. Decap copies every shared field to
+ * the Dzongkha side, as null when the English file leaves it out (an old file without `address`),
+ * and the schemas refuse null and "" where they allow the key to be left out.
+ * @param {string} raw
+ */
+export function withoutEmptyValues(raw) {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) return raw;
+  const lines = match[2].split('\n');
+  const kept = lines.filter((line, index) => {
+    const value = /^[A-Za-z]\w*:(.*)$/.exec(line)?.[1]?.trim();
+    if (value === undefined || !EMPTY_VALUES.has(value)) return true;
+    // `key:` alone opens a list or group on the lines below.
+    return value === '' && /^[\s-]/.test(lines[index + 1] ?? '');
+  });
+  return `${match[1]}${kept.join('\n')}${match[3]}${raw.slice(match[0].length)}`;
 }
 
 /**

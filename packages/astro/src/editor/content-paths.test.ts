@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentPaths, hasOwnText, withSiteLayout } from './content-paths.js';
+import { contentPaths, hasOwnText, withSiteLayout, withoutEmptyValues } from './content-paths.js';
 
 const layout = { root: 'site/src/content', collections: ['news', 'notices'], locales: ['en', 'dz'] };
 const paths = contentPaths(layout);
@@ -172,5 +172,42 @@ describe('a language version with words of its own', () => {
     // A nested key of the same name does not count.
     expect(hasOwnText('---\nunits:\n  - title: ཀ\n---\n', ['title'])).toBe(false);
     expect(hasOwnText('no front matter', ['title'])).toBe(false);
+  });
+});
+
+describe('a language version without empty values', () => {
+  test('loses top-level keys that hold nothing, keeps lists, groups and the text', () => {
+    const raw = [
+      '---',
+      'title: ནང་སྐོར།',
+      'address: null',
+      'updated: ""',
+      "summary: ''",
+      'documents: []',
+      'order:',
+      'units:',
+      '  - name: ཀ',
+      'mandate:',
+      '- ཁ',
+      'closes: 2026-12-31',
+      '---',
+      'address: null stays in the text',
+      '',
+    ].join('\n');
+    expect(withoutEmptyValues(raw)).toBe(
+      [
+        '---',
+        'title: ནང་སྐོར།',
+        'units:',
+        '  - name: ཀ',
+        'mandate:',
+        '- ཁ',
+        'closes: 2026-12-31',
+        '---',
+        'address: null stays in the text',
+        '',
+      ].join('\n'),
+    );
+    expect(withoutEmptyValues('no front matter')).toBe('no front matter');
   });
 });

@@ -7,7 +7,7 @@
 // - preview entries with the site's own stylesheets in the entry's language.
 // Plain JavaScript: the site serves it as it is.
 /* global CMS, createClass, h */
-import { contentPaths, hasOwnText, withSiteLayout } from './content-paths.js';
+import { contentPaths, hasOwnText, withSiteLayout, withoutEmptyValues } from './content-paths.js';
 
 const checks = await (await fetch('/admin/checks.json')).json();
 
@@ -26,13 +26,20 @@ const layout = checks.layout;
 const paths = contentPaths(layout);
 const translated = checks.translated;
 
-/** Dzongkha files holding only what Decap copied from the English side are not written. */
+/**
+ * Dzongkha files holding only what Decap copied from the English side are not written; the others
+ * lose the empty values Decap copied (the English side's are left out by preSave below).
+ */
 const beforePersist = (files, { collectionName }) =>
-  files.filter(
-    (file) =>
-      paths.localeOf(file.path) === layout.defaultLocale ||
-      hasOwnText(file.raw, translated[collectionName]?.required ?? []),
-  );
+  files
+    .filter(
+      (file) =>
+        paths.localeOf(file.path) === layout.defaultLocale ||
+        hasOwnText(file.raw, translated[collectionName]?.required ?? []),
+    )
+    .map((file) =>
+      paths.localeOf(file.path) === layout.defaultLocale ? file : { ...file, raw: withoutEmptyValues(file.raw) },
+    );
 
 // Decap's registry refuses a second backend of the same name, but hands out its own entry, whose
 // `init` makes the backend: wrapping that covers every backend, the local proxy included.
