@@ -256,8 +256,11 @@ describe('the browser editor with the local backend', () => {
     const summary = field(side(page, 'EN'), 'Summary');
     await summary.waitFor();
     expect(await summary.inputValue()).toMatch(/^Offices of the Dzongkhag/);
-    // The Dzongkha side is there, empty: the item has no Dzongkha yet.
+    // The Dzongkha side is there, empty, and its hint says what that means: no Dzongkha yet.
     expect(await field(side(page, 'DZ'), 'Title').inputValue()).toBe('');
+    await side(page, 'DZ')
+      .getByText(/not translated yet/)
+      .waitFor();
     // Changing a shared value copies it to the Dzongkha side, which must still not be written.
     await field(side(page, 'EN'), 'Closes').fill('2026-10-16');
     await summary.fill('Offices were closed for the annual tshechu.');

@@ -184,6 +184,7 @@ describe('the editor configuration made from the content schemas', () => {
       for (const item of inner) expect(item.i18n, `${field.name}.${item.name}`).toBe(field.i18n);
     }
     expect(requiredTranslatedFields(collection)).toContain('title');
+    expect(fields.find((field) => field.name === 'translation')?.hint).toMatch(/not translated yet/);
   });
 
   test('language-neutral fields are shared, words translated, across the content types', () => {

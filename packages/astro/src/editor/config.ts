@@ -81,6 +81,10 @@ export function localProxyPort(env: Record<string, string | undefined> = process
 /** Why editor.js refuses a new entry without an address (existing files may have none). */
 export const NEW_ADDRESS_MESSAGE = 'a new page needs its address, e.g. paddy-harvest';
 
+/** The hint of the `translation` field, on both sides of the form. */
+export const UNTRANSLATED_HINT =
+  'An empty Dzongkha side means the page is not translated yet: only the English file is saved, and the Dzongkha site shows the English page with a notice. Choose needs-review while a Dzongkha text still needs checking.';
+
 /** Organograms nest units in units; the editor offers this many levels (the schema allows any). */
 export const UNIT_LEVELS = 4;
 
@@ -293,6 +297,11 @@ export function collectionFields(collection: CollectionName): EditorField[] {
       pattern: [SLUG.source, 'use lower-case English letters, digits and single hyphens'],
       hint: 'The page address in English, e.g. paddy-harvest, shared by the English and Dzongkha versions. Required for a new page; leave it as it is on an existing page.',
     });
+  }
+  const translation = fields.find((field) => field.name === 'translation');
+  if (translation) {
+    // Decap's entry list cannot show which items lack a language (ADR 0030): the form says it.
+    translation.hint = UNTRANSLATED_HINT;
   }
   const described = (DESCRIBED_IMAGES as Partial<Record<CollectionName, readonly [string, string]>>)[collection];
   if (described) {

@@ -70,14 +70,19 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
   const out = (entry) => ({ ...entry, file: { ...entry.file, path: paths.toEditor(entry.file.path) } });
   const outAll = (entries) => entries.map(out);
 
-  // Decap lists <root>/<collection> with one level more than the site's folders have (the language).
+  /**
+   * Decap lists <root>/<collection> with one level more than the site's folders have (the language).
+   * Two language folders make two page cursors, which Decap cannot follow as one: a collection is
+   * listed whole (allEntriesByFolder) where the backend can, so none of it is left on a later page.
+   */
   const listFolder = (method) =>
     async function (folder, extension, depth, ...rest) {
       const collection = paths.folderOf(folder);
       if (!collection) return outAll(await backend[method](folder, extension, depth, ...rest));
+      const whole = typeof backend.allEntriesByFolder === 'function' ? 'allEntriesByFolder' : method;
       const lists = await Promise.all(
         layout.locales.map((lang) =>
-          backend[method](`${layout.root}/${lang}/${collection}`, extension, Math.max(depth - 1, 1), ...rest),
+          backend[whole](`${layout.root}/${lang}/${collection}`, extension, Math.max(depth - 1, 1)),
         ),
       );
       return outAll(lists.flat());

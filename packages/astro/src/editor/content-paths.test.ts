@@ -104,6 +104,21 @@ describe('a backend wrapped for the site’s layout', () => {
     expect(backend.calls.at(-1)).toEqual(['entriesByFolder', 'site/src/content/images', 'jpg', 1]);
   });
 
+  test('lists a collection whole where the backend can, so no page of either language is left out', async () => {
+    const backend = fakeBackend(files);
+    const whole = Object.assign(backend, {
+      async allEntriesByFolder(folder: string, extension: string, depth: number) {
+        backend.calls.push(['allEntriesByFolder', folder, extension, depth]);
+        return [];
+      },
+    });
+    await withSiteLayout(whole, layout).entriesByFolder('site/src/content/news', 'md', 2);
+    expect(backend.calls).toEqual([
+      ['allEntriesByFolder', 'site/src/content/en/news', 'md', 1],
+      ['allEntriesByFolder', 'site/src/content/dz/news', 'md', 1],
+    ]);
+  });
+
   test('reads, saves and deletes the site’s files; pictures keep their paths', async () => {
     const backend = fakeBackend(files);
     const wrapped = withSiteLayout(backend, layout);
