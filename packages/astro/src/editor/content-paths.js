@@ -97,12 +97,16 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
     async getEntry(path) {
       const candidates = paths.candidates(path);
       if (candidates.length === 0) return out(await backend.getEntry(paths.toSite(path)));
-      // "Is this address taken?": by a file in any language.
+      // "Is this address taken?": by a file in any language; if by none, the backend's own "not found".
+      let missing;
       for (const candidate of candidates) {
-        const found = await backend.getEntry(candidate).catch(() => undefined);
-        if (found) return out(found);
+        try {
+          return out(await backend.getEntry(candidate));
+        } catch (error) {
+          missing = error;
+        }
       }
-      return backend.getEntry(path);
+      throw missing;
     },
     async traverseCursor(cursor, action) {
       const result = await backend.traverseCursor(cursor, action);

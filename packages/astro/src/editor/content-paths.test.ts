@@ -148,7 +148,9 @@ describe('a backend wrapped for the site’s layout', () => {
     expect((await wrapped.getEntry('site/src/content/news/b.md')).file.path).toBe('site/src/content/news/en/b.md');
     const dzOnly = withSiteLayout(fakeBackend({ 'site/src/content/dz/news/d.md': '' }), layout);
     expect((await dzOnly.getEntry('site/src/content/news/d.md')).file.path).toBe('site/src/content/news/dz/d.md');
-    await expect(wrapped.getEntry('site/src/content/news/new.md')).rejects.toThrow();
+    await expect(wrapped.getEntry('site/src/content/news/new.md')).rejects.toThrow(
+      'no site/src/content/dz/news/new.md',
+    );
   });
 
   test('maps the files of a change under review', async () => {
