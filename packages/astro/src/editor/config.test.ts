@@ -6,7 +6,15 @@ import { sampleConfig } from '../../test/fixtures.ts';
 import { validateSiteConfig } from '../config.ts';
 import { splitFrontMatter } from '../content/frontmatter.ts';
 import { COLLECTIONS, collectionSchemas, type CollectionName } from '../content/schemas.ts';
-import { collectionFields, editorConfig, UNIT_LEVELS, type EditorField } from './config.ts';
+import {
+  collectionFields,
+  editorConfig,
+  fieldLabel,
+  requiredTranslatedFields,
+  UNIT_LEVELS,
+  type EditorField,
+} from './config.ts';
+import { hasOwnText } from './content-paths.js';
 
 const site = validateSiteConfig({
   ...sampleConfig(),
@@ -139,13 +147,17 @@ describe('the editor configuration made from the content schemas', () => {
     expect(levels).toBe(UNIT_LEVELS);
   });
 
-  test('two collections per switched-on section, in en/ and dz/, saving to the git host of site.config.ts', () => {
+  test('one collection per switched-on section, English and Dzongkha side by side, saving to the git host of site.config.ts', () => {
     const config = editorConfig(site);
-    expect(config.collections.map((collection) => collection.name)).toContain('news-dz');
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'dz'], default_locale: 'en' });
+    expect(config.collections.map((collection) => collection.name)).toContain('news');
     expect(config.collections.some((collection) => collection.name.startsWith('gallery'))).toBe(false);
-    expect(config.collections.find((collection) => collection.name === 'news-dz')?.folder).toBe(
-      'site/src/content/dz/news',
-    );
+    // Decap's folder; editor.js maps site/src/content/news/dz/ to the site's site/src/content/dz/news/.
+    expect(config.collections.find((collection) => collection.name === 'news')).toMatchObject({
+      folder: 'site/src/content/news',
+      i18n: true,
+      label: 'News · གསར་འགྱུར།',
+    });
     expect(config.backend).toMatchObject({
       name: 'gitlab',
       api_root: 'https://git.yulsum.gov.bt/api/v4',
@@ -155,7 +167,56 @@ describe('the editor configuration made from the content schemas', () => {
     const local = editorConfig(site, { local: true });
     expect(local.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
     expect(local.publish_mode).toBeUndefined();
-    expect(local.collections.find((collection) => collection.name === 'news-en')?.folder).toBe('src/content/en/news');
+    expect(local.collections.find((collection) => collection.name === 'news')?.folder).toBe('src/content/news');
+    expect(local.media_folder).toBe('src/content/images');
+  });
+
+  test.each(COLLECTIONS)('%s: words are translated, shared values (dates, pictures, choices) copied', (collection) => {
+    const fields = collectionFields(collection);
+    const mode = (name: string) => fields.find((field) => field.name === name)?.i18n;
+    for (const name of ['title', 'summary', 'translation', 'body']) expect(mode(name), name).toBe(true);
+    for (const name of ['address', 'order', 'updated']) expect(mode(name), name).toBe('duplicate');
+    for (const field of fields) {
+      const shared = ['datetime', 'image', 'number'].includes(field.widget) || field.name === 'address';
+      if (shared) expect(field.i18n, field.name).toBe('duplicate');
+      // Inside a list or group, everything follows the list: a copied field could not be filled in.
+      const inner = [field.field, ...(field.fields ?? [])].filter((item) => item !== undefined);
+      for (const item of inner) expect(item.i18n, `${field.name}.${item.name}`).toBe(field.i18n);
+    }
+    expect(requiredTranslatedFields(collection)).toContain('title');
+    expect(fields.find((field) => field.name === 'translation')?.hint).toMatch(/not translated yet/);
+  });
+
+  test('language-neutral fields are shared, words translated, across the content types', () => {
+    const mode = (collection: CollectionName, name: string) =>
+      collectionFields(collection).find((field) => field.name === name)?.i18n;
+    expect(mode('news', 'image')).toBe('duplicate');
+    expect(mode('news', 'imageAlt')).toBe(true);
+    expect(mode('notices', 'closes')).toBe('duplicate');
+    expect(mode('downloads', 'category')).toBe('duplicate');
+    expect(mode('downloads', 'file')).toBe('duplicate');
+    expect(mode('people', 'phone')).toBe('duplicate');
+    expect(mode('people', 'email')).toBe('duplicate');
+    expect(mode('services', 'online')).toBe('duplicate');
+    // Decap's list widget has no 'duplicate': each language keeps its own list.
+    expect(mode('tenders', 'documents')).toBe(true);
+    expect(mode('services', 'documents')).toBe(true);
+    expect(mode('about', 'mandate')).toBe(true);
+    expect(mode('gallery', 'images')).toBe(true);
+    expect(mode('organogram', 'units')).toBe(true);
+    expect(requiredTranslatedFields('services').sort()).toEqual(['fee', 'summary', 'time', 'title', 'who']);
+  });
+
+  test.each(COLLECTIONS)('%s: every label is in English and Dzongkha', (collection) => {
+    const labels = (fields: EditorField[]): string[] =>
+      fields.flatMap((field) => [
+        field.label,
+        ...labels([...(field.field ? [field.field] : []), ...(field.fields ?? [])]),
+      ]);
+    for (const label of labels(collectionFields(collection))) {
+      expect(label).toMatch(/^[A-Z][\w -]* · [\u0F00-\u0FFF][\u0F00-\u0FFF ]*$/);
+    }
+    expect(fieldLabel('title')).toBe('Title · མགོ་མིང་།');
   });
 });
 
@@ -190,6 +251,18 @@ describe('existing files in the editor', () => {
       }
     }
     expect(files, `the template has ${collection}`).toBeGreaterThan(0);
+  });
+
+  test.each(COLLECTIONS)('%s: every Dzongkha file has its English one and words of its own', (collection) => {
+    // Decap opens an item from its English file; a Dzongkha file lacking a required translated field
+    // would be taken for what Decap copied from the English side and left unsaved (content-paths.js).
+    const folder = (lang: string) => `${TEMPLATE_CONTENT}${lang}/${collection}/`;
+    if (!existsSync(folder('dz'))) return;
+    for (const name of readdirSync(folder('dz')).filter((file) => file.endsWith('.md'))) {
+      expect(existsSync(folder('en') + name), `en/${collection}/${name}`).toBe(true);
+      const raw = readFileSync(folder('dz') + name, 'utf8');
+      expect(hasOwnText(raw, requiredTranslatedFields(collection)), `dz/${collection}/${name}`).toBe(true);
+    }
   });
 
   test('the address names new files, but existing files written without one stay savable', () => {

@@ -37,6 +37,8 @@ export interface EditorField {
   media_library?: { config: { max_file_size: number } };
   field?: EditorField;
   fields?: EditorField[];
+  /** Translated per language (true) or one value both languages share ('duplicate'). */
+  i18n?: true | 'duplicate';
 }
 
 export interface EditorCollection {
@@ -44,6 +46,7 @@ export interface EditorCollection {
   label: string;
   label_singular: string;
   folder: string;
+  i18n: true;
   create: true;
   extension: 'md';
   format: 'frontmatter';
@@ -60,6 +63,7 @@ export interface EditorConfig {
   load_config_file: false;
   backend: EditorBackend;
   publish_mode?: 'editorial_workflow';
+  i18n: { structure: 'multiple_folders'; locales: Lang[]; default_locale: Lang };
   media_folder: string;
   public_folder: 'images';
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
@@ -76,6 +80,10 @@ export function localProxyPort(env: Record<string, string | undefined> = process
 
 /** Why editor.js refuses a new entry without an address (existing files may have none). */
 export const NEW_ADDRESS_MESSAGE = 'a new page needs its address, e.g. paddy-harvest';
+
+/** The hint of the `translation` field, on both sides of the form. */
+export const UNTRANSLATED_HINT =
+  'An empty Dzongkha side means the page is not translated yet: only the English file is saved, and the Dzongkha site shows the English page with a notice. Choose needs-review while a Dzongkha text still needs checking.';
 
 /** Organograms nest units in units; the editor offers this many levels (the schema allows any). */
 export const UNIT_LEVELS = 4;
@@ -103,8 +111,60 @@ interface JsonSchema {
 const NOT_EMPTY: [string, string] = ['\\S', 'must not be empty'];
 const HTTPS: [string, string] = ['^https://\\S+$', 'must be a full https:// address'];
 
-/** "imageAlt" -> "Image alt": field names are plain English already. */
-function label(name: string): string {
+/** The catalogue's words for each field name; the label shows both languages. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  title: 'template.editor.title',
+  address: 'template.editor.address',
+  summary: 'template.editor.summary',
+  updated: 'template.last-updated',
+  translation: 'template.editor.translation',
+  order: 'template.editor.order',
+  published: 'template.published',
+  closes: 'template.closes',
+  vision: 'template.about.vision',
+  mission: 'template.about.mission',
+  mandate: 'template.about.mandate',
+  name: 'template.editor.name',
+  position: 'template.editor.position',
+  photo: 'template.editor.photo',
+  units: 'template.editor.units',
+  head: 'template.division.head',
+  division: 'template.editor.division',
+  phone: 'template.person.phone',
+  email: 'template.person.email',
+  gup: 'template.gewog.gup',
+  villages: 'template.gewog.villages',
+  area: 'template.gewog.area',
+  who: 'template.service.who',
+  documents: 'template.documents',
+  fee: 'template.service.fee',
+  time: 'template.service.time',
+  online: 'template.editor.online',
+  reference: 'template.reference',
+  positions: 'template.positions',
+  grade: 'template.grade',
+  document: 'template.editor.document',
+  date: 'template.editor.date',
+  category: 'template.download.category',
+  file: 'template.editor.file',
+  language: 'template.download.language',
+  image: 'template.editor.image',
+  imageAlt: 'template.editor.image-alt',
+  starts: 'template.editor.starts',
+  ends: 'template.editor.ends',
+  venue: 'template.event.venue',
+  images: 'template.editor.images',
+  src: 'template.editor.picture',
+  alt: 'template.editor.description',
+  caption: 'template.editor.caption',
+  kind: 'template.editor.kind',
+  body: 'template.editor.text',
+};
+
+/** "Title · མགོ་མིང་།"; a field the catalogue does not know yet keeps its English name (a unit test says so). */
+export function fieldLabel(name: string): string {
+  const key = FIELD_LABELS[name];
+  if (key) return `${translate(key, 'en')} · ${translate(key, 'dz')}`;
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -126,7 +186,7 @@ function editorField(
 ): EditorField | undefined {
   const resolved = schema.$ref ? defs[schema.$ref.replace('#/$defs/', '')] : schema;
   if (!resolved) throw new Error(`editor config: ${name} refers to ${schema.$ref}, which the schema does not define`);
-  const base = { name, label: label(name), required: required && resolved.default === undefined };
+  const base = { name, label: fieldLabel(name), required: required && resolved.default === undefined };
   const withDefault = resolved.default === undefined ? {} : { default: resolved.default };
   if (resolved.enum) return { ...base, ...withDefault, widget: 'select', options: resolved.enum };
   switch (resolved.type) {
@@ -196,6 +256,35 @@ function objectFields(schema: JsonSchema, defs: Record<string, JsonSchema>, leve
   });
 }
 
+/**
+ * Whether a field holds words, written anew in each language, rather than a value both languages
+ * share (a date, a picture, a number, a choice from a list, a phone number, an address, a file).
+ * `translation` is a choice but says how far this language's own text can be trusted. Lists and
+ * groups are translated as a whole: Decap's list and object widgets accept only `i18n: true` or
+ * none (which hides the field on the Dzongkha side), not `duplicate`.
+ */
+function holdsText(field: EditorField): boolean {
+  if (field.name === 'translation') return true;
+  switch (field.widget) {
+    case 'markdown':
+    case 'text':
+    case 'list':
+    case 'object':
+      return true;
+    case 'string':
+      return field.pattern === undefined || field.pattern === NOT_EMPTY;
+    default:
+      return false;
+  }
+}
+
+/** Decap's i18n setting of a field and everything inside it (all translated with their list). */
+function setI18n(field: EditorField, i18n: true | 'duplicate'): void {
+  field.i18n = i18n;
+  if (field.field) setI18n(field.field, i18n);
+  for (const inner of field.fields ?? []) setI18n(inner, i18n);
+}
+
 /** The front-matter fields of a collection, then the Markdown body, as the editor shows them. */
 export function collectionFields(collection: CollectionName): EditorField[] {
   const json = z.toJSONSchema(collectionSchemas[collection], { io: 'input' }) as JsonSchema;
@@ -206,8 +295,13 @@ export function collectionFields(collection: CollectionName): EditorField[] {
     // it made every existing file written without one (most of the template's) unsavable in the editor.
     Object.assign(address, {
       pattern: [SLUG.source, 'use lower-case English letters, digits and single hyphens'],
-      hint: 'The page address in English, e.g. paddy-harvest. Required for a new page; give the English and Dzongkha versions the same address. Leave it as it is on an existing page.',
+      hint: 'The page address in English, e.g. paddy-harvest, shared by the English and Dzongkha versions. Required for a new page; leave it as it is on an existing page.',
     });
+  }
+  const translation = fields.find((field) => field.name === 'translation');
+  if (translation) {
+    // Decap's entry list cannot show which items lack a language (ADR 0030): the form says it.
+    translation.hint = UNTRANSLATED_HINT;
   }
   const described = (DESCRIBED_IMAGES as Partial<Record<CollectionName, readonly [string, string]>>)[collection];
   if (described) {
@@ -220,14 +314,32 @@ export function collectionFields(collection: CollectionName): EditorField[] {
     alt.hint = `Required when there is a picture: ${ALT_MESSAGE}.`;
     fields.splice(fields.findIndex((field) => field.name === picture) + 1, 0, alt);
   }
-  return [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false }];
+  const body: EditorField = { name: 'body', label: fieldLabel('body'), widget: 'markdown', required: false };
+  const all = [...fields, body];
+  for (const field of all) setI18n(field, holdsText(field) ? true : 'duplicate');
+  return all;
 }
 
-const LANGUAGE_NAME: Record<Lang, string> = { en: 'English', dz: 'རྫོང་ཁ Dzongkha' };
+/**
+ * The fields of a collection that a language version must have of its own: the required words.
+ * A Dzongkha file without them is only the shared values Decap copies from the English side, and is
+ * not written (editor.js); the build would refuse it.
+ */
+export function requiredTranslatedFields(collection: CollectionName): string[] {
+  return collectionFields(collection)
+    .filter((field) => field.i18n === true && field.required)
+    .map((field) => field.name);
+}
 
-/** Collection name in the editor: news-en, news-dz. */
-export function editorCollectionName(collection: CollectionName, lang: Lang): string {
-  return `${collection}-${lang}`;
+/** The Markdown folder the editor works in: `src/content`, under the repository folder of the site. */
+export function contentRoot(config: SiteConfig, { local = false } = {}): string {
+  return `${local ? '' : (config.editor?.folder ?? '')}src/content`;
+}
+
+/** The content types the editor offers: those of sections switched on in site.config.ts. */
+export function editorCollections(config: SiteConfig): CollectionName[] {
+  const sections = config.sections as Record<string, boolean>;
+  return COLLECTIONS.filter((collection) => sections[collection] ?? true);
 }
 
 function backendOf(config: SiteConfig, local: boolean): EditorBackend {
@@ -259,41 +371,41 @@ function backendOf(config: SiteConfig, local: boolean): EditorBackend {
 }
 
 /**
- * The whole editor configuration of a site: one collection per content type and language (in
- * sections switched on), saving to the git host of site.config.ts, or with `local` to the
+ * The whole editor configuration of a site: one collection per content type (in sections switched
+ * on), English and Dzongkha side by side, saving to the git host of site.config.ts, or with `local` to the
  * working copy through the local proxy.
  */
 export function editorConfig(config: SiteConfig, { local = false } = {}): EditorConfig {
-  const folder = local ? '' : (config.editor?.folder ?? '');
-  const sections = config.sections as Record<string, boolean>;
+  const root = contentRoot(config, { local });
   // Decap's gitea backend has no editorial workflow (its forgejo backend has); the guide says so.
   const review = !local && config.editor?.backend !== 'gitea' && (config.editor?.review ?? true);
   return {
     load_config_file: false,
     backend: backendOf(config, local),
     ...(review ? { publish_mode: 'editorial_workflow' as const } : {}),
-    media_folder: `${folder}src/content/images`,
+    // Decap's folders are <collection>/<lang>/; the site's are <lang>/<collection>/. editor.js maps
+    // every path between the two in the backend (content-paths.js, ADR 0030).
+    i18n: { structure: 'multiple_folders', locales: [...LANGS], default_locale: 'en' },
+    media_folder: `${root}/images`,
     public_folder: 'images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.filter((collection) => sections[collection] ?? true).flatMap((collection) =>
-      LANGS.map((lang) => {
-        const name = translate(`template.section.${collection}` as MessageKey, 'en');
-        const local =
-          lang === 'en' ? name : `${translate(`template.section.${collection}` as MessageKey, 'dz')} ${name}`;
-        return {
-          name: editorCollectionName(collection, lang),
-          label: `${local} (${LANGUAGE_NAME[lang]})`,
-          label_singular: `${name} item (${LANGUAGE_NAME[lang]})`,
-          folder: `${folder}src/content/${lang}/${collection}`,
-          create: true,
-          extension: 'md',
-          format: 'frontmatter',
-          identifier_field: 'address',
-          slug: '{{slug}}',
-          summary: '{{title}}',
-          fields: collectionFields(collection),
-        } satisfies EditorCollection;
-      }),
-    ),
+    collections: editorCollections(config).map((collection) => {
+      const key = `template.section.${collection}` as MessageKey;
+      const name = translate(key, 'en');
+      return {
+        name: collection,
+        label: `${name} · ${translate(key, 'dz')}`,
+        label_singular: `${name} item`,
+        folder: `${root}/${collection}`,
+        i18n: true,
+        create: true,
+        extension: 'md',
+        format: 'frontmatter',
+        identifier_field: 'address',
+        slug: '{{slug}}',
+        summary: '{{title}}',
+        fields: collectionFields(collection),
+      } satisfies EditorCollection;
+    }),
   };
 }

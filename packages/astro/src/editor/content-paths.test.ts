@@ -1,0 +1,230 @@
+import { describe, expect, test } from 'vitest';
+import { contentPaths, hasOwnText, withSiteLayout, withoutEmptyValues } from './content-paths.js';
+
+const layout = { root: 'site/src/content', collections: ['news', 'notices'], locales: ['en', 'dz'] };
+const paths = contentPaths(layout);
+
+describe('the mapping between Decap’s folders and the site’s', () => {
+  test('swaps the collection and language folders, both ways', () => {
+    expect(paths.toSite('site/src/content/news/dz/paddy-harvest.md')).toBe('site/src/content/dz/news/paddy-harvest.md');
+    expect(paths.toEditor('site/src/content/dz/news/paddy-harvest.md')).toBe(
+      'site/src/content/news/dz/paddy-harvest.md',
+    );
+    for (const path of ['site/src/content/news/en/a.md', 'site/src/content/notices/dz/b.md']) {
+      expect(paths.toEditor(paths.toSite(path))).toBe(path);
+    }
+  });
+
+  test('leaves pictures, other folders and paths outside the content folder alone', () => {
+    for (const path of [
+      'site/src/content/images/choir.jpg',
+      'site/src/content/en/gallery/landscapes.md',
+      'site/src/content/gallery/en/landscapes.md',
+      'src/content/news/en/a.md',
+      'site/public/downloads/report.pdf',
+      'site/src/content/news/en',
+      'site/src/content/en/news',
+      'site/src/content/newsletter/en/a.md',
+    ]) {
+      expect(paths.toSite(path), path).toBe(path);
+      expect(paths.toEditor(path), path).toBe(path);
+    }
+  });
+
+  test('knows the collection folders and where a language-less entry path may be', () => {
+    expect(paths.folderOf('site/src/content/news')).toBe('news');
+    expect(paths.folderOf('site/src/content/images')).toBeUndefined();
+    expect(paths.candidates('site/src/content/news/a.md')).toEqual([
+      'site/src/content/en/news/a.md',
+      'site/src/content/dz/news/a.md',
+    ]);
+    expect(paths.candidates('site/src/content/news/en/a.md')).toEqual([]);
+    expect(paths.localeOf('site/src/content/dz/news/a.md')).toBe('dz');
+    expect(paths.localeOf('site/src/content/images/a.jpg')).toBeUndefined();
+  });
+});
+
+/** A backend holding files by path, recording what it was asked for. */
+function fakeBackend(files: Record<string, string>) {
+  const calls: unknown[][] = [];
+  const entry = (path: string) => ({ file: { path, id: path }, data: files[path] });
+  const backend = {
+    calls,
+    name: 'fake',
+    async entriesByFolder(folder: string, extension: string, depth: number) {
+      calls.push(['entriesByFolder', folder, extension, depth]);
+      return Object.keys(files)
+        .filter((path) => path.startsWith(`${folder}/`))
+        .map(entry);
+    },
+    async getEntry(path: string) {
+      calls.push(['getEntry', path]);
+      if (!(path in files)) throw new Error(`no ${path}`);
+      return entry(path);
+    },
+    async persistEntry(saved: { dataFiles: { path: string }[]; assets: { path: string }[] }) {
+      calls.push(['persistEntry', saved.dataFiles.map((file) => file.path), saved.assets.map((file) => file.path)]);
+    },
+    async deleteFiles(deleted: string[]) {
+      calls.push(['deleteFiles', deleted]);
+    },
+    async unpublishedEntry() {
+      return { slug: 'a', diffs: [{ path: 'site/src/content/dz/news/a.md', id: '1', newFile: true }] };
+    },
+    async unpublishedEntryDataFile(_collection: string, _slug: string, path: string) {
+      calls.push(['unpublishedEntryDataFile', path]);
+      return files[path];
+    },
+  };
+  return backend;
+}
+
+describe('a backend wrapped for the site’s layout', () => {
+  const files = {
+    'site/src/content/en/news/a.md': '---\ntitle: A\n---\n',
+    'site/src/content/dz/news/a.md': '---\ntitle: ཀ\n---\n',
+    'site/src/content/en/news/b.md': '---\ntitle: B\n---\n',
+  };
+
+  test('lists a collection from both language folders under Decap’s paths', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout);
+    const entries = await wrapped.entriesByFolder('site/src/content/news', 'md', 2);
+    expect(entries.map((entry: { file: { path: string } }) => entry.file.path).sort()).toEqual([
+      'site/src/content/news/dz/a.md',
+      'site/src/content/news/en/a.md',
+      'site/src/content/news/en/b.md',
+    ]);
+    expect(backend.calls).toEqual([
+      ['entriesByFolder', 'site/src/content/en/news', 'md', 1],
+      ['entriesByFolder', 'site/src/content/dz/news', 'md', 1],
+    ]);
+    // The media library's folder is not a collection: asked as it is.
+    await wrapped.entriesByFolder('site/src/content/images', 'jpg', 1);
+    expect(backend.calls.at(-1)).toEqual(['entriesByFolder', 'site/src/content/images', 'jpg', 1]);
+  });
+
+  test('lists a collection whole where the backend can, so no page of either language is left out', async () => {
+    const backend = fakeBackend(files);
+    const whole = Object.assign(backend, {
+      async allEntriesByFolder(folder: string, extension: string, depth: number) {
+        backend.calls.push(['allEntriesByFolder', folder, extension, depth]);
+        return [];
+      },
+    });
+    await withSiteLayout(whole, layout).entriesByFolder('site/src/content/news', 'md', 2);
+    expect(backend.calls).toEqual([
+      ['allEntriesByFolder', 'site/src/content/en/news', 'md', 1],
+      ['allEntriesByFolder', 'site/src/content/dz/news', 'md', 1],
+    ]);
+  });
+
+  test('reads, saves and deletes the site’s files; pictures keep their paths', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout);
+    expect((await wrapped.getEntry('site/src/content/news/dz/a.md')).file.path).toBe('site/src/content/news/dz/a.md');
+    expect(backend.calls.at(-1)).toEqual(['getEntry', 'site/src/content/dz/news/a.md']);
+    await wrapped.persistEntry(
+      {
+        dataFiles: [{ path: 'site/src/content/news/en/c.md' }, { path: 'site/src/content/news/dz/c.md' }],
+        assets: [{ path: 'site/src/content/images/c.jpg' }],
+      },
+      {},
+    );
+    expect(backend.calls.at(-1)).toEqual([
+      'persistEntry',
+      ['site/src/content/en/news/c.md', 'site/src/content/dz/news/c.md'],
+      ['site/src/content/images/c.jpg'],
+    ]);
+    await wrapped.deleteFiles(['site/src/content/news/en/a.md', 'site/src/content/images/a.jpg'], 'delete');
+    expect(backend.calls.at(-1)).toEqual([
+      'deleteFiles',
+      ['site/src/content/en/news/a.md', 'site/src/content/images/a.jpg'],
+    ]);
+  });
+
+  test('finds an address taken in either language', async () => {
+    const wrapped = withSiteLayout(fakeBackend(files), layout);
+    expect((await wrapped.getEntry('site/src/content/news/b.md')).file.path).toBe('site/src/content/news/en/b.md');
+    const dzOnly = withSiteLayout(fakeBackend({ 'site/src/content/dz/news/d.md': '' }), layout);
+    expect((await dzOnly.getEntry('site/src/content/news/d.md')).file.path).toBe('site/src/content/news/dz/d.md');
+    await expect(wrapped.getEntry('site/src/content/news/new.md')).rejects.toThrow(
+      'no site/src/content/dz/news/new.md',
+    );
+  });
+
+  test('maps the files of a change under review', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout);
+    const entry = await wrapped.unpublishedEntry({ collection: 'news', slug: 'a' });
+    expect(entry.diffs[0].path).toBe('site/src/content/news/dz/a.md');
+    expect(await wrapped.unpublishedEntryDataFile('news', 'a', entry.diffs[0].path, '1')).toContain('ཀ');
+  });
+
+  test('keeps the rest of the backend as it is, and optional methods it lacks missing', () => {
+    const wrapped = withSiteLayout(fakeBackend(files), layout);
+    expect(wrapped.name).toBe('fake');
+    expect(wrapped.allEntriesByFolder).toBeUndefined();
+    expect(wrapped.traverseCursor).toBeUndefined();
+  });
+
+  test('lets the caller drop a data file before it is saved', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout, {
+      beforePersist: (dataFiles) => dataFiles.filter((file) => !file.path.includes('/dz/')),
+    });
+    await wrapped.persistEntry(
+      { dataFiles: [{ path: 'site/src/content/news/en/c.md' }, { path: 'site/src/content/news/dz/c.md' }], assets: [] },
+      {},
+    );
+    expect(backend.calls.at(-1)).toEqual(['persistEntry', ['site/src/content/en/news/c.md'], []]);
+  });
+});
+
+describe('a language version with words of its own', () => {
+  test('has every required translated field in its front matter', () => {
+    expect(hasOwnText('---\ntitle: ཀ\npublished: 2026-11-28\n---\nབོད', ['title'])).toBe(true);
+    // Only what Decap copied from the English side.
+    expect(hasOwnText('---\npublished: 2026-11-28\nimage: images/a.jpg\n---\n', ['title'])).toBe(false);
+    // A nested key of the same name does not count.
+    expect(hasOwnText('---\nunits:\n  - title: ཀ\n---\n', ['title'])).toBe(false);
+    expect(hasOwnText('no front matter', ['title'])).toBe(false);
+  });
+});
+
+describe('a language version without empty values', () => {
+  test('loses top-level keys that hold nothing, keeps lists, groups and the text', () => {
+    const raw = [
+      '---',
+      'title: ནང་སྐོར།',
+      'address: null',
+      'updated: ""',
+      "summary: ''",
+      'documents: []',
+      'order:',
+      'units:',
+      '  - name: ཀ',
+      'mandate:',
+      '- ཁ',
+      'closes: 2026-12-31',
+      '---',
+      'address: null stays in the text',
+      '',
+    ].join('\n');
+    expect(withoutEmptyValues(raw)).toBe(
+      [
+        '---',
+        'title: ནང་སྐོར།',
+        'units:',
+        '  - name: ཀ',
+        'mandate:',
+        '- ཁ',
+        'closes: 2026-12-31',
+        '---',
+        'address: null stays in the text',
+        '',
+      ].join('\n'),
+    );
+    expect(withoutEmptyValues('no front matter')).toBe('no front matter');
+  });
+});
