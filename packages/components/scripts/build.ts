@@ -3,9 +3,9 @@
 // scripts/packages.ts, which calls this too. It also bundles single modules for size measurements.
 // CSS inside css`…` templates is minified on the way, since esbuild cannot see into template strings.
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { minify } from 'terser';
 
@@ -16,7 +16,8 @@ export const DIST = join(PACKAGE_DIR, 'dist');
 /**
  * Collapses a CSS text: comments, line breaks, the spaces around punctuation that never need them, the
  * space before `!important`, the zero before a decimal point (`0.875rem` -> `.875rem`) and the second
- * digit of colours that repeat each (`#ffffff` -> `#fff`). A space
+ * digit of colours that repeat each (`#ffffff` -> `#fff`) and the quotes around identifiers in attribute
+ * selectors (`[lang='dz']` -> `[lang=dz]`). A space
  * before `(`, `:` or `[` stays: there it is a descendant combinator (`:host(:lang(dz)) a`).
  */
 export function minifyCss(cssText: string): string {
@@ -28,6 +29,7 @@ export function minifyCss(cssText: string): string {
     .replace(/\s+!important/g, '!important')
     .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
     .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/\[([\w-]+)=(['"])([a-z_-][\w-]*)\2\]/gi, '[$1=$3]')
     .replace(/;}/g, '}')
     .trim();
 }
@@ -101,7 +103,10 @@ async function compress(code: string): Promise<string> {
   return result.code;
 }
 
-/** Bundles `entry` alone (minified), for size measurements: `{ code }` as a string. */
+/**
+ * Bundles `entryContents` into one file (minified), dynamic imports included: for scripts that must stay
+ * one file (druk-render's hydration script).
+ */
 export async function bundleOne(entryContents: string, resolveDir = SRC): Promise<string> {
   const result = await build({
     ...shared,
@@ -111,6 +116,42 @@ export async function bundleOne(entryContents: string, resolveDir = SRC): Promis
   return result.outputFiles[0]?.text ?? '';
 }
 
+/** A bundle split where the code imports modules dynamically: what every page loads, and the rest. */
+export interface SplitBundle {
+  /** The entry file: what every page that uses the bundle loads. */
+  entry: string;
+  /** Files the entry imports only when a page needs them (e.g. the Dzongkha strings), by file name. */
+  lazy: Record<string, string>;
+}
+
+/** The file name prefix of the CDN file's lazily loaded parts (`druk-components-dzongkha.js`). */
+const CHUNK_NAMES = 'druk-components-[name]';
+
+/**
+ * Bundles `entryContents` (minified) with each dynamically imported module in a file of its own, as a
+ * portal's bundler and the CDN build do; the size measurements use the entry. Throws when a chunk of
+ * code shared by the entry and a lazy file appears: it would be a third file that every page loads.
+ */
+export async function bundleSplit(entryContents: string, outdir = join(DIST, 'cdn')): Promise<SplitBundle> {
+  const result = await build({
+    ...shared,
+    stdin: { contents: entryContents, resolveDir: SRC, loader: 'ts', sourcefile: 'druk-components.ts' },
+    splitting: true,
+    outdir,
+    entryNames: 'druk-components',
+    chunkNames: CHUNK_NAMES,
+    write: false,
+  });
+  const files = new Map(result.outputFiles.map((file) => [basename(file.path), file.text]));
+  const entry = files.get('druk-components.js');
+  files.delete('druk-components.js');
+  if (entry === undefined) throw new Error('esbuild wrote no druk-components.js');
+  const sharedChunks = [...files.keys()].filter((name) => name.startsWith('druk-components-chunk'));
+  if (sharedChunks.length)
+    throw new Error(`a chunk shared by the entry and a lazy file appeared: ${sharedChunks.join(', ')}`);
+  return { entry, lazy: Object.fromEntries(files) };
+}
+
 /**
  * Lit's hydration support first, before any element is defined: on a page with server-rendered
  * (declarative shadow DOM) elements, such as druk-render's fragments, the CDN file then takes over
@@ -118,17 +159,20 @@ export async function bundleOne(entryContents: string, resolveDir = SRC): Promis
  */
 const CDN_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from './index.ts';`;
 
+/**
+ * Writes the CDN file and, next to it, the files it loads only when a page needs them (the Dzongkha
+ * strings, the Bhutan data): a page names one script; the browser fetches the others relative to it.
+ */
 export async function buildCdnBundle(): Promise<string> {
-  const outfile = join(DIST, 'cdn', 'druk-components.js');
-  const result = await build({
-    ...shared,
-    stdin: { contents: CDN_ENTRY, resolveDir: SRC, loader: 'ts' },
-    outfile,
-    write: false,
-  });
-  await mkdir(dirname(outfile), { recursive: true });
-  await writeFile(outfile, await compress(result.outputFiles[0]?.text ?? ''));
-  console.log(`built ${relative(process.cwd(), outfile)}`);
+  const outdir = join(DIST, 'cdn');
+  const bundle = await bundleSplit(CDN_ENTRY, outdir);
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  for (const [name, code] of Object.entries({ 'druk-components.js': bundle.entry, ...bundle.lazy })) {
+    await writeFile(join(outdir, name), await compress(code));
+  }
+  const outfile = join(outdir, 'druk-components.js');
+  console.log(`built ${relative(process.cwd(), outfile)} and ${Object.keys(bundle.lazy).join(', ')}`);
   return outfile;
 }
 

@@ -1,5 +1,13 @@
 export { LANGS } from './types.ts';
-export type { CatalogueDomain, CatalogueEntry, Lang, MessageParams, OverrideEntry } from './types.ts';
+export type {
+  CatalogueDomain,
+  CatalogueEntry,
+  DzongkhaStrings,
+  EnglishStrings,
+  Lang,
+  MessageParams,
+  OverrideEntry,
+} from './types.ts';
 export { catalogue, domains } from './catalogue/index.ts';
 export type { DomainName, MessageKey } from './catalogue/index.ts';
 export {

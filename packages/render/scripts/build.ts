@@ -11,8 +11,9 @@ import { CLIENT_SCRIPT } from '../src/write.ts';
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildClientScript(): Promise<string> {
-  // The hydration support must run before LitElement is defined, so it comes first.
-  const entry = ['@lit-labs/ssr-client/lit-element-hydrate-support.js', ...CHROME_MODULES]
+  // The hydration support must run before LitElement is defined, so it comes first. The fragments come in
+  // Dzongkha too: the Dzongkha strings' loader is bundled in (one file, no second fetch).
+  const entry = ['@lit-labs/ssr-client/lit-element-hydrate-support.js', ...CHROME_MODULES, '@druk/components/dzongkha']
     .map((module) => `import '${module}';`)
     .join('\n');
   mkdirSync(dirname(CLIENT_SCRIPT), { recursive: true });

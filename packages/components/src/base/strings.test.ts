@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueText, fillPlaceholders, overrideAttribute, registerStrings } from './strings.ts';
+import {
+  catalogueText,
+  dzongkhaPending,
+  fillPlaceholders,
+  overrideAttribute,
+  registerBilingualStrings,
+  registerStrings,
+  setDzongkhaLoader,
+} from './strings.ts';
 import { toComponentLang } from './lang.ts';
 
 describe('component strings', () => {
@@ -9,9 +17,23 @@ describe('component strings', () => {
   });
 
   it('looks up registered strings by language and refuses unregistered ones', () => {
-    registerStrings({ 'footer.sitemap': { en: 'Sitemap', dz: 'ཝེབ་སའིཊ་ས་ཁྲ།' } });
+    registerBilingualStrings({ 'footer.sitemap': { en: 'Sitemap', dz: 'ཝེབ་སའིཊ་ས་ཁྲ།' } });
     expect(catalogueText('footer.sitemap', 'dz')).toBe('ཝེབ་སའིཊ་ས་ཁྲ།');
     expect(() => catalogueText('tabs.label', 'en')).toThrow('String "tabs.label" is not registered');
+  });
+
+  it('answers Dzongkha with English until the Dzongkha is loaded, which needs a loader', async () => {
+    registerStrings({ 'contents-list.label': 'On this page' });
+    expect(dzongkhaPending()).toBe(false);
+    expect(catalogueText('contents-list.label', 'dz')).toBe('On this page');
+    setDzongkhaLoader(async () => (await import('./dzongkha.ts')).dzongkhaGroups);
+    const loading = dzongkhaPending();
+    expect(loading).toBeInstanceOf(Promise);
+    expect(dzongkhaPending()).toBe(loading);
+    await loading;
+    expect(dzongkhaPending()).toBeUndefined();
+    expect(catalogueText('contents-list.label', 'dz')).toBe('ཤོག་ལེབ་འདི་ནང་།');
+    expect(catalogueText('contents-list.label', 'en')).toBe('On this page');
   });
 
   it('fills placeholders and names a missing one', () => {

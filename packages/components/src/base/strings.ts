@@ -1,25 +1,69 @@
-import type { common } from '@druk/locale/catalogue/common';
-import type { components } from '@druk/locale/catalogue/components';
-import type { forms } from '@druk/locale/catalogue/forms';
-import type { CatalogueEntry } from '@druk/locale';
+import type { domains } from '@druk/locale/catalogue/index';
+import type { CatalogueDomain, EnglishStrings } from '@druk/locale';
 import type { ComponentLang } from './lang.ts';
 
+type Domains = typeof domains;
+
 /** Every string id a component may show. */
-export type StringId = keyof typeof common | keyof typeof components | keyof typeof forms;
+export type StringId = keyof Domains['common'] | keyof Domains['components'] | keyof Domains['forms'];
 
 /** Values for `{name}` placeholders in a string. */
 export type StringParams = Readonly<Record<string, string | number>>;
 
 /**
- * The strings the loaded components can show. Each component module registers its own group from
- * the @druk/locale catalogue, so a page that loads only the masthead carries only the masthead's
- * strings (the whole catalogue would triple the size of the site chrome).
+ * The strings the loaded components can show, by language. Each component module registers its own
+ * English group from the @druk/locale catalogue, so a page that loads only the masthead carries only the
+ * masthead's strings (the whole catalogue would triple the size of the site chrome). The Dzongkha of
+ * every component comes in one module of its own, loaded the first time an element speaks Dzongkha
+ * (`dzongkhaPending`), so that English pages never download it (ADR 0022).
  */
-const registry = new Map<string, CatalogueEntry>();
+const registry: Record<ComponentLang, Map<string, string>> = { en: new Map(), dz: new Map() };
 
-/** Makes a group of catalogue strings available to `catalogueText` (called once per component module). */
-export function registerStrings(group: Readonly<Record<string, CatalogueEntry>>): void {
-  for (const [id, entry] of Object.entries(group)) registry.set(id, entry);
+/** Makes a group of English strings available to `catalogueText` (called once per component module). */
+export function registerStrings(group: EnglishStrings): void {
+  for (const [id, text] of Object.entries(group)) registry.en.set(id, text);
+}
+
+/** Registers entries in both languages: the language names, which every page shows in both. */
+export function registerBilingualStrings(group: CatalogueDomain): void {
+  for (const [id, entry] of Object.entries(group)) {
+    registry.en.set(id, entry.en);
+    registry.dz.set(id, entry.dz);
+  }
+}
+
+/** The Dzongkha of every component, group by group (`base/dzongkha.ts`). */
+export type DzongkhaGroups = readonly Readonly<Record<string, { dz: string }>>[];
+
+let dzongkhaLoader: (() => Promise<DzongkhaGroups>) | undefined;
+let dzongkhaLoading: Promise<void> | undefined;
+let dzongkhaRegistered = false;
+
+/** Makes the Dzongkha of every component available to `catalogueText`. */
+export function registerDzongkha(groups: DzongkhaGroups): void {
+  for (const group of groups) {
+    for (const [id, entry] of Object.entries(group)) registry.dz.set(id, entry.dz);
+  }
+  dzongkhaRegistered = true;
+}
+
+/**
+ * How to fetch the Dzongkha: `@druk/components/dzongkha` sets it (the package index and the CDN file
+ * import that). The site chrome's own entry points leave it out, so that a portal's bundler adds no
+ * chunk-loading code to them; a portal with Dzongkha pages imports it (developer guide).
+ */
+export function setDzongkhaLoader(loader: () => Promise<DzongkhaGroups>): void {
+  dzongkhaLoader ??= loader;
+}
+
+/**
+ * Until the Dzongkha is registered, the promise of its loading (started on the first call), or `false`
+ * when no loader is set; undefined once it is registered. Meanwhile `catalogueText` answers Dzongkha
+ * with English.
+ */
+export function dzongkhaPending(): Promise<void> | false | undefined {
+  if (dzongkhaRegistered) return undefined;
+  return dzongkhaLoader !== undefined && (dzongkhaLoading ??= dzongkhaLoader().then(registerDzongkha));
 }
 
 /**
@@ -48,13 +92,15 @@ export function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 }
 
-/** The catalogue text of `id` in `lang`. */
+/**
+ * The catalogue text of `id` in `lang`. Until the Dzongkha has loaded, Dzongkha falls back to English:
+ * the components wait for it before they render (`DrukElement.scheduleUpdate`), so only a message
+ * built in the moment between a page switching to Dzongkha and the file arriving can read English.
+ */
 export function catalogueText(id: StringId, lang: ComponentLang): string {
-  const entry = registry.get(id);
-  if (!entry) {
-    throw new Error(
-      `String "${id}" is not registered: its component module must call registerStrings() with its group`,
-    );
+  const text = registry[lang].get(id) ?? registry.en.get(id);
+  if (text === undefined) {
+    throw new Error(`String "${id}" is not registered (registerStrings)`);
   }
-  return entry[lang];
+  return text;
 }
