@@ -36,6 +36,8 @@ const TASKS = {
     command: ['node', join(ROOT, 'scripts', 'site.mjs'), 'preview'],
     cwd: process.cwd(),
   },
+  // The browser editor with its local backend; in a site folder, that site.
+  edit: { command: ['node', join(ROOT, 'scripts', 'site.mjs'), 'edit'], cwd: process.cwd() },
   // `npm run check` in a site folder: its types, with the toolchain's Node.
   check: { command: ['astro', 'check'], cwd: process.cwd() },
   test: { command: ['node', join(ROOT, 'scripts', 'test.mjs')], cwd: ROOT },
@@ -207,6 +209,9 @@ function main() {
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // `npm start` otherwise tells webmasters to run `pnpm dlx @astrojs/upgrade` whenever Astro has a
+    // release; the lockfile pins Astro, and it is updated with the Druk Design System, not per site.
+    ASTRO_DISABLE_UPDATE_CHECK: 'true',
     STORYBOOK_DISABLE_TELEMETRY: '1',
     PUPPETEER_SKIP_DOWNLOAD: '1',
   };

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { auditSite } from '../../packages/audit/src/index.ts';
-import { openDatabase } from '../../packages/audit/src/competition/db.ts';
-import { writeLeaderboard } from '../../packages/audit/src/competition/leaderboard.ts';
-import { runRound } from '../../packages/audit/src/competition/rounds.ts';
+import { openDatabase } from '../../packages/competition/src/db.ts';
+import { writeLeaderboard } from '../../packages/competition/src/leaderboard.ts';
+import { runRound } from '../../packages/competition/src/rounds.ts';
 import {
   createCompetition,
   crawlFromResult,
@@ -16,9 +16,9 @@ import {
   registerSites,
   saveCrawl,
   startRound,
-} from '../../packages/audit/src/competition/store.ts';
-import { fakeSiteResult, tempDir } from '../../packages/audit/test/competition/fixtures.ts';
-import { GOOD, writeSite } from '../competition/fleet.ts';
+} from '../../packages/competition/src/store.ts';
+import { fakeSiteResult, tempDir } from '../../packages/competition/test/fixtures.ts';
+import { GOOD, writeSite } from '../../packages/competition/test/e2e/fleet.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import type { BenchRow } from './types.ts';
 

@@ -179,6 +179,29 @@ describe('a portal that installs the tarballs', () => {
     expect(fonts.status, fonts.stderr).toBe(0);
     expect(fonts.stdout).toContain('druk-fonts copy <dir>');
   });
+
+  it('runs druk-audit competition from the @druk/competition tarball installed beside @druk/audit', () => {
+    const bin = join(setup.portal, 'node_modules/.bin/druk-audit');
+    const help = runCommand(bin, ['--help'], setup.portal);
+    expect(help.stdout).toMatch(/druk-audit competition …/);
+    const competition = runCommand(bin, ['competition', 'help'], setup.portal);
+    expect(competition.status, competition.stderr).toBe(0);
+    expect(competition.stdout).toMatch(/^druk-audit competition <command>/);
+    const init = runCommand(bin, ['competition', 'init', '--name', 'Packed', '--db', 'packed.db'], setup.portal);
+    expect(init.status, init.stderr).toBe(0);
+    const listing = runCommand(
+      'tar',
+      ['tzf', setup.packages.find((pkg) => pkg.name === '@druk/competition')!.tarball],
+      setup.folder,
+    );
+    expect(listing.stdout).toContain('package/deploy/competition-nginx.conf');
+    const audit = runCommand(
+      'tar',
+      ['xzf', setup.packages.find((pkg) => pkg.name === '@druk/audit')!.tarball, '-O', 'package/package.json'],
+      setup.folder,
+    );
+    expect(audit.stdout).not.toContain('@druk/competition');
+  });
 });
 
 describe('a site that only loads the components in the browser', () => {

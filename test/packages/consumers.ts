@@ -94,6 +94,7 @@ async function installConsumers(folder: string): Promise<ConsumerSetup> {
     {
       '@druk/components': tarball('@druk/components'),
       '@druk/audit': tarball('@druk/audit'),
+      '@druk/competition': tarball('@druk/competition'),
       '@druk/fonts': tarball('@druk/fonts'),
       '@druk/locale': tarball('@druk/locale'),
       '@druk/render': tarball('@druk/render'),

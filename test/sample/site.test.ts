@@ -89,9 +89,9 @@ test('pictures are responsive AVIF/WebP with sizes, lazy below the fold', () => 
 
 test('downloads show format and size computed at build', () => {
   const html = mainText(readPage(dist, '/en/downloads/'));
-  expect(html).toMatch(/Annual report 2025 \(PDF, 882 B\)/);
+  expect(html).toMatch(/Annual report 2025 \(PDF, 1\.6 KB\)/);
   expect(html).toMatch(/Population and households by gewog, 2025 \(CSV, 79 B\)/);
-  expect(mainText(readPage(dist, '/dz/downloads/'))).toMatch(/\(PDF, ༨༠༨ B\)/);
+  expect(mainText(readPage(dist, '/dz/downloads/'))).toMatch(/\(PDF, ༡\.༤ KB\)/);
 });
 
 test('the contact and feedback pages carry a script, and only they and search do', () => {

@@ -13,7 +13,8 @@ export interface NginxServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port on 127.0.0.1 that was free a moment ago. */
+export async function freePort(): Promise<number> {
   return new Promise((done, failed) => {
     const probe = createServer();
     probe.once('error', failed);
@@ -27,9 +28,16 @@ async function freePort(): Promise<number> {
 /**
  * Runs nginx (as the current user, in the foreground-less daemon mode with its own pid file) with
  * a shipped `server { … }` block, rewritten only to serve `root` on a free 127.0.0.1 port.
+ * With `besideDebianDefault`, Debian's own default site (as /etc/nginx/sites-enabled/default ships it:
+ * default_server, server_name _, its own root) listens on the same port, as on a server where the block
+ * was copied into sites-available and enabled next to it.
  * The caller stops it; `stop` ends exactly the master process this started and waits for it.
  */
-export async function startNginx(serverBlock: string, root: string): Promise<NginxServer> {
+export async function startNginx(
+  serverBlock: string,
+  root: string,
+  { besideDebianDefault = false } = {},
+): Promise<NginxServer> {
   if (!existsSync(NGINX)) {
     throw new Error(
       `nginx is not installed at ${NGINX}. Run \`npm test\` (it installs Debian's nginx-light) or set NGINX_PATH.`,
@@ -41,6 +49,15 @@ export async function startNginx(serverBlock: string, root: string): Promise<Ngi
   const site = serverBlock
     .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${root};`);
+  const debianDefault = `
+    server {
+        listen 127.0.0.1:${port} default_server;
+        root ${join(prefix, 'debian-default')};
+        server_name _;
+        location / {
+            try_files $uri $uri/ =404;
+        }
+    }`;
   const pidFile = join(prefix, 'nginx.pid');
   const config = `worker_processes 1;
 pid ${pidFile};
@@ -55,7 +72,7 @@ http {
     fastcgi_temp_path ${prefix}/fastcgi;
     uwsgi_temp_path ${prefix}/uwsgi;
     scgi_temp_path ${prefix}/scgi;
-${site}
+${site}${besideDebianDefault ? debianDefault : ''}
 }
 `;
   const configFile = join(prefix, 'nginx.conf');

@@ -1,7 +1,6 @@
 // Every site under test in Chromium: each page works with JavaScript off, forms fit a 320 px screen
 // and speak the page's language, typed and shown Dzongkha render as the full font does, and search
 // finds every Dzongkha page. Expectations come from the site's own config and content.
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
@@ -9,6 +8,7 @@ import { sitesUnderTest } from '../support/sites.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { builtPages, snapshotSite } from './built-site.ts';
 import { indexedDzongkhaPages, searchIn, syllables, tshegRuns, type Found } from './search-page.ts';
+import { renderWithSubsetAndFullFonts } from './subset-render.ts';
 
 let browser: Browser;
 
@@ -228,25 +228,11 @@ describe.each(sitesUnderTest())('$id site', (site) => {
       .map(({ path }) => path);
 
     test.each(prosePages)('%s', async (path) => {
-      const shoot = (fullFonts: boolean) =>
-        withContext({ javaScriptEnabled: true }, async (context) => {
-          if (fullFonts) {
-            await context.route(/-subset-[0-9a-f]+\.woff2$/, (route) =>
-              route.fulfill({
-                path: join(dist, new URL(route.request().url()).pathname.replace(/-subset-[0-9a-f]+/, '')),
-              }),
-            );
-          }
-          const page = await context.newPage();
-          await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-          const faces = await page.evaluate(async () => {
-            await document.fonts.ready;
-            return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
-          });
-          return { faces, image: await page.locator('main').screenshot() };
-        });
-      const asShipped = await shoot(false);
-      const withFullFonts = await shoot(true);
+      const { asShipped, withFullFonts } = await renderWithSubsetAndFullFonts(
+        browser,
+        new URL(path, server.url).href,
+        dist,
+      );
       expect(asShipped.faces.length, 'the page loaded its fonts').toBeGreaterThan(0);
       expect(withFullFonts.faces).toEqual(asShipped.faces);
       expect(asShipped.image.equals(withFullFonts.image), 'the subset renders like the full font').toBe(true);

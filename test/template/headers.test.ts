@@ -2,6 +2,7 @@
 // every page answers with the security headers, and Chromium reports no Content-Security-Policy
 // violation and makes no request outside the site on any page.
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,6 +57,28 @@ describe.each(sitesUnderTest())('$id site', (site) => {
     }
     const notFound = await (await fetch(new URL('/no-such-page/', nginx.url))).text();
     expect(notFound).toContain('Page not found');
+  });
+
+  test("nginx serves the site at its own address when Debian's default site is enabled too", async () => {
+    const beside = await startNginx(readFileSync(join(site.dir, 'deploy/nginx.conf'), 'utf8'), dist, {
+      besideDebianDefault: true,
+    });
+    try {
+      const host = new URL(site.config.url).hostname;
+      const answer = await new Promise<{ status: number; body: string }>((done, failed) => {
+        const request = get(new URL('/en/', beside.url), { headers: { host } }, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => done({ status: response.statusCode ?? 0, body }));
+        });
+        request.on('error', failed);
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toContain('<html lang="en"');
+    } finally {
+      await beside.stop();
+    }
   });
 
   test('nginx compresses text and caches fingerprinted assets', async () => {

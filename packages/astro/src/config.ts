@@ -32,6 +32,9 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** Git hosts the editor signs in to and saves through. */
+export const EDITOR_BACKENDS = ['gitlab', 'gitea', 'forgejo', 'github'] as const;
+
 const sectionsSchema = z
   .strictObject(
     Object.fromEntries(SECTIONS.map((name) => [name, z.boolean().default(true)])) as {
@@ -99,10 +102,20 @@ export const siteConfigSchema = z.strictObject({
       endpoint: httpsUrl,
     })
     .optional(),
-  /** Analytics stay off unless a site adds a self-hosted endpoint (no third-party requests by default). */
+  /**
+   * Analytics stay off unless a site adds a self-hosted statistics script (no third-party requests by
+   * default). When on, every page loads the script, deferred, with the given data-* attributes (the way
+   * Plausible, Umami and Matomo's tag take their settings), since an inline snippet would break the CSP.
+   */
   analytics: z
-    .strictObject({ enabled: z.boolean(), scriptUrl: httpsUrl.optional() })
-    .default({ enabled: false })
+    .strictObject({
+      enabled: z.boolean(),
+      scriptUrl: httpsUrl.optional(),
+      attributes: z
+        .record(z.string().regex(/^data-[a-z0-9-]+$/, 'only data-* attributes can be given to the script'), z.string())
+        .default({}),
+    })
+    .default({ enabled: false, attributes: {} })
     .refine((value) => !value.enabled || value.scriptUrl, {
       message: 'analytics.scriptUrl is needed when analytics is enabled',
       path: ['scriptUrl'],
@@ -116,6 +129,32 @@ export const siteConfigSchema = z.strictObject({
    * (about, services, news, notices, tenders, vacancies, downloads, contact).
    */
   navigation: z.array(navigationItem).min(1, 'list at least one item, or leave navigation out').optional(),
+  /**
+   * The content editor at /admin/: the git host the site's repository lives on. Left out, the
+   * build has no /admin/ (`npm run edit` still works on the webmaster's own machine). Sign-in is the
+   * git host's own; nothing here is secret.
+   */
+  editor: z
+    .strictObject({
+      backend: z.enum(EDITOR_BACKENDS),
+      /** The repository as owner/name (GitLab: group/subgroup/name). */
+      repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'write the repository as owner/name'),
+      branch: z.string().min(1).default('main'),
+      /** A self-hosted GitLab, Gitea or Forgejo, e.g. https://git.example.gov.bt; left out for gitlab.com and github.com. */
+      baseUrl: httpsUrl.optional(),
+      /** The OAuth application id registered on the git host (public; the host keeps the secret). */
+      appId: z.string().min(1).optional(),
+      /** GitHub only: the OAuth service that signs editors in (GitHub has no browser-only sign-in). */
+      authUrl: httpsUrl.optional(),
+      /** Drafts, review and publishing through merge requests (not on gitea); off, every save is published. */
+      review: z.boolean().default(true),
+      /** The site's folder inside the repository; empty when the site is the whole repository. */
+      folder: z
+        .string()
+        .regex(/^(?:[\w.-]+\/)*$/, 'a folder ends with /, e.g. sites/template/; leave it out for the whole repository')
+        .default(''),
+    })
+    .optional(),
 });
 
 /** What a site writes in site.config.ts. */

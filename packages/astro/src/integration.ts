@@ -20,6 +20,7 @@ import { unlinkDzongkhaFonts } from './build/english-fonts.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { inlineStyleHashes } from './build/style-hashes.ts';
 import { apacheConfig, headersFile, nginxServerConfig, securityHeaders } from './security-headers.ts';
+import { ADMIN_PATH, adminMiddleware, editorContentSecurityPolicy, writeAdmin } from './editor/admin.ts';
 
 const VIRTUAL_ID = 'virtual:druk/site';
 /** The accent colour of site.config.ts as token overrides; bundled into the site's stylesheet. */
@@ -55,6 +56,12 @@ async function currentSiteConfig(path: string, imported: SiteConfigInput): Promi
     root: dirname(path),
   });
   return module.default;
+}
+
+/** The site's own stylesheets, as the built home page links them (for the editor's previews). */
+function siteStylesheets(dist: string): string[] {
+  const home = readFileSync(join(dist, 'en', 'index.html'), 'utf8');
+  return [...home.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g)].map((match) => match[1] as string);
 }
 
 /** Every built HTML page, relative to dist. */
@@ -113,6 +120,10 @@ export default function druk(options: DrukOptions): AstroIntegration {
         updateConfig({
           site: config.url,
           trailingSlash: 'always',
+          // Astro settles the image endpoint's address from the site's own trailingSlash before
+          // integrations run, so it stays "/_image" while pages, set to "always" here, are served only
+          // with the slash: every picture in `npm start` answered 404 until the route followed.
+          image: { endpoint: { route: '/_image/' } },
           // External files only: the Content-Security-Policy allows no inline scripts.
           build: { inlineStylesheets: 'never', format: 'directory' },
           vite: {
@@ -128,6 +139,11 @@ export default function druk(options: DrukOptions): AstroIntegration {
                 'lit-element',
                 '@lit/reactive-element',
               ],
+              // In the dev server only, Astro marks this integration's dependencies external. A bare
+              // '@druk/components' was then loaded by Node, but a deep import of a .ts file
+              // ('@druk/components/button/button') cannot be external and went through Vite: every form
+              // control was evaluated twice, and each page printed "loaded twice". The build bundles them once.
+              noExternal: [/^@druk\//],
             },
             plugins: [
               {
@@ -152,6 +168,12 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         logger.info(`site ${config.name.en}: ${config.url}`);
       },
       'astro:server:setup': async ({ server }) => {
+        // Lit's DOM shim keeps one custom-element registry for the whole process, but a dev server
+        // restarted by an edit of site.config.ts evaluates the components again in a new module runner:
+        // each would be "loaded twice", and the first definitions would stay. Every dev server starts
+        // with an empty registry, as a fresh process does.
+        const registry = globalThis.customElements;
+        if (registry) globalThis.customElements = new (registry.constructor as new () => CustomElementRegistry)();
         // Pages are listed by getStaticPaths, which the dev server caches: a Markdown file added,
         // deleted or retitled must clear that cache, or lists link to pages that answer 404.
         const contentDir = site.contentDir + sep;
@@ -163,6 +185,12 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
           server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         };
         for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, onContentFile);
+        // The browser editor, saving through the local proxy of `npm run edit`. The dev server's
+        // site stylesheet is a Vite module, so previews get the fonts here and the full styles when built.
+        server.middlewares.use(
+          ADMIN_PATH.slice(0, -1),
+          adminMiddleware(() => config, [`${FONTS_URL}/druk-fonts.css`]),
+        );
         // The dev server serves the full fonts; the build replaces them with a subset.
         const fonts = mkdtempSync(join(tmpdir(), 'druk-fonts-'));
         await copyFonts(fonts);
@@ -217,17 +245,25 @@ export const images = import.meta.glob('/src/content/images/**/*.{jpg,jpeg,png,w
         );
         const icons = await writeIcons(config, logoPath, dist);
         logger.info(`icons and manifest: ${icons.length} files`);
+        if (config.editor) {
+          const bytes = writeAdmin(dist, config, [`${FONTS_URL}/druk-fonts.css`, ...siteStylesheets(dist)]);
+          logger.info(`content editor: dist/admin/ (Decap CMS ${megabytes(bytes)})`);
+        }
         const headers = securityHeaders({
           formEndpoint: config.forms?.endpoint,
           analyticsScript: config.analytics.enabled ? config.analytics.scriptUrl : undefined,
           styleHashes: inlineStyleHashes(dist, pages),
         });
         writeFileSync(join(dist, '_headers'), headersFile(headers));
-        writeFileSync(join(dist, '.htaccess'), apacheConfig(headers));
         const deploy = join(root, 'deploy');
         mkdirSync(deploy, { recursive: true });
-        writeFileSync(join(deploy, 'nginx.conf'), nginxServerConfig(headers));
-        writeFileSync(join(deploy, 'apache.htaccess'), apacheConfig(headers));
+        const editorPolicy = config.editor ? editorContentSecurityPolicy(config) : undefined;
+        writeFileSync(join(dist, '.htaccess'), apacheConfig(headers, editorPolicy));
+        writeFileSync(
+          join(deploy, 'nginx.conf'),
+          nginxServerConfig(headers, { serverName: new URL(config.url).hostname, editorPolicy }),
+        );
+        writeFileSync(join(deploy, 'apache.htaccess'), apacheConfig(headers, editorPolicy));
         logger.info('security headers: dist/_headers, dist/.htaccess, deploy/nginx.conf');
       },
     },

@@ -95,6 +95,11 @@ describe('a build with a sub-menu, and with large and unused pictures', { timeou
           },
           { label: { en: 'Contact', dz: 'འབྲེལ་བ།' }, href: 'contact/' },
         ],
+        analytics: {
+          enabled: true,
+          scriptUrl: 'https://stats.example.gov.bt/js/script.js',
+          attributes: { 'data-domain': 'example.gov.bt' },
+        },
       }),
       'src/content/images/terraces.jpg': terraces,
       'src/content/images/unused.jpg': await photo('#1d3f7d'),
@@ -147,6 +152,19 @@ describe('a build with a sub-menu, and with large and unused pictures', { timeou
       await browser.close();
       await server.close();
     }
+  });
+
+  it('loads the analytics script on every page, deferred, and lets it through the CSP', () => {
+    const pages = ['dist/en/index.html', 'dist/dz/contact/index.html', 'dist/en/news/harvest/index.html'];
+    for (const page of pages) {
+      const html = readFileSync(join(site.root, page), 'utf8');
+      expect(html, page).toMatch(
+        /<script defer src="https:\/\/stats\.example\.gov\.bt\/js\/script\.js" data-domain="example\.gov\.bt"><\/script>/,
+      );
+    }
+    const csp = /Content-Security-Policy: (.*)/.exec(readFileSync(join(site.root, 'dist/_headers'), 'utf8'))?.[1];
+    expect(csp).toMatch(/script-src 'self'[^;]* https:\/\/stats\.example\.gov\.bt/);
+    expect(csp).toMatch(/connect-src 'self' https:\/\/stats\.example\.gov\.bt/);
   });
 
   it('gives the fallback <img> the largest srcset width, not the original size', () => {

@@ -100,6 +100,11 @@ describe('site.config.ts validation', () => {
     expect(errorOf({ ...sampleConfig(), analytics: { enabled: true } }).fields).toEqual(['analytics.scriptUrl']);
   });
 
+  it('gives the analytics script only data-* attributes, so no setting can add an event handler', () => {
+    const onload = { enabled: true, scriptUrl: 'https://stats.example.gov.bt/s.js', attributes: { onload: 'x()' } };
+    expect(errorOf({ ...sampleConfig(), analytics: onload }).fields).toEqual(['analytics.attributes.onload']);
+  });
+
   it('rejects an accent colour that white text cannot be read on, and themes a good one', () => {
     const error = errorOf({ ...sampleConfig(), accent: '#ffd520' });
     expect(error.fields).toEqual(['accent']);

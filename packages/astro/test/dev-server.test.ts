@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
@@ -106,5 +107,43 @@ describe('the dev server', { timeout: DEV_TIME }, () => {
       'the deleted page answering 404',
     );
     expect((await page('/en/news/')).html).not.toContain('new-bridge');
+  });
+
+  it('shows a picture added after the article that names it, resized, without a restart', async () => {
+    const file = 'src/content/en/news/river-walk.md';
+    const fields = {
+      title: 'A walk by the river',
+      published: '2026-11-21',
+      image: 'images/river.jpg',
+      imageAlt: 'The river',
+    };
+    site.write(file, markdown(fields, 'The path is open.'));
+    // Astro renders on request: asking for the page is what reports the missing picture.
+    await eventually(async () => {
+      const answer = await page('/en/news/river-walk/');
+      return answer.status === 500 && log.includes('images/river.jpg is not in the content folder') ? true : undefined;
+    }, 'the missing picture reported');
+
+    const river = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#2f5d7d' } })
+      .jpeg()
+      .toBuffer();
+    site.write('src/content/images/river.jpg', river);
+    const html = await eventually(async () => {
+      const answer = await page('/en/news/river-walk/');
+      return answer.status === 200 && answer.html.includes('<picture') ? answer.html : undefined;
+    }, 'the article with its picture');
+    const img = /<img src="([^"]+)"[^>]*alt="The river"/.exec(html.slice(html.indexOf('<picture')));
+    expect(img?.[1]).toBeDefined();
+    const served = await fetch(new URL((img?.[1] as string).replace(/&amp;/g, '&'), origin));
+    expect(served.status).toBe(200);
+    const { width } = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+    expect(width).toBeLessThan(2400);
+  });
+
+  // Last: by now the config edits above have restarted the server three times.
+  it('loads the components once, at start and after each restart: no "loaded twice" warning', async () => {
+    for (const path of ['/en/', '/dz/', '/en/contact/', '/dz/feedback/']) expect((await page(path)).status).toBe(200);
+    expect(log).toContain('[200] /dz/feedback/');
+    expect(log).not.toContain('loaded twice');
   });
 });

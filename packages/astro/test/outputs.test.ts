@@ -53,9 +53,14 @@ describe('security headers', () => {
 
   it('writes every header for nginx (also on error pages) and for _headers hosts', () => {
     const headers = securityHeaders();
-    const nginx = nginxServerConfig(headers, { root: '/srv/site', listen: '127.0.0.1:8080' });
+    const nginx = nginxServerConfig(headers, {
+      serverName: 'www.moal.gov.bt',
+      root: '/srv/site',
+      listen: '127.0.0.1:8080',
+    });
     for (const [name] of headers) expect(nginx).toMatch(new RegExp(`add_header ${name} ".+" always;`));
     expect(nginx).toContain('root /srv/site;');
+    expect(nginx).toContain('server_name www.moal.gov.bt;');
     expect(nginx).toContain('error_page 404 /404.html;');
     expect(headersFile(headers).split('\n')[0]).toBe('/*');
     expect(headers.map(([name]) => name)).toEqual(

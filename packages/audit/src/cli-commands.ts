@@ -1,8 +1,5 @@
-// Sub-commands plug into `druk-audit <name> …` through this registry, so other parts of the package
-// (the competition tools in src/competition/) add commands without editing the main command line.
-import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Sub-commands plug into `druk-audit <name> …` through this registry, so other packages (the competition
+// tools in @druk/competition) add commands without editing the main command line.
 
 /** Where a sub-command writes; tests pass their own. */
 export interface CliIO {
@@ -38,19 +35,40 @@ export function findSubcommand(name: string): CliSubcommand | undefined {
 }
 
 /**
- * Modules that register sub-commands when imported. Each default-exports a CliSubcommand or an array of them.
- * A module that is not there (a slimmer build) is skipped.
+ * Packages that add a command to druk-audit when they are installed beside it; each default-exports a
+ * CliSubcommand (or an array). They depend on @druk/audit and not the other way round: the audit engine knows
+ * only their names, so it is installed, built and tested without rounds and evaluators.
  */
-const SUBCOMMAND_MODULES = ['./competition/cli'];
-/** `.ts` in the workspace, `.js` in the published package (compiled into dist/). */
-const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));
+const COMMAND_PACKAGES: readonly { command: string; packageName: string; module: string }[] = [
+  { command: 'competition', packageName: '@druk/competition', module: '@druk/competition/cli' },
+];
 
+/** True when `error` says that `packageName` itself is not installed (not one of its own imports). */
+function isMissingPackage(error: unknown, packageName: string): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === 'ERR_MODULE_NOT_FOUND' && Boolean(message?.includes(`'${packageName}'`));
+}
+
+/** Registers the commands of every command package that is installed; the others are left out. */
 export async function loadSubcommands(): Promise<void> {
-  for (const specifier of SUBCOMMAND_MODULES) {
-    const url = new URL(`${specifier}${MODULE_EXTENSION}`, import.meta.url);
-    if (!existsSync(fileURLToPath(url))) continue;
-    const module = (await import(url.href)) as { default?: CliSubcommand | CliSubcommand[] };
+  for (const source of COMMAND_PACKAGES) {
+    if (registry.has(source.command)) continue;
+    let module: { default?: CliSubcommand | CliSubcommand[] };
+    try {
+      // A variable specifier: the audit has no compile-time dependency on the packages that extend it.
+      const specifier: string = source.module;
+      module = (await import(specifier)) as typeof module;
+    } catch (error) {
+      if (isMissingPackage(error, source.packageName)) continue;
+      throw error;
+    }
     const commands = module.default ? [module.default].flat() : [];
     for (const command of commands) if (!registry.has(command.name)) registerSubcommand(command);
   }
+}
+
+/** The package to install for `druk-audit <command>` when that command comes from a package not installed. */
+export function packageForCommand(command: string): string | undefined {
+  if (registry.has(command)) return undefined;
+  return COMMAND_PACKAGES.find((source) => source.command === command)?.packageName;
 }

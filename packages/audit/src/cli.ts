@@ -2,7 +2,7 @@
 // druk-audit command line. Exit codes: 0 passed, 1 CI thresholds failed, 2 usage or configuration error.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findSubcommand, loadSubcommands, subcommands, type CliIO } from './cli-commands.ts';
+import { findSubcommand, loadSubcommands, packageForCommand, subcommands, type CliIO } from './cli-commands.ts';
 import { evaluateCi, loadBaseline } from './ci.ts';
 import {
   ConfigError,
@@ -171,6 +171,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   await loadSubcommands();
   const command = argv[0] ? findSubcommand(argv[0]) : undefined;
   if (command) return command.run(argv.slice(1), io);
+  const missing = argv[0] ? packageForCommand(argv[0]) : undefined;
+  if (missing) {
+    io.stderr(`druk-audit ${argv[0]} comes with ${missing}, which is not installed: npm install ${missing}\n`);
+    return EXIT.usage;
+  }
   try {
     const { options, ci, quiet, help, version } = await optionsFromArgs(argv, io.cwd);
     if (version) {

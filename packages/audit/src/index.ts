@@ -16,16 +16,25 @@ export {
   ConfigError,
   parseOptions,
   parseSitesCsv,
+  parseCsv,
+  readInputFile,
   loadConfigFile,
   type AuditOptions,
   type AuditOptionsInput,
   type Rubric,
 } from './config.ts';
 export { registerSubcommand, type CliSubcommand, type CliIO } from './cli-commands.ts';
-export { scoreSite, loadRubric, DEFAULT_RUBRIC } from './results/scoring.ts';
+export { scoreSite, loadRubric, bandFor, DEFAULT_RUBRIC } from './results/scoring.ts';
+// What tools built on the audit (the competition in @druk/competition) need beyond running it: the folder a
+// site's reports go to, the copied-text sketches, whether a load error is evidence against the site, and CSV
+// cells a spreadsheet will not run as formulas.
+export { siteFolderName, hasDotsOnlyHost } from './results/site-folder.ts';
+export { textSketch, sketchHashes, sketchSimilarity, NEAR_DUPLICATE_SIMILARITY } from './results/text-sketch.ts';
+export { isSiteEvidence } from './page/audit-page.ts';
 export { OWN_RULES } from './rules/rules.ts';
 export { renderHtmlReport } from './report/html.ts';
 export { writeSiteReports, writeRunSummary, findingsCsv } from './report/write.ts';
+export { csvCell, toCsv } from './report/csv.ts';
 export { evaluateCi, loadBaseline, type Baseline, type CiVerdict } from './ci.ts';
 
 /**
@@ -56,7 +65,7 @@ export async function audit(input: AuditOptionsInput, onEvent?: (event: AuditEve
   return run;
 }
 
-/** Audits one site and returns its result (reports are written too). Matches the competition's SiteAuditor. */
+/** Audits one site and returns its result (reports are written too). Matches @druk/competition's SiteAuditor. */
 export async function auditSite(
   site: SiteInput,
   input: Omit<AuditOptionsInput, 'sites'> = {},

@@ -3,7 +3,7 @@
 // The JSON report is versioned by REPORT_SCHEMA_VERSION (semver): a new optional field is a
 // minor change, a renamed or removed field a major one. docs/audit-json-schema.md documents it.
 
-export const REPORT_SCHEMA_VERSION = '1.2.0';
+export const REPORT_SCHEMA_VERSION = '1.3.0';
 
 /** The six categories of the national website competition, in the competition's order. */
 export const CATEGORY_IDS = [
@@ -116,6 +116,18 @@ export interface DownloadInfo {
     tibetanChars: number;
     /** Dzongkha text that extracts as legacy-font garbage (Latin-1 letters where Tibetan should be). */
     brokenTibetan: boolean;
+    /** (schema 1.3) Marked as tagged, with a structure tree. */
+    tagged?: boolean;
+    /** (schema 1.3) The catalog's /Lang, empty when there is none. */
+    lang?: string;
+    /** (schema 1.3) The document title, empty when there is none. */
+    title?: string;
+    /** (schema 1.3) The viewer is told to show the title instead of the file name (/DisplayDocTitle). */
+    displayDocTitle?: boolean;
+    /** (schema 1.3) Numbers (from 1) of the pages, among those examined, that show an image and no text. */
+    scannedPages?: number[];
+    /** (schema 1.3) Why the PDF could not be read (encrypted, damaged, too slow): its other fields are then empty. */
+    unreadable?: string;
   };
 }
 
@@ -171,6 +183,12 @@ export interface PageResult {
   textSketch?: string;
   startedAt: string;
   durationMs: number;
+  /**
+   * Wall milliseconds each part of the page's audit took (schema 1.3): `load` (navigation until the checks
+   * start), each check by the name it reports errors under, and the parts of the in-page inspection as
+   * `in page: <part>`. What `npm run bench -- audit` sums into each check's cost per page.
+   */
+  checkMs?: Record<string, number>;
 }
 
 /** Points one finding cost in a category, so the score explains itself. */

@@ -288,6 +288,57 @@ describe('PDF text layers', () => {
   });
 });
 
+describe('PDFs checked inside', () => {
+  const link = {
+    url: 'https://x.gov.bt/docs/report.pdf',
+    text: 'Annual report',
+    lang: 'en',
+    pageUrl: 'https://x.gov.bt/',
+  };
+  const rulesOf = async (pdf: Buffer) =>
+    downloadFindings(link, {
+      contentType: 'application/pdf',
+      bytes: pdf.length,
+      pdf: await analysePdf(new Uint8Array(pdf)),
+    }).map((finding) => `${finding.ruleId} ${finding.status}`);
+  const TEXT = 'Annual report of the Dzongkhag Administration';
+
+  test('an accessible PDF (tagged, with language and a title shown by the viewer) has no finding', async () => {
+    expect(
+      await rulesOf(buildPdf(TEXT, { tagged: true, lang: 'en-GB', title: 'Annual report', displayDocTitle: true })),
+    ).toEqual([]);
+  });
+
+  test('untagged, without language, and with a title the viewer does not show', async () => {
+    expect(await rulesOf(buildPdf(TEXT, { title: 'Annual report' }))).toEqual([
+      'downloads/pdf-untagged fail',
+      'downloads/pdf-no-language fail',
+      'downloads/pdf-no-title fail',
+    ]);
+  });
+
+  test('scanned pages fail in an untagged PDF and need review in a tagged one, which may give them alt text', async () => {
+    const untagged = await analysePdf(
+      new Uint8Array(buildPdf(TEXT, { lang: 'en', title: 'T', displayDocTitle: true, scannedPages: 2 })),
+    );
+    expect(untagged).toMatchObject({ pages: 3, scannedPages: [2, 3], tagged: false });
+    expect(
+      await rulesOf(buildPdf(TEXT, { tagged: true, lang: 'en', title: 'T', displayDocTitle: true, scannedPages: 1 })),
+    ).toEqual(['downloads/pdf-scanned-pages needs-review']);
+    expect(await rulesOf(buildPdf(TEXT, { lang: 'en', title: 'T', displayDocTitle: true, scannedPages: 1 }))).toContain(
+      'downloads/pdf-scanned-pages fail',
+    );
+  });
+
+  test('a damaged PDF, or one that takes too long, needs review and never throws', async () => {
+    expect(await rulesOf(Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog'))).toEqual([
+      'downloads/pdf-unreadable needs-review',
+    ]);
+    const slow = await analysePdf(new Uint8Array(buildPdf(TEXT, { scannedPages: 5 })), -1);
+    expect(slow.unreadable).toMatch(/not read within/);
+  });
+});
+
 test('contact details in schema.org structured data count', () => {
   const jsonLd = JSON.stringify({
     '@type': 'GovernmentOrganization',

@@ -7,7 +7,8 @@ import { main } from '../src/cli.ts';
 import type { CliIO } from '../src/cli-commands.ts';
 import { ConfigError, parseCsv, parseOptions, parseRubric, parseSitesCsv } from '../src/config.ts';
 import { Progress } from '../src/progress.ts';
-import { csvCell, findingsCsv } from '../src/report/write.ts';
+import { csvCell } from '../src/report/csv.ts';
+import { findingsCsv, summaryCsv } from '../src/report/write.ts';
 import { escapeHtml, renderHtmlReport } from '../src/report/html.ts';
 import { mergeFindings, RuleBook } from '../src/results/merge.ts';
 import { bandFor, categoryWeights, DEFAULT_RUBRIC, loadRubric, scoreSite } from '../src/results/scoring.ts';
@@ -255,6 +256,33 @@ test('CSV quotes what needs quoting; the HTML report escapes page content', () =
   expect(html).toContain('Wide, &quot;quoted&quot;, &lt;b&gt;');
   expect(html).not.toContain('<b>');
   expect(escapeHtml(`<a href="x">'`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;');
+});
+
+test('findings.csv and summary.csv neutralise text a spreadsheet would run as a formula, numbers stay numbers', () => {
+  const findings = mergeFindings(
+    [
+      {
+        ruleId: 'druk/reflow',
+        status: 'fail',
+        engines: ['druk'],
+        pageUrl: 'https://x.bt/',
+        message: '=HYPERLINK("http://evil")',
+      },
+    ],
+    new RuleBook(),
+  );
+  const result = siteResult({
+    findings,
+    site: { url: 'https://x.bt/', origin: 'https://x.bt', name: '@SUM(A1:A9)', category: '+cmd|calc' },
+  });
+  const findingRow = parseCsv(findingsCsv(result))[1]!;
+  expect(findingRow).toContain(`'=HYPERLINK("http://evil")`);
+  const summary = parseCsv(
+    summaryCsv({ schemaVersion: REPORT_SCHEMA_VERSION, startedAt: '', finishedAt: '', sites: [result] }),
+  );
+  expect(summary[1]!.slice(0, 3)).toEqual(["'@SUM(A1:A9)", 'https://x.bt/', "'+cmd|calc"]);
+  for (const start of ['-', '\t', '\r']) expect(csvCell(`${start}1+1`)).toMatch(/^"?'/);
+  expect(csvCell(-3)).toBe('-3');
 });
 
 test('the HTML report never skips a heading level, with failures and items that need review', () => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** Bhutan Time is UTC+6 all year (no daylight saving). */
 const BHUTAN_OFFSET = '+06:00';
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
+/** YYYY-MM-DD with an optional HH:MM; the editor shows fields with this pattern as date pickers. */
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
 
 /**
  * A date in front matter, as a webmaster writes it: `2026-11-28`, or `2026-11-28 14:00` for a

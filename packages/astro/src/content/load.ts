@@ -6,7 +6,7 @@ import { renderMarkdownWithLinks, type MarkdownLink } from '../markdown.ts';
 import { DrukValidationError, parseOrThrow } from '../validation.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { fillSiteFields } from './site-fields.ts';
-import { COLLECTIONS, collectionSchemas, type CollectionName, type EntryData } from './schemas.ts';
+import { COLLECTIONS, SLUG, collectionSchemas, type CollectionName, type EntryData } from './schemas.ts';
 
 /** One Markdown file: a page in one language. */
 export interface Entry<C extends CollectionName = CollectionName> {
@@ -46,8 +46,6 @@ export interface LoadOptions {
   publicDir: string;
   config: SiteConfig;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The newest content date of an entry: what "Last updated" shows. */
 export function entryDate(entry: Entry): Date | undefined {
@@ -186,6 +184,12 @@ export function loadContent(options: LoadOptions): SiteContent {
       const kind = collection as CollectionName;
       const { data, body, bodyLine } = splitFrontMatter(readFileSync(path, 'utf8'), file);
       const parsed = parseOrThrow(collectionSchemas[kind], data, file) as EntryData<CollectionName>;
+      const address = (parsed as { address?: string }).address;
+      if (address !== undefined && address !== slug) {
+        throw new DrukValidationError(file, [
+          { field: 'address', message: `is "${address}" but the file is named ${slug}.md; make them the same` },
+        ]);
+      }
       checkReferencedFiles(kind, parsed as Record<string, unknown>, { file, contentDir, publicDir, content });
       content.add({
         collection: kind,

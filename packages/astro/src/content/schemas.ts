@@ -16,12 +16,26 @@ const phone = z
   .string()
   .regex(/^\+975[ -]?\d{1,2}[ -]?\d{3}[ -]?\d{3}$/, 'write the number with +975, e.g. +975 2 322 100');
 /** A picture in src/content/images/, e.g. images/dzong.jpg; checked to exist when content is loaded. */
-const image = z
-  .string()
-  .regex(/^images\/[\w./-]+\.(jpe?g|png|webp)$/i, 'must be a picture in images/, e.g. images/dzong.jpg');
+export const IMAGE = /^images\/[\w./-]+\.(jpe?g|png|webp)$/i;
+const image = z.string().regex(IMAGE, 'must be a picture in images/, e.g. images/dzong.jpg');
+
+/**
+ * Pictures whose description sits in a sibling field: collection -> [picture, description]. The
+ * description is required once there is a picture; the editor checks the same pairs before saving.
+ */
+export const DESCRIBED_IMAGES = { news: ['image', 'imageAlt'] } as const;
+export const ALT_MESSAGE = 'describe the picture for people who cannot see it';
+
+/** A page's address: the file name without .md, the same in en/ and dz/ (lower case, digits, hyphens). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const common = {
   title: text,
+  /**
+   * The file name, written by the browser editor (which names files after it) so the English and
+   * Dzongkha versions share one address; checked against the real file name when content loads.
+   */
+  address: z.string().regex(SLUG, 'use lower-case English letters, digits and single hyphens').optional(),
   summary: text.optional(),
   /** When the text last changed; shown as "Last updated". */
   updated: bhutanDate().optional(),
@@ -132,9 +146,9 @@ export const collectionSchemas = {
   }),
   news: z
     .strictObject({ ...common, published: bhutanDate(), image: image.optional(), imageAlt: text.optional() })
-    .refine((entry) => !entry.image || entry.imageAlt, {
-      message: 'describe the picture for people who cannot see it',
-      path: ['imageAlt'],
+    .refine((entry) => !entry[DESCRIBED_IMAGES.news[0]] || entry[DESCRIBED_IMAGES.news[1]], {
+      message: ALT_MESSAGE,
+      path: [DESCRIBED_IMAGES.news[1]],
     }),
   events: z.strictObject({
     ...common,

@@ -1,25 +1,108 @@
 // Downloads found while crawling: size, and for PDFs whether there is a text layer and, for Dzongkha
 // PDFs, whether that text is real Unicode Tibetan rather than legacy-font letters.
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { fetchUrl } from '../crawl/http.ts';
 import type { RawFinding } from '../rules/raw.ts';
-import type { DownloadInfo } from '../types.ts';
+import type { DownloadInfo, FindingStatus } from '../types.ts';
 
 export const LARGE_FILE_BYTES = 10 * 1024 * 1024;
 /** PDFs larger than this are sized but not opened. */
 const PDF_ANALYSIS_LIMIT = 25 * 1024 * 1024;
 const MIN_TEXT_CHARS = 20;
 
-export async function analysePdf(data: Uint8Array): Promise<NonNullable<DownloadInfo['pdf']>> {
-  const document = await getDocumentProxy(data);
-  const { totalPages, text } = await extractText(document, { mergePages: true });
-  const visible = text.replace(/\s+/g, '');
+/** Pages examined for scans. */
+const SCAN_PAGES_EXAMINED = 30;
+/** A PDF that takes longer than this to read is reported for review, not waited for. */
+const PDF_TIME_LIMIT_MS = 10_000;
+
+type PdfFacts = NonNullable<DownloadInfo['pdf']>;
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+class TimeLimitPassed extends Error {}
+
+/**
+ * pdf.js in Node works through promises that never give the event loop a turn, so no timer can interrupt
+ * it: the reading yields between pages and stops itself once the time limit has passed.
+ */
+async function nextStep(deadline: number): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (Date.now() > deadline) throw new TimeLimitPassed();
+}
+
+/**
+ * Per page, its text and whether it paints a raster image; images are looked for only on the first pages
+ * without text, where a scanned annex usually starts, to bound the work.
+ */
+async function readPages(document: PdfDocument, deadline: number) {
+  // The operators that paint a raster image, from the pdf.js that getDocumentProxy loaded.
+  const { OPS } = await getResolvedPDFJS();
+  const imageOperators = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+  const texts: string[] = [];
+  const scanned: number[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    await nextStep(deadline);
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    texts.push(text);
+    if (!text.trim() && number <= SCAN_PAGES_EXAMINED) {
+      const { fnArray } = await page.getOperatorList();
+      if (fnArray.some((operator) => imageOperators.has(operator))) scanned.push(number);
+    }
+    page.cleanup();
+  }
+  return { texts, scanned };
+}
+
+async function readPdf(document: PdfDocument, deadline: number): Promise<PdfFacts> {
+  const { texts, scanned } = await readPages(document, deadline);
+  const visible = texts.join('').replace(/\s+/g, '');
   const tibetanChars = (visible.match(/[\u0F00-\u0FFF]/g) ?? []).length;
   // Legacy Dzongkha fonts map Tibetan glyphs onto Latin-1 code points; the text layer then holds
   // accented Latin letters and symbols instead of Tibetan.
   const latin1Letters = (visible.match(/[\u00C0-\u00FF\u0080-\u00BF]/g) ?? []).length;
   const brokenTibetan = visible.length > 0 && tibetanChars === 0 && latin1Letters / visible.length > 0.2;
-  return { pages: totalPages, textChars: visible.length, tibetanChars, brokenTibetan };
+  // pdf.js types these dictionaries as Object: read as records of unknown values.
+  const info: Record<string, unknown> = Object.fromEntries(Object.entries((await document.getMetadata()).info));
+  const markInfo = await document.getMarkInfo();
+  const preferences: Record<string, unknown> = Object.fromEntries(
+    Object.entries((await document.getViewerPreferences()) ?? {}),
+  );
+  return {
+    pages: document.numPages,
+    textChars: visible.length,
+    tibetanChars,
+    brokenTibetan,
+    tagged: Boolean(markInfo?.Marked),
+    lang: typeof info.Language === 'string' ? info.Language.trim() : '',
+    title: typeof info.Title === 'string' ? info.Title.trim() : '',
+    displayDocTitle: preferences.DisplayDocTitle === true,
+    scannedPages: scanned,
+  };
+}
+
+/** A PDF that could not be read: nothing is known of its content. */
+function unreadablePdf(reason: string): PdfFacts {
+  return { pages: 0, textChars: 0, tibetanChars: 0, brokenTibetan: false, unreadable: reason };
+}
+
+/**
+ * Reads a PDF's text, tags, language, title and scanned pages. Never throws: an encrypted or damaged PDF, or
+ * one that takes longer than the time limit, is returned as unreadable (with why), for a person to open.
+ */
+export async function analysePdf(data: Uint8Array, timeLimitMs = PDF_TIME_LIMIT_MS): Promise<PdfFacts> {
+  let document: PdfDocument | undefined;
+  try {
+    document = await getDocumentProxy(data);
+    return await readPdf(document, Date.now() + timeLimitMs);
+  } catch (error) {
+    if (error instanceof TimeLimitPassed) return unreadablePdf(`not read within ${timeLimitMs / 1000} s`);
+    const name = (error as Error | undefined)?.name ?? '';
+    const message = String((error as Error | undefined)?.message ?? error).split('\n')[0]!;
+    return unreadablePdf(name === 'PasswordException' ? 'encrypted: it needs a password' : message);
+  } finally {
+    await document?.loadingTask.destroy().catch(() => undefined);
+  }
 }
 
 export interface DownloadLink {
@@ -45,14 +128,48 @@ export async function probeDownload(url: string, timeoutMs: number): Promise<Dow
   const info: DownloadInfo = { contentType, bytes: response.bytes };
   const isPdf = contentType === 'application/pdf' || response.body.subarray(0, 5).toString('latin1') === '%PDF-';
   if (isPdf && !response.truncated) {
-    try {
-      info.pdf = await analysePdf(new Uint8Array(response.body));
-    } catch {
-      // A PDF that cannot be parsed has no usable text layer either.
-      info.pdf = { pages: 0, textChars: 0, tibetanChars: 0, brokenTibetan: false };
-    }
+    info.pdf = await analysePdf(new Uint8Array(response.body));
   }
   return info;
+}
+
+type FindingBase = Pick<RawFinding, 'engines' | 'pageUrl' | 'groupKey'>;
+
+/**
+ * Tags, language, title and scanned pages of a PDF that has text (one without any is downloads/pdf-no-text
+ * or dzongkha/pdf-text-layer, and the rest would only repeat it).
+ */
+function pdfStructureFindings(link: DownloadLink, pdf: PdfFacts, base: FindingBase): RawFinding[] {
+  if (pdf.textChars < MIN_TEXT_CHARS) return [];
+  const findings: RawFinding[] = [];
+  const add = (
+    ruleId: string,
+    message: string,
+    evidence: RawFinding['evidence'] = {},
+    status: FindingStatus = 'fail',
+  ) => findings.push({ ...base, status, ruleId, message, evidence: { file: link.url, ...evidence } });
+  if (pdf.tagged === false) add('downloads/pdf-untagged', `${link.url} is not tagged`);
+  if (pdf.lang === '') add('downloads/pdf-no-language', `${link.url} declares no language (/Lang)`);
+  if (pdf.title === '' || pdf.displayDocTitle === false) {
+    add(
+      'downloads/pdf-no-title',
+      pdf.title
+        ? `${link.url} has the title "${pdf.title}" but its viewer shows the file name (no /DisplayDocTitle)`
+        : `${link.url} has no title`,
+      { title: pdf.title ?? '', displayDocTitle: pdf.displayDocTitle ?? false },
+    );
+  }
+  if (pdf.scannedPages?.length) {
+    const pages = pdf.scannedPages.join(', ');
+    // In a tagged PDF the scanned page may be a figure with alt text, which only a person can judge.
+    add(
+      'downloads/pdf-scanned-pages',
+      `${link.url}: page${pdf.scannedPages.length > 1 ? 's' : ''} ${pages} of ${pdf.pages} ${pdf.scannedPages.length > 1 ? 'are images' : 'is an image'} with no text${pdf.tagged ? ' (tagged: check for alt text)' : ''}`,
+      { pages, pageCount: pdf.pages, tagged: pdf.tagged ?? false },
+      pdf.tagged ? 'needs-review' : 'fail',
+    );
+  }
+  return findings;
 }
 
 export function downloadFindings(link: DownloadLink, info: DownloadInfo): RawFinding[] {
@@ -66,7 +183,16 @@ export function downloadFindings(link: DownloadLink, info: DownloadInfo): RawFin
       evidence: { file: link.url, bytes: info.bytes },
     });
   }
-  if (info.pdf) {
+  if (info.pdf?.unreadable) {
+    findings.push({
+      ...base,
+      status: 'needs-review',
+      ruleId: 'downloads/pdf-unreadable',
+      message: `${link.url} could not be read: ${info.pdf.unreadable}`,
+      evidence: { file: link.url, reason: info.pdf.unreadable },
+    });
+  } else if (info.pdf) {
+    findings.push(...pdfStructureFindings(link, info.pdf, base));
     const dzongkha = looksDzongkha(link);
     const evidence = { file: link.url, textChars: info.pdf.textChars, tibetanChars: info.pdf.tibetanChars };
     if (dzongkha && (info.pdf.tibetanChars < MIN_TEXT_CHARS || info.pdf.brokenTibetan)) {

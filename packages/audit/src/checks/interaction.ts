@@ -45,7 +45,8 @@ export function callInPage<T>(target: Page | Frame, name: string, ...args: unkno
   ) as Promise<T>;
 }
 
-function finding(
+/** A failing finding of druk-audit's own on one element (or on the page, without one). */
+export function finding(
   pageUrl: string,
   ruleId: string,
   message: string,

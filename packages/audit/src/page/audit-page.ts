@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
+import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks } from '../checks/links-motion.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -14,12 +16,20 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
+import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
+import {
+  RENDERED_STRUCTURE_FORMS_RULES,
+  STRUCTURE_RULES,
+  renderedStructureAndForms,
+  validatedMarkup,
+} from '../checks/structure-forms.ts';
 import type { CookieFact } from '../checks/site-checks.ts';
 import type { AuditException } from '../config.ts';
 import { essentialPageName } from '../crawl/urls.ts';
 import { AXE_TAGS, engineFindings, type HtmlcsMessage } from '../rules/engines.ts';
 import type { RawFinding } from '../rules/raw.ts';
 import { textSketch } from '../results/text-sketch.ts';
+import { READING_LANGUAGE_RULES } from '../rules/reading-language.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
@@ -37,6 +47,10 @@ function frameScript(): string {
     require.resolve('html_codesniffer/build/HTMLCS.js'),
     new URL('./markup-rules.js', import.meta.url),
     new URL('./inspect.js', import.meta.url),
+    new URL('./widgets.js', import.meta.url),
+    new URL('./links-motion.js', import.meta.url),
+    new URL('./reading-language.js', import.meta.url),
+    new URL('./structure-forms.js', import.meta.url),
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join(';\n');
@@ -394,9 +408,17 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
     width: document.documentElement.scrollWidth,
     height: document.documentElement.scrollHeight,
   }));
-  for (const item of findings) {
+  // Failures first, then the reviews that can only be decided on the picture (words in a background image,
+  // clipped Tibetan stacks); other findings that need review show the element when crops remain.
+  const review = findings.filter((item) => item.status === 'needs-review');
+  const cropped = [
+    ...findings.filter((item) => item.status === 'fail'),
+    ...review.filter((item) => REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
+    ...review.filter((item) => !REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
+  ];
+  for (const item of cropped) {
     if (budget.remaining <= 0) return;
-    if (!item.rect || item.status !== 'fail') continue;
+    if (!item.rect) continue;
     const key = `${item.ruleId} ${item.selector ?? ''}`;
     if (budget.taken.has(key)) continue;
     budget.taken.add(key);
@@ -488,6 +510,14 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
       tab.pagesSinceCollection = 1;
       await tab.session.send('HeapProfiler.collectGarbage');
     }
+    // The previous page's document lives on until the next one commits, and its timers with it: a meta
+    // refresh or a script's redirect firing then cuts into this load. A blank document ends them first.
+    // That page may itself be on its way elsewhere (to an error page, say), which can cut into the blank one.
+    for (let attempt = 0; attempt < 3 && tabPage.url() !== 'about:blank'; attempt += 1) {
+      await tabPage.goto('about:blank').catch((error: unknown) => {
+        if (!/interrupted by another navigation/i.test(String(error))) throw error;
+      });
+    }
     network.reset(input.url);
     tab.documents.reset();
     let response: Response | null = null;
@@ -560,7 +590,8 @@ export async function auditPage(tab: AuditTab, input: PageAuditInput): Promise<P
     // asked to go elsewhere and a document came since its response, that document is not the page's own.
     const movedBeforeChecks = tab.documents.destination !== '' && tab.documents.documents > documentsAtResponse;
     const ownDocument = movedBeforeChecks ? documentsAtResponse : tab.documents.documents;
-    await runChecks(tab, input, outcome, { loadTimedOut, ownDocument });
+    page.checkMs = { load: Date.now() - startedAt.getTime() };
+    await runChecks(tab, input, outcome, { loadTimedOut, ownDocument, response });
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code ?? errorCode(error);
@@ -580,7 +611,7 @@ async function runChecks(
   tab: AuditTab,
   input: PageAuditInput,
   outcome: PageAudit,
-  { loadTimedOut, ownDocument }: { loadTimedOut: boolean; ownDocument: number },
+  { loadTimedOut, ownDocument, response }: { loadTimedOut: boolean; ownDocument: number; response: Response },
 ) {
   const { page: tabPage, network, documents } = tab;
   const { page } = outcome;
@@ -588,11 +619,13 @@ async function runChecks(
   // The error of an evaluation whose document went away can arrive before the news of the new document.
   let documentGone = false;
   const left = () => documentGone || documents.documents !== ownDocument;
+  const checkMs = (page.checkMs ??= {});
   const check = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
     if (left()) {
       failedChecks.add(name);
       return fallback;
     }
+    const started = performance.now();
     try {
       const result = await run();
       // A check that ran while the document was replaced read the new one, or part of each: not kept.
@@ -600,6 +633,8 @@ async function runChecks(
     } catch (error) {
       if (DOCUMENT_GONE.test(messageOf(error))) documentGone = true;
       if (!left()) outcome.findings.push(checkError(input.url, name, messageOf(error)));
+    } finally {
+      checkMs[name] = (checkMs[name] ?? 0) + Math.round(performance.now() - started);
     }
     failedChecks.add(name);
     return fallback;
@@ -615,6 +650,7 @@ async function runChecks(
     outcome.findings.push(checkError(input.url, failure.check, failure.message));
   }
   if (inspection) page.timings = { ttfbMs: inspection.timings.ttfb, loadMs: inspection.timings.load };
+  for (const [part, ms] of Object.entries(inspection?.checkMs ?? {})) checkMs[`in page: ${part}`] = ms;
   if (facts) await check('iframes', undefined, () => inspectFrames(tabPage, engines, facts));
   const fromEngines = engineFindings(input.url, engines);
   outcome.rules = fromEngines.rules;
@@ -656,11 +692,36 @@ async function runChecks(
     outcome.signals = await check('site signals', null, () => pageSignals(checkContext, facts, essentialPageName));
   }
 
+  // Before the keyboard and layout checks, which move focus and change the viewport.
+  const structure = [
+    ...(await check('markup validation', [], () => validatedMarkup(response, input.url))),
+    ...(await check('structure and forms', [], () => renderedStructureAndForms(tabPage, input.url))),
+  ];
   const interaction = [
+    ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
+    ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
+    ...(await check('reading and language', [], () => readingAndLanguageChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
+    ...(await check('widgets', [], async () => {
+      const widgets = await widgetChecks(
+        tabPage,
+        tab.session,
+        input.url,
+        (error) => DOCUMENT_GONE.test(messageOf(error)) || left(),
+      );
+      // Presses that changed the page (an open menu, a dialog, a new address) would mislead what reads it
+      // next (exceptions, screenshots): it is loaded again, and that document is the page's own.
+      if (widgets.changed || documents.documents !== ownDocument) {
+        await tabPage.goto(page.finalUrl, { waitUntil: 'load', timeout: input.timeoutMs });
+        documents.reset();
+        ownDocument = documents.documents;
+        documentGone = false;
+      }
+      return widgets.findings;
+    })),
   ];
-  const found = [...fromEngines.findings, ...factFindings, ...interaction].filter(
+  const found = [...fromEngines.findings, ...factFindings, ...structure, ...interaction].filter(
     (item) => !input.isDisabled(item.ruleId),
   );
   const { kept, setAside } = await check('exceptions', { kept: found, setAside: [] as SetAsideFinding[] }, () =>
@@ -685,6 +746,15 @@ async function runChecks(
       ...fromEngines.rules.map((rule) => rule.id),
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
+      ...checked(WIDGET_RULES, 'widgets'),
+      ...checked(LINK_RULES, 'links'),
+      ...checked(MOTION_RULES, 'motion'),
+      ...checked(
+        READING_LANGUAGE_RULES.map((rule) => rule.id),
+        'reading and language',
+      ),
+      ...checked(STRUCTURE_RULES, 'markup validation'),
+      ...checked(RENDERED_STRUCTURE_FORMS_RULES, 'structure and forms'),
       ...checked(MARKUP_RULES, 'page inspection', 'markup rules'),
       ...checked(PAGE_FACT_RULES, 'page inspection', 'page facts', 'dzongkha', 'content', 'security', 'performance'),
     ]),

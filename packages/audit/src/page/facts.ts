@@ -90,4 +90,6 @@ export interface PageInspection {
   /** What the rules of src/page/markup-rules.js found failing, by druk-audit rule id. */
   markup: (ElementRef & { ruleId: string })[];
   failures: { check: string; message: string }[];
+  /** Milliseconds each part of the inspection took, by the name its failures carry. */
+  checkMs: Record<string, number>;
 }

@@ -552,17 +552,23 @@
    */
   async function inspectPage(axeTags) {
     const failures = [];
+    // Milliseconds each part took, by its name: the benchmark's cost per check.
+    const checkMs = {};
     const attempt = async (check, fallback, run) => {
+      const started = performance.now();
       try {
         return await run();
       } catch (error) {
         failures.push({ check, message: String(error && error.message ? error.message : error).split('\n')[0] });
         return fallback;
+      } finally {
+        checkMs[check] = Math.round(performance.now() - started);
       }
     };
     const timings = loadTimings();
     const axe = await attempt('axe-core', [], () => axeRules(axeTags));
-    const htmlcs = await htmlcsErrors();
+    // It reports its own errors among its messages.
+    const htmlcs = await attempt('HTML_CodeSniffer', [], htmlcsErrors);
     const facts = await attempt('page facts', null, collect);
     const markup = await attempt('markup rules', [], () =>
       window
@@ -570,7 +576,7 @@
         .slice(0, 50)
         .map(({ ruleId, element, message }) => ({ ruleId, ...describe(element, message) })),
     );
-    return { timings, engines: { axe, htmlcs }, facts, markup, failures };
+    return { timings, engines: { axe, htmlcs }, facts, markup, failures, checkMs };
   }
 
   // Keyboard checks: styles of every focusable element before focus, compared with its styles when the
@@ -937,10 +943,15 @@
   }
 
   window.__drukAudit = {
+    // Shared with the family scripts (widgets.js, links-motion.js, structure-forms.js).
+    isHidden,
+    deepActiveElement,
+    allElements,
     startFocusLog,
     takeFocusLog,
     inspectPage,
     selectorOf,
+    describe,
     frameReport,
     exceptionsMatched,
     snapshotFocusables,

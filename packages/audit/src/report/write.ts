@@ -5,17 +5,8 @@ import { join } from 'node:path';
 import { siteFolderName } from '../results/site-folder.ts';
 import type { OutputFormat } from '../config.ts';
 import { CATEGORY_IDS, type AuditRunResult, type SiteResult } from '../types.ts';
+import { toCsv } from './csv.ts';
 import { renderHtmlReport } from './html.ts';
-
-/** RFC 4180: quote fields with commas, quotes or line breaks. */
-export function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: unknown[][]): string {
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
 
 export function findingsCsv(result: SiteResult): string {
   const header = [

@@ -2,6 +2,10 @@
 // in the checks (src/checks/) that report findings against these ids; the engine rules of axe-core and
 // HTML_CodeSniffer get their metadata from src/rules/engines.ts.
 import type { CategoryId, RuleMeta, Severity, StandardReference } from '../types.ts';
+import { INTERACTION_RULES } from './interaction.ts';
+import { LINKS_MOTION_RULES } from './links-motion.ts';
+import { READING_LANGUAGE_RULES } from './reading-language.ts';
+import { STRUCTURE_FORMS_RULES } from './structure-forms.ts';
 
 const WCAG_URL = 'https://www.w3.org/TR/WCAG22/';
 const wcag = (criterion: string, anchor: string): StandardReference => ({
@@ -632,6 +636,10 @@ export const OWN_RULES: RuleMeta[] = [
     'Screen readers cannot read it, search cannot find it, and nobody can copy from it.',
     'Publish the document from its source file (Word, LibreOffice) as a tagged PDF, or run OCR and check the result.',
   ),
+  ...INTERACTION_RULES,
+  ...LINKS_MOTION_RULES,
+  ...READING_LANGUAGE_RULES,
+  ...STRUCTURE_FORMS_RULES,
 ];
 
 const byId = new Map(OWN_RULES.map((meta) => [meta.id, meta]));

@@ -109,6 +109,9 @@ export abstract class DrukFormField extends DrukElement {
     adoptFormsStyles(this);
     const serverControls = this.nativeControls;
     if (serverControls.length > 0) this.restoredState = serverControls.map(readState);
+    // A page may keep the autofill token on the native control only (an unknown attribute on the custom
+    // element trips HTML checkers): the rendering that replaces it keeps the token, or it would drop it.
+    this.autocomplete ??= serverControls[0]?.getAttribute('autocomplete') ?? undefined;
     this.replaceChildren();
     return this;
   }

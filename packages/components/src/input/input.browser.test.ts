@@ -42,6 +42,17 @@ describe('druk-input in a form', () => {
     await expectAccessible(form);
   });
 
+  it('keeps the autofill token of server-rendered markup that has it on the native control only', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    // What the template's contact form sends: the token on the <input>, not on <druk-input>.
+    form.innerHTML =
+      '<druk-input name="name" label="Your name" control-id="contact-name"><div class="druk-field"><label class="druk-label" for="contact-name">Your name</label><input class="druk-input" id="contact-name" name="name" type="text" autocomplete="name" data-druk-control /></div></druk-input>';
+    const field = form.querySelector<DrukInput>('druk-input')!;
+    await field.updateComplete;
+    expect(field.hasAttribute('autocomplete')).toBe(false);
+    expect(field.focusTarget!.getAttribute('autocomplete')).toBe('name');
+  });
+
   it('is left out of submission inside a disabled fieldset', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form>

@@ -61,7 +61,7 @@ export const audit = {
   'audit.band.good': { en: 'Good', dz: 'བཟང་།', review: true },
   'audit.band.fair': { en: 'Fair', dz: 'བར་མ།', review: true },
   'audit.band.poor': { en: 'Poor', dz: 'ཉམས་ཆུང་།', review: true },
-  // druk-audit competition (packages/audit/src/competition/): leaderboard, report packs, evaluator sheets.
+  // druk-audit competition (@druk/competition, packages/competition/): leaderboard, report packs, evaluator sheets.
   'competition.leaderboard.title': {
     en: '{competition}: results of round {round}',
     dz: '{competition}: ཐེངས་ {round} པའི་ གྲུབ་འབྲས།',

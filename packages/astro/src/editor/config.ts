@@ -1,0 +1,296 @@
+// The browser editor's configuration (Decap CMS, ADR 0030), made from the same zod schemas the
+// build validates content with and from site.config.ts. Nothing here is written by hand per site:
+// a field added to a schema appears in the editor, with its limits, at the next build.
+import { z } from 'zod';
+import { LANGS, translate, type Lang, type MessageKey } from '@druk/locale';
+import type { SiteConfig } from '../config.ts';
+import { IMAGE_WARNING_BYTES } from '../build/images.ts';
+import { DATE } from '../content/dates.ts';
+import {
+  ALT_MESSAGE,
+  COLLECTIONS,
+  DESCRIBED_IMAGES,
+  IMAGE,
+  SLUG,
+  collectionSchemas,
+  type CollectionName,
+} from '../content/schemas.ts';
+
+/** One field of the editor (the subset of Decap's field options the schemas need). */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: 'string' | 'text' | 'markdown' | 'number' | 'select' | 'datetime' | 'image' | 'list' | 'object';
+  required: boolean;
+  hint?: string;
+  pattern?: [string, string];
+  default?: unknown;
+  options?: string[];
+  value_type?: 'int' | 'float';
+  min?: number;
+  max?: number;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  choose_url?: boolean;
+  media_library?: { config: { max_file_size: number } };
+  field?: EditorField;
+  fields?: EditorField[];
+}
+
+export interface EditorCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  folder: string;
+  create: true;
+  extension: 'md';
+  format: 'frontmatter';
+  identifier_field: 'address';
+  slug: '{{slug}}';
+  summary: '{{title}}';
+  fields: EditorField[];
+}
+
+/** Where the editor saves: a git host, or the local proxy of `npm run edit`. */
+export type EditorBackend = Record<string, string | undefined> & { name: string };
+
+export interface EditorConfig {
+  load_config_file: false;
+  backend: EditorBackend;
+  publish_mode?: 'editorial_workflow';
+  media_folder: string;
+  public_folder: 'images';
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  collections: EditorCollection[];
+}
+
+/** The port of the local backend `npm run edit` starts (decap-server), on the loopback interface only. */
+export const LOCAL_PROXY_PORT = 8081;
+
+/** The local backend's port: DRUK_EDIT_PROXY_PORT when `npm run edit` was given another one. */
+export function localProxyPort(env: Record<string, string | undefined> = process.env): number {
+  return Number(env.DRUK_EDIT_PROXY_PORT ?? LOCAL_PROXY_PORT);
+}
+
+/** Organograms nest units in units; the editor offers this many levels (the schema allows any). */
+export const UNIT_LEVELS = 4;
+
+interface JsonSchema {
+  type?: string;
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  enum?: string[];
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  maxItems?: number;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+}
+
+const NOT_EMPTY: [string, string] = ['\\S', 'must not be empty'];
+const HTTPS: [string, string] = ['^https://\\S+$', 'must be a full https:// address'];
+
+/** "imageAlt" -> "Image alt": field names are plain English already. */
+function label(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Decap checks `pattern` as a JavaScript RegExp without flags; the image pattern is case-blind. */
+function patternOf(schema: JsonSchema): [string, string] | undefined {
+  if (schema.format === 'uri') return HTTPS;
+  if (schema.pattern) return [schema.pattern, 'does not have the form this field needs'];
+  if ((schema.minLength ?? 0) > 0) return NOT_EMPTY;
+  return undefined;
+}
+
+function editorField(
+  name: string,
+  schema: JsonSchema,
+  required: boolean,
+  defs: Record<string, JsonSchema>,
+  level: number,
+): EditorField | undefined {
+  const resolved = schema.$ref ? defs[schema.$ref.replace('#/$defs/', '')] : schema;
+  if (!resolved) throw new Error(`editor config: ${name} refers to ${schema.$ref}, which the schema does not define`);
+  const base = { name, label: label(name), required: required && resolved.default === undefined };
+  const withDefault = resolved.default === undefined ? {} : { default: resolved.default };
+  if (resolved.enum) return { ...base, ...withDefault, widget: 'select', options: resolved.enum };
+  switch (resolved.type) {
+    case 'string':
+      if (resolved.pattern === DATE.source) {
+        // Date only: a closing time (HH:MM) written by hand is kept until the date is changed here.
+        return {
+          ...base,
+          widget: 'datetime',
+          format: 'YYYY-MM-DD',
+          date_format: 'YYYY-MM-DD',
+          time_format: false,
+          picker_utc: true,
+        };
+      }
+      if (resolved.pattern === IMAGE.source) {
+        // The editor refuses a picture the build would warn about (IMAGE_WARNING_BYTES).
+        const media_library = { config: { max_file_size: IMAGE_WARNING_BYTES } };
+        return { ...base, widget: 'image', choose_url: false, media_library };
+      }
+      return { ...base, ...withDefault, widget: 'string', ...optionalPattern(patternOf(resolved)) };
+    case 'integer':
+    case 'number': {
+      const min = resolved.exclusiveMinimum !== undefined ? resolved.exclusiveMinimum + 1 : resolved.minimum;
+      const max = resolved.maximum;
+      return {
+        ...base,
+        ...withDefault,
+        widget: 'number',
+        value_type: resolved.type === 'integer' ? 'int' : 'float',
+        ...(min !== undefined && Number.isSafeInteger(min) && min > Number.MIN_SAFE_INTEGER ? { min } : {}),
+        ...(max !== undefined && max < Number.MAX_SAFE_INTEGER ? { max } : {}),
+      };
+    }
+    case 'array': {
+      const items = resolved.items ?? {};
+      const limits = {
+        ...(resolved.minItems !== undefined ? { min: resolved.minItems } : {}),
+        ...(resolved.maxItems !== undefined ? { max: resolved.maxItems } : {}),
+      };
+      const item = items.$ref ? defs[items.$ref.replace('#/$defs/', '')] : items;
+      if (item?.type === 'object') {
+        if (level >= UNIT_LEVELS) return undefined;
+        return { ...base, ...withDefault, ...limits, widget: 'list', fields: objectFields(item, defs, level + 1) };
+      }
+      const single = editorField(name, items, true, defs, level);
+      return single && { ...base, ...withDefault, ...limits, widget: 'list', field: single };
+    }
+    case 'object':
+      return { ...base, widget: 'object', fields: objectFields(resolved, defs, level + 1) };
+    default:
+      throw new Error(
+        `editor config: the field ${name} has a type the editor cannot show (${JSON.stringify(resolved)})`,
+      );
+  }
+}
+
+function optionalPattern(pattern: [string, string] | undefined): { pattern?: [string, string] } {
+  return pattern ? { pattern } : {};
+}
+
+function objectFields(schema: JsonSchema, defs: Record<string, JsonSchema>, level: number): EditorField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+    const field = editorField(name, property, required.has(name), defs, level);
+    return field ? [field] : [];
+  });
+}
+
+/** The front-matter fields of a collection, then the Markdown body, as the editor shows them. */
+export function collectionFields(collection: CollectionName): EditorField[] {
+  const json = z.toJSONSchema(collectionSchemas[collection], { io: 'input' }) as JsonSchema;
+  const fields = objectFields(json, json.$defs ?? {}, 0);
+  const address = fields.find((field) => field.name === 'address');
+  if (address) {
+    // The editor names files after it, so it is required here although older files may leave it out.
+    Object.assign(address, {
+      required: true,
+      pattern: [SLUG.source, 'use lower-case English letters, digits and single hyphens'],
+      hint: 'The page address in English, e.g. paddy-harvest. Give the English and Dzongkha versions the same address.',
+    });
+  }
+  const described = (DESCRIBED_IMAGES as Partial<Record<CollectionName, readonly [string, string]>>)[collection];
+  if (described) {
+    // The description goes right after its picture; the save check enforces it (ADR 0030).
+    const [picture, description] = described;
+    const alt = fields.splice(
+      fields.findIndex((field) => field.name === description),
+      1,
+    )[0] as EditorField;
+    alt.hint = `Required when there is a picture: ${ALT_MESSAGE}.`;
+    fields.splice(fields.findIndex((field) => field.name === picture) + 1, 0, alt);
+  }
+  return [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false }];
+}
+
+const LANGUAGE_NAME: Record<Lang, string> = { en: 'English', dz: 'རྫོང་ཁ Dzongkha' };
+
+/** Collection name in the editor: news-en, news-dz. */
+export function editorCollectionName(collection: CollectionName, lang: Lang): string {
+  return `${collection}-${lang}`;
+}
+
+function backendOf(config: SiteConfig, local: boolean): EditorBackend {
+  if (local) return { name: 'proxy', proxy_url: `http://127.0.0.1:${localProxyPort()}/api/v1`, branch: 'main' };
+  const editor = config.editor;
+  if (!editor) throw new Error('site.config.ts has no editor section: the site has no browser editor to configure.');
+  const base = editor.baseUrl?.replace(/\/$/, '');
+  const common = { repo: editor.repo, branch: editor.branch };
+  switch (editor.backend) {
+    case 'gitlab':
+      return {
+        name: 'gitlab',
+        ...common,
+        auth_type: 'pkce',
+        app_id: editor.appId,
+        ...(base ? { base_url: base, api_root: `${base}/api/v4`, auth_endpoint: 'oauth/authorize' } : {}),
+      };
+    case 'gitea':
+    case 'forgejo':
+      return {
+        name: editor.backend,
+        ...common,
+        app_id: editor.appId,
+        ...(base ? { base_url: base, api_root: `${base}/api/v1` } : {}),
+      };
+    case 'github':
+      return { name: 'github', ...common, ...(editor.authUrl ? { base_url: editor.authUrl } : {}) };
+  }
+}
+
+/**
+ * The whole editor configuration of a site: one collection per content type and language (in
+ * sections switched on), saving to the git host of site.config.ts, or with `local` to the
+ * working copy through the local proxy.
+ */
+export function editorConfig(config: SiteConfig, { local = false } = {}): EditorConfig {
+  const folder = local ? '' : (config.editor?.folder ?? '');
+  const sections = config.sections as Record<string, boolean>;
+  // Decap's gitea backend has no editorial workflow (its forgejo backend has); the guide says so.
+  const review = !local && config.editor?.backend !== 'gitea' && (config.editor?.review ?? true);
+  return {
+    load_config_file: false,
+    backend: backendOf(config, local),
+    ...(review ? { publish_mode: 'editorial_workflow' as const } : {}),
+    media_folder: `${folder}src/content/images`,
+    public_folder: 'images',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: COLLECTIONS.filter((collection) => sections[collection] ?? true).flatMap((collection) =>
+      LANGS.map((lang) => {
+        const name = translate(`template.section.${collection}` as MessageKey, 'en');
+        const local =
+          lang === 'en' ? name : `${translate(`template.section.${collection}` as MessageKey, 'dz')} ${name}`;
+        return {
+          name: editorCollectionName(collection, lang),
+          label: `${local} (${LANGUAGE_NAME[lang]})`,
+          label_singular: `${name} item (${LANGUAGE_NAME[lang]})`,
+          folder: `${folder}src/content/${lang}/${collection}`,
+          create: true,
+          extension: 'md',
+          format: 'frontmatter',
+          identifier_field: 'address',
+          slug: '{{slug}}',
+          summary: '{{title}}',
+          fields: collectionFields(collection),
+        } satisfies EditorCollection;
+      }),
+    ),
+  };
+}
