@@ -1,7 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
-// Every story can be seen in Dzongkha: the components then fetch their Dzongkha strings (ADR 0022).
-import '../packages/components/src/dzongkha.ts';
 
 // Controls and the docs pages' attribute, slot, part and event tables come from the manifest.
 setCustomElementsManifest(manifest);

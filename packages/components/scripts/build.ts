@@ -104,8 +104,8 @@ async function compress(code: string): Promise<string> {
 }
 
 /**
- * Bundles `entryContents` into one file (minified), dynamic imports included: for scripts that must stay
- * one file (druk-render's hydration script).
+ * Bundles `entryContents` into one file (minified), dynamic imports included: for test pages that load
+ * one script.
  */
 export async function bundleOne(entryContents: string, resolveDir = SRC): Promise<string> {
   const result = await build({
@@ -124,29 +124,37 @@ export interface SplitBundle {
   lazy: Record<string, string>;
 }
 
-/** The file name prefix of the CDN file's lazily loaded parts (`druk-components-dzongkha.js`). */
-const CHUNK_NAMES = 'druk-components-[name]';
+export interface SplitOptions {
+  /** The entry's file name without `.js`; the lazy files are named `<name>-<module>.js`. */
+  name?: string;
+  /** Where the entry's imports resolve from. */
+  resolveDir?: string;
+}
 
 /**
  * Bundles `entryContents` (minified) with each dynamically imported module in a file of its own, as a
  * portal's bundler and the CDN build do; the size measurements use the entry. Throws when a chunk of
  * code shared by the entry and a lazy file appears: it would be a third file that every page loads.
  */
-export async function bundleSplit(entryContents: string, outdir = join(DIST, 'cdn')): Promise<SplitBundle> {
+export async function bundleSplit(
+  entryContents: string,
+  { name = 'druk-components', resolveDir = SRC }: SplitOptions = {},
+): Promise<SplitBundle> {
   const result = await build({
     ...shared,
-    stdin: { contents: entryContents, resolveDir: SRC, loader: 'ts', sourcefile: 'druk-components.ts' },
+    stdin: { contents: entryContents, resolveDir, loader: 'ts', sourcefile: `${name}.ts` },
     splitting: true,
-    outdir,
-    entryNames: 'druk-components',
-    chunkNames: CHUNK_NAMES,
+    // Only the file names matter: nothing is written.
+    outdir: DIST,
+    entryNames: name,
+    chunkNames: `${name}-[name]`,
     write: false,
   });
   const files = new Map(result.outputFiles.map((file) => [basename(file.path), file.text]));
-  const entry = files.get('druk-components.js');
-  files.delete('druk-components.js');
-  if (entry === undefined) throw new Error('esbuild wrote no druk-components.js');
-  const sharedChunks = [...files.keys()].filter((name) => name.startsWith('druk-components-chunk'));
+  const entry = files.get(`${name}.js`);
+  files.delete(`${name}.js`);
+  if (entry === undefined) throw new Error(`esbuild wrote no ${name}.js`);
+  const sharedChunks = [...files.keys()].filter((file) => file.startsWith(`${name}-chunk`));
   if (sharedChunks.length)
     throw new Error(`a chunk shared by the entry and a lazy file appeared: ${sharedChunks.join(', ')}`);
   return { entry, lazy: Object.fromEntries(files) };
@@ -165,7 +173,7 @@ const CDN_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
  */
 export async function buildCdnBundle(): Promise<string> {
   const outdir = join(DIST, 'cdn');
-  const bundle = await bundleSplit(CDN_ENTRY, outdir);
+  const bundle = await bundleSplit(CDN_ENTRY);
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   for (const [name, code] of Object.entries({ 'druk-components.js': bundle.entry, ...bundle.lazy })) {

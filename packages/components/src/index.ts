@@ -1,7 +1,5 @@
 // Every component; each module defines its element. To load only some, import them one by one:
-// `import '@druk/components/masthead';` (see package.json "exports"). The Dzongkha strings load when
-// an element first speaks Dzongkha.
-import './dzongkha.ts';
+// `import '@druk/components/masthead';` (see package.json "exports").
 export { DrukElement } from './base/druk-element.ts';
 export { DrukAccordion } from './accordion/accordion.ts';
 export { DrukAlert, type AlertVariant } from './alert/alert.ts';

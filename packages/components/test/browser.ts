@@ -4,8 +4,6 @@ import { render, type TemplateResult } from 'lit';
 import { afterEach, expect } from 'vitest';
 import { commands } from 'vitest/browser';
 import type { AccessibilityNode } from '../../../test/support/browser-commands.ts';
-// The tests render in Dzongkha too, as a page with Dzongkha does once it loads this (ADR 0022).
-import '../src/dzongkha.ts';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

@@ -15,9 +15,6 @@ export function headingLevel(requested: number): number {
   return Math.min(6, Math.max(2, Math.round(requested) || 2));
 }
 
-/** Whether a page without the Dzongkha strings has been told, once, how to load them. */
-let warnedNoDzongkha = false;
-
 /** Connected components, so that one observer can re-render them all when a page changes `lang`. */
 const connected = new Set<DrukElement>();
 let langObserver: MutationObserver | undefined;
@@ -67,17 +64,11 @@ export class DrukElement extends LitElement {
 
   /**
    * What the element must load before it renders, or undefined when it has everything: the Dzongkha
-   * strings come in a file of their own, fetched the first time an element speaks Dzongkha (ADR 0022)
-   * where `@druk/components/dzongkha` is loaded.
-   * Elements that show other lazily loaded data add theirs.
+   * strings come in a file of their own, fetched the first time an element speaks Dzongkha (ADR 0022),
+   * so a Dzongkha page never shows English first. Elements that show other lazily loaded data add theirs.
    */
   protected pendingData(): Promise<unknown> | undefined {
-    const dzongkha = this.language === 'dz' ? dzongkhaPending() : undefined;
-    if (dzongkha === false && !warnedNoDzongkha) {
-      warnedNoDzongkha = true;
-      console.warn(`<${this.localName}> shows English: import '@druk/components/dzongkha' for Dzongkha.`);
-    }
-    return dzongkha || undefined;
+    return this.language === 'dz' ? dzongkhaPending() : undefined;
   }
 
   /** Renders once `pendingData` has loaded; `updateComplete` waits for it too. */

@@ -1,7 +1,6 @@
 // The Dzongkha strings are a file of their own (ADR 0022). This file loads the masthead alone, as a
-// portal that imports elements one by one does, without the shared test helpers (which load the
-// Dzongkha for every other test).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// portal that imports elements one by one does, with nothing else: the element fetches its Dzongkha.
+import { afterEach, describe, expect, it } from 'vitest';
 import '../masthead/masthead.ts';
 
 const fetchedDzongkha = () =>
@@ -19,7 +18,6 @@ async function masthead(lang: string): Promise<HTMLElement & { updateComplete: P
 
 afterEach(() => {
   document.body.replaceChildren();
-  vi.restoreAllMocks();
 });
 
 describe('the Dzongkha strings', () => {
@@ -29,19 +27,7 @@ describe('the Dzongkha strings', () => {
     expect(fetchedDzongkha()).toBe(false);
   });
 
-  it('without @druk/components/dzongkha: English on a Dzongkha page, and one warning saying what to import', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const element = await masthead('dz');
-    await masthead('dz');
-    expect(element.shadowRoot?.textContent).toContain('An official website of the Royal Government of Bhutan');
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toBe(
-      "<druk-masthead> shows English: import '@druk/components/dzongkha' for Dzongkha.",
-    );
-  });
-
-  it('with it: fetched when an element first speaks Dzongkha, which renders once they have arrived', async () => {
-    await import('../dzongkha.ts');
+  it('are fetched when an element first speaks Dzongkha, which renders once they have arrived', async () => {
     const english = await masthead('en');
     expect(fetchedDzongkha()).toBe(false);
     const element = await masthead('dz');

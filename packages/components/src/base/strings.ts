@@ -35,11 +35,10 @@ export function registerBilingualStrings(group: CatalogueDomain): void {
 /** The Dzongkha of every component, group by group (`base/dzongkha.ts`). */
 export type DzongkhaGroups = readonly Readonly<Record<string, { dz: string }>>[];
 
-let dzongkhaLoader: (() => Promise<DzongkhaGroups>) | undefined;
 let dzongkhaLoading: Promise<void> | undefined;
 let dzongkhaRegistered = false;
 
-/** Makes the Dzongkha of every component available to `catalogueText`. */
+/** Makes the Dzongkha of every component available to `catalogueText` (the server renderer calls it at once). */
 export function registerDzongkha(groups: DzongkhaGroups): void {
   for (const group of groups) {
     for (const [id, entry] of Object.entries(group)) registry.dz.set(id, entry.dz);
@@ -48,22 +47,22 @@ export function registerDzongkha(groups: DzongkhaGroups): void {
 }
 
 /**
- * How to fetch the Dzongkha: `@druk/components/dzongkha` sets it (the package index and the CDN file
- * import that). The site chrome's own entry points leave it out, so that a portal's bundler adds no
- * chunk-loading code to them; a portal with Dzongkha pages imports it (developer guide).
+ * Until the Dzongkha is registered, the promise of its loading (started on the first call); undefined
+ * once it is registered. The import is relative to this module, so every bundler (and the CDN build)
+ * makes the Dzongkha a file of its own next to the code that fetches it, and only pages where an element
+ * speaks Dzongkha download it. If the file cannot be fetched the elements render in English, with a
+ * warning, and the next element to speak Dzongkha tries again.
  */
-export function setDzongkhaLoader(loader: () => Promise<DzongkhaGroups>): void {
-  dzongkhaLoader ??= loader;
-}
-
-/**
- * Until the Dzongkha is registered, the promise of its loading (started on the first call), or `false`
- * when no loader is set; undefined once it is registered. Meanwhile `catalogueText` answers Dzongkha
- * with English.
- */
-export function dzongkhaPending(): Promise<void> | false | undefined {
+export function dzongkhaPending(): Promise<void> | undefined {
   if (dzongkhaRegistered) return undefined;
-  return dzongkhaLoader !== undefined && (dzongkhaLoading ??= dzongkhaLoader().then(registerDzongkha));
+  dzongkhaLoading ??= import('./dzongkha.ts').then(
+    ({ dzongkhaGroups }) => registerDzongkha(dzongkhaGroups),
+    (error: unknown) => {
+      dzongkhaLoading = undefined;
+      console.warn('@druk/components could not load its Dzongkha strings, so it shows English:', error);
+    },
+  );
+  return dzongkhaLoading;
 }
 
 /**
