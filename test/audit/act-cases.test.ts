@@ -4,12 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
-import { auditPage, openTab, type AuditTab, type PageAudit } from '../../packages/audit/src/page/audit-page.ts';
+import { auditPage, type PageAudit } from '../../packages/audit/src/page/audit-page.ts';
 import { FONT_FILES, fontPath } from '../../packages/fonts/src/index.ts';
-import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
+import { listenOnLoopback } from '../support/loopback.ts';
 
 const ACT = new URL('../../packages/audit/test/fixtures/act/', import.meta.url);
 /** Where the ACT test cases load their assets from. */
@@ -83,12 +82,10 @@ const PLANTED: Record<string, string> = {
     '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><a href="/x/"><rect width="10" height="10"/></a></svg>',
 };
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
-  server = await listenOnLoopback(
+  const server = await listenOnLoopback(
     createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path === '/tibetan.woff2') {
@@ -112,19 +109,15 @@ beforeAll(async () => {
       }
     }),
   );
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  site = await openAuditTab(server);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Audits one page as the crawl does, in a fresh tab after a page that failed or went elsewhere. */
 async function audit(path: string): Promise<PageAudit> {
-  const url = new URL(path, server.url).href;
-  const result = await auditPage(tab, {
+  const url = new URL(path, site.server.url).href;
+  const result = await auditPage(site.tab, {
     url,
     depth: 0,
     timeoutMs: 15_000,
@@ -133,10 +126,7 @@ async function audit(path: string): Promise<PageAudit> {
     isDisabled: () => false,
     exceptions: [],
   });
-  if (result.page.kind === 'error' || tab.wandered) {
-    await tab.context.close();
-    tab = await openTab(browser);
-  }
+  if (result.page.kind === 'error' || site.tab.wandered) await site.replaceTab();
   return result;
 }
 

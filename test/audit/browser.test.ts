@@ -1,6 +1,7 @@
 // The audit browser's command line, read back from the running Chromium process (/proc, Linux): Chromium
 // keeps only the last --disable-features switch, so the audit's must carry every feature Playwright turns
-// off as well as its own. A Playwright upgrade that changes its list fails here.
+// off as well as its own. A Playwright upgrade that changes its list fails here. Also: which documents of an
+// audit tab get the engines.
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
@@ -9,6 +10,7 @@ import {
   PLAYWRIGHT_DISABLED_FEATURES,
   launchAuditBrowser,
 } from '../../packages/audit/src/browser.ts';
+import { openTab } from '../../packages/audit/src/page/audit-page.ts';
 import { chromiumLaunchOptions } from '../../packages/chromium/src/index.js';
 
 /** Arguments of the browser processes this test process started. */
@@ -51,4 +53,16 @@ test("the audit browser has one --disable-features switch with Playwright's feat
   const switches = disabledFeatureSwitches(args!);
   expect(switches).toHaveLength(1);
   expect(switches[0]!.split(',')).toEqual([...PLAYWRIGHT_DISABLED_FEATURES, ...AUDIT_DISABLED_FEATURES]);
+});
+
+test('an audit tab sets up the engines in pages and their blank iframes, not in the blank document between pages', async () => {
+  browser = await launchAuditBrowser(['http://127.0.0.1/']);
+  const tab = await openTab(browser);
+  await tab.page.goto('about:blank');
+  expect(await tab.page.evaluate(() => 'axe' in window || '__drukAudit' in window)).toBe(false);
+  await tab.page.goto('data:text/html,<iframe src="about:blank"></iframe>');
+  expect(await tab.page.evaluate(() => '__drukAudit' in window)).toBe(true);
+  const frame = tab.page.frames()[1]!;
+  expect(frame.url()).toBe('about:blank');
+  expect(await frame.evaluate(() => '__drukAudit' in window)).toBe(true);
 });

@@ -2,15 +2,12 @@
 // data-expect="<rule>=fail|review|pass" must get a finding of that rule with that status (fail, needs-review),
 // or none for pass. The pages' animated images and sounds are made by test/fixtures/animation.ts.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
-import { linkChecks, motionChecks } from '../../packages/audit/src/checks/links-motion.ts';
-import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
+import { linkChecks, motionChecks, movingContentChecks } from '../../packages/audit/src/checks/links-motion.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
 import { animatedImage, apng, wavTone, type Colour } from '../../packages/audit/test/fixtures/animation.ts';
-import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
+import { serveFiles, type ServedFile } from '../support/static-server.ts';
 
 const FIXTURES = new URL('../../packages/audit/test/fixtures/links-motion/', import.meta.url);
 const alternate = (a: Colour, b: Colour, count: number) =>
@@ -18,69 +15,58 @@ const alternate = (a: Colour, b: Colour, count: number) =>
 const BLACK: Colour = [0, 0, 0];
 const WHITE: Colour = [255, 255, 255];
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
   const calm = alternate([200, 120, 0], [0, 120, 200], 6);
-  const files: Record<string, [string, Buffer]> = {
-    '/img/flash.gif': [
-      'image/gif',
-      await animatedImage({ frames: alternate(BLACK, WHITE, 10), delayMs: 100, loop: 0 }, 'gif'),
-    ],
-    '/img/red-flash.png': [
-      'image/png',
-      apng({ frames: alternate([255, 0, 0], [100, 100, 100], 10), delayMs: 100, loop: 0 }),
-    ],
-    '/img/loop.webp': ['image/webp', await animatedImage({ frames: calm, delayMs: 500, loop: 0 }, 'webp')],
-    '/img/loop.gif': ['image/gif', await animatedImage({ frames: calm, delayMs: 500, loop: 0 }, 'gif')],
-    '/img/short.gif': ['image/gif', await animatedImage({ frames: calm, delayMs: 200, loop: 2 }, 'gif')],
-    '/media/tone-4s.wav': ['audio/wav', wavTone(4)],
-    '/media/tone-2s.wav': ['audio/wav', wavTone(2)],
+  const files: Record<string, ServedFile> = {
+    '/img/flash.gif': {
+      type: 'image/gif',
+      body: await animatedImage({ frames: alternate(BLACK, WHITE, 10), delayMs: 100, loop: 0 }, 'gif'),
+    },
+    '/img/red-flash.png': {
+      type: 'image/png',
+      body: apng({ frames: alternate([255, 0, 0], [100, 100, 100], 10), delayMs: 100, loop: 0 }),
+    },
+    '/img/loop.webp': {
+      type: 'image/webp',
+      body: await animatedImage({ frames: calm, delayMs: 500, loop: 0 }, 'webp'),
+    },
+    '/img/loop.gif': { type: 'image/gif', body: await animatedImage({ frames: calm, delayMs: 500, loop: 0 }, 'gif') },
+    '/img/short.gif': { type: 'image/gif', body: await animatedImage({ frames: calm, delayMs: 200, loop: 2 }, 'gif') },
+    '/media/tone-4s.wav': { type: 'audio/wav', body: wavTone(4) },
+    '/media/tone-2s.wav': { type: 'audio/wav', body: wavTone(2) },
+    '/links.html': readFileSync(new URL('links.html', FIXTURES), 'utf8'),
+    '/motion.html': readFileSync(new URL('motion.html', FIXTURES), 'utf8'),
+    '/moving.html': readFileSync(new URL('moving.html', FIXTURES), 'utf8'),
   };
-  server = await listenOnLoopback(
-    createServer((request, response) => {
-      const path = (request.url ?? '').split('?')[0]!;
-      const file = files[path];
-      if (file) {
-        response.writeHead(200, { 'content-type': file[0], 'content-length': file[1].length });
-        response.end(file[1]);
-      } else if (/^\/(links|motion)\.html$/.test(path)) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(readFileSync(new URL(path.slice(1), FIXTURES)));
-      } else {
-        response.writeHead(404).end();
-      }
-    }),
-  );
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  site = await openAuditTab(await serveFiles(files));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const STATUS = { fail: 'fail', review: 'needs-review' } as const;
 
 /** Per marked element and rule: what it was expected to get and what it got. */
 async function outcomes(name: string, run: (url: string) => Promise<RawFinding[]>) {
-  const url = new URL(name, server.url).href;
-  await tab.page.goto(url, { waitUntil: 'load' });
+  const url = new URL(name, site.server.url).href;
+  await site.tab.page.goto(url, { waitUntil: 'load' });
   const findings = await run(url);
-  const marked = await tab.page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((element) => ({
-      selector: (window as unknown as { __drukAudit: { selectorOf(e: Element): string } }).__drukAudit.selectorOf(
-        element,
-      ),
-      text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
-        .trim()
-        .slice(0, 40),
-      expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
-    })),
-  );
+  const marked = await site.tab.page.evaluate(() => {
+    const audit = (
+      window as unknown as { __drukAudit: { selectorOf(e: Element): string; allElements(): Iterable<HTMLElement> } }
+    ).__drukAudit;
+    // Marked elements in open shadow roots too.
+    return [...audit.allElements()]
+      .filter((element) => element.hasAttribute('data-expect'))
+      .map((element) => ({
+        selector: audit.selectorOf(element),
+        text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
+          .trim()
+          .slice(0, 40),
+        expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
+      }));
+  });
   const rows = marked.flatMap(({ selector, text, expectations }) =>
     expectations.map(([ruleId, verdict]) => {
       const got = findings
@@ -94,16 +80,27 @@ async function outcomes(name: string, run: (url: string) => Promise<RawFinding[]
 }
 
 test('links: nowhere, new windows, adjacent duplicates, documents, recordings and images behind links', async () => {
-  const { rows } = await outcomes('links.html', (url) => linkChecks(tab.page, tab.session, url));
+  const { rows } = await outcomes('links.html', (url) => linkChecks(site.tab.page, site.tab.session, url));
   expect(rows.length).toBeGreaterThan(25);
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
 });
 
 test('motion: flashing and long animations, autoplaying sound, carousels', async () => {
-  const { rows, findings } = await outcomes('motion.html', (url) => motionChecks(tab.page, url));
+  const { rows, findings } = await outcomes('motion.html', (url) => motionChecks(site.tab.page, url));
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
   const flash = findings.find((item) => item.ruleId === 'motion/flashing' && item.evidence?.format === 'gif');
   expect(flash?.evidence).toMatchObject({ flashesPerSecond: 5, threshold: 'general' });
   const red = findings.find((item) => item.ruleId === 'motion/flashing' && item.evidence?.format === 'apng');
   expect(red?.evidence).toMatchObject({ threshold: 'red' });
+});
+
+test('moving content: regions that change by themselves, found by what they do', async () => {
+  // The slides advance every 700 ms. The page is watched from `load`; 2 s stand for the audit's other checks.
+  const { rows, findings } = await outcomes('moving.html', async (url) => {
+    await site.tab.page.waitForTimeout(2000);
+    return movingContentChecks(site.tab.page, url, { maxWaitMs: 3000, hintWindowMs: 3000 });
+  });
+  expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+  expect(findings[0]?.evidence).toMatchObject({ detectedBy: 'behaviour', reducedMotion: null });
+  expect(Number(findings[0]?.evidence?.intervalMs)).toBeGreaterThan(400);
 });

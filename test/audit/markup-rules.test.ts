@@ -2,16 +2,13 @@
 // every element marked data-expect="fail" must fail the page's rule, every one marked "pass" must not, and
 // the page inspection reports the failures under the rule's id with the element's selector.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { callInPage } from '../../packages/audit/src/checks/interaction.ts';
-import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
 import type { PageInspection } from '../../packages/audit/src/page/facts.ts';
 import { AXE_TAGS } from '../../packages/audit/src/rules/engines.ts';
 import { OWN_RULES } from '../../packages/audit/src/rules/rules.ts';
-import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
+import { serveFiles } from '../support/static-server.ts';
 
 const FIXTURES = new URL('../../packages/audit/test/fixtures/markup/', import.meta.url);
 /** Planted page → the rule it plants. */
@@ -23,30 +20,14 @@ const PAGES: Record<string, string> = {
   'gradient-contrast.html': 'druk/gradient-contrast',
 };
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
-  server = await listenOnLoopback(
-    createServer((request, response) => {
-      const name = (request.url ?? '').slice(1);
-      if (!(name in PAGES)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(readFileSync(new URL(name, FIXTURES)));
-    }),
-  );
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  const files = Object.keys(PAGES).map((name) => [`/${name}`, readFileSync(new URL(name, FIXTURES), 'utf8')]);
+  site = await openAuditTab(await serveFiles(Object.fromEntries(files)));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Marked {
   expect: string;
@@ -56,8 +37,8 @@ interface Marked {
 
 /** Each marked element of the page, with the rules it failed. */
 async function markedOutcomes(name: string): Promise<Marked[]> {
-  await tab.page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
-  return tab.page.evaluate(() => {
+  await site.tab.page.goto(new URL(name, site.server.url).href, { waitUntil: 'load' });
+  return site.tab.page.evaluate(() => {
     type Failure = { ruleId: string; element: Element };
     const run = (window as unknown as { __drukMarkupRules(elements: Element[]): Failure[] }).__drukMarkupRules;
     const failures = run([...document.querySelectorAll('*')]);
@@ -93,8 +74,8 @@ test('every markup rule is an own rule that declares its ACT rule and WCAG crite
 });
 
 test('the page inspection reports the markup failures by rule id and selector, and axe-core no longer reports label-content-name-mismatch', async () => {
-  await tab.page.goto(new URL('label-in-name.html', server.url).href, { waitUntil: 'load' });
-  const inspection = await callInPage<PageInspection>(tab.page, 'inspectPage', AXE_TAGS);
+  await site.tab.page.goto(new URL('label-in-name.html', site.server.url).href, { waitUntil: 'load' });
+  const inspection = await callInPage<PageInspection>(site.tab.page, 'inspectPage', AXE_TAGS);
   expect(inspection.failures).toEqual([]);
   const labelFailures = inspection.markup.filter((entry) => entry.ruleId === 'druk/label-in-name');
   expect(labelFailures).toHaveLength(5);

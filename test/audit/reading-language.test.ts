@@ -2,52 +2,34 @@
 // src/checks/language.ts) in a real tab on planted pages: every element marked data-expect="<rule ids>" is
 // reported under exactly those of the family's rules, and every one marked "pass" under none. The Dzongkha
 // page renders real Dzongkha text with the Jomolhari web font of @druk/fonts.
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { readingAndLanguageChecks } from '../../packages/audit/src/checks/reading.ts';
-import { auditPage, openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
+import { auditPage } from '../../packages/audit/src/page/audit-page.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
-import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
+import { serveFiles, type ServedFile } from '../support/static-server.ts';
 
 const FIXTURES = new URL('../../packages/audit/test/fixtures/reading/', import.meta.url);
 const fontsRequire = createRequire(new URL('../../packages/fonts/package.json', import.meta.url));
 const JOMOLHARI = fontsRequire.resolve('@fontsource/jomolhari/files/jomolhari-tibetan-400-normal.woff2');
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', svg: 'image/svg+xml', woff2: 'font/woff2' };
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
-  server = await listenOnLoopback(
-    createServer((request, response) => {
-      const name = (request.url ?? '').slice(1);
-      const file =
-        name === 'jomolhari-tibetan.woff2'
-          ? JOMOLHARI
-          : /^[\w-]+\.(html|svg)$/.test(name)
-            ? new URL(name, FIXTURES)
-            : null;
-      if (!file) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': TYPES[name.split('.').pop()!]! });
-      response.end(readFileSync(file));
-    }),
-  );
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  const files: Record<string, ServedFile> = {
+    '/jomolhari-tibetan.woff2': { type: 'font/woff2', body: readFileSync(JOMOLHARI) },
+  };
+  for (const name of readdirSync(FIXTURES)) {
+    const body = readFileSync(new URL(name, FIXTURES), 'utf8');
+    if (name.endsWith('.html')) files[`/${name}`] = body;
+    if (name.endsWith('.svg')) files[`/${name}`] = { type: 'image/svg+xml', body };
+  }
+  site = await openAuditTab(await serveFiles(files));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Marked {
   selector: string;
@@ -56,10 +38,10 @@ interface Marked {
 
 /** The page's findings of the family, and its marked elements by selector. */
 async function audit(name: string): Promise<{ findings: RawFinding[]; marked: Marked[] }> {
-  const url = new URL(name, server.url).href;
-  await tab.page.goto(url, { waitUntil: 'load' });
-  await tab.page.evaluate(() => document.fonts.ready);
-  const marked = await tab.page.evaluate(() =>
+  const url = new URL(name, site.server.url).href;
+  await site.tab.page.goto(url, { waitUntil: 'load' });
+  await site.tab.page.evaluate(() => document.fonts.ready);
+  const marked = await site.tab.page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((element) => ({
       selector: (window as unknown as { __drukAudit: { selectorOf(e: Element): string } }).__drukAudit.selectorOf(
         element,
@@ -67,7 +49,7 @@ async function audit(name: string): Promise<{ findings: RawFinding[]; marked: Ma
       expected: element.dataset.expect === 'pass' ? [] : element.dataset.expect!.split(' '),
     })),
   );
-  return { findings: await readingAndLanguageChecks(tab.page, url), marked };
+  return { findings: await readingAndLanguageChecks(site.tab.page, url), marked };
 }
 
 test.each(['reading.html', 'dzongkha.html', 'language.html'])(
@@ -128,9 +110,11 @@ test('language: <html lang> that names another language than the page is in fail
   expect(await languageFindings('language-page-right.html')).toEqual([]);
 });
 
-test('the page audit runs both families on its one load: their rules are run, and a background image to review gets a crop', async () => {
-  const url = new URL('reading.html', server.url).href;
-  const result = await auditPage(tab, {
+test('the page audit runs both families on its one load: their rules are run, and a background image to review gets a crop before other reviews', async () => {
+  // 5 crops are fewer than the page's reviews: the banner gets one only because its rule is decided on the
+  // picture (reviewNeedsPicture), which puts it before the other reviews.
+  const url = new URL('reading.html', site.server.url).href;
+  const result = await auditPage(site.tab, {
     url,
     depth: 0,
     timeoutMs: 30_000,

@@ -4,16 +4,13 @@
 // the HTML as published, the in-page checks on the rendered case.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { markupValidation } from '../../packages/audit/src/checks/markup-validation.ts';
 import { renderedStructureAndForms } from '../../packages/audit/src/checks/structure-forms.ts';
 import { ACT_URL_PREFIX, actRulesDir, loadActCorpus } from '../../packages/audit/src/conformance/corpus.ts';
-import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
 import { STRUCTURE_FORMS_RULES } from '../../packages/audit/src/rules/structure-forms.ts';
 import { serveActCorpus } from '../support/act-server.ts';
-import type { LoopbackServer } from '../support/loopback.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
 
 /** Each rule's WCAG 2.2 success criteria. */
 const CRITERIA = new Map(
@@ -33,29 +30,22 @@ const cases = loadActCorpus().filter(
     [...CRITERIA.keys()].some((ruleId) => judges(ruleId, testCase.criteria)),
 );
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
-  server = await serveActCorpus(actRulesDir());
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  site = await openAuditTab(await serveActCorpus(actRulesDir()));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 test('no structure or forms check fails a passed or inapplicable ACT example of its criteria', async () => {
   expect(cases.length).toBeGreaterThan(150);
   const failures: string[] = [];
   for (const testCase of cases) {
     const html = readFileSync(join(actRulesDir(), testCase.relativePath), 'utf8');
-    const url = new URL(`${ACT_URL_PREFIX.slice(1)}${testCase.relativePath}`, server.url).href;
-    await tab.page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-    const findings = [...(await markupValidation(url, html)), ...(await renderedStructureAndForms(tab.page, url))];
+    const url = new URL(`${ACT_URL_PREFIX.slice(1)}${testCase.relativePath}`, site.server.url).href;
+    await site.tab.page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    const findings = [...(await markupValidation(url, html)), ...(await renderedStructureAndForms(site.tab.page, url))];
     for (const finding of findings.filter((item) => item.status === 'fail' && judges(item.ruleId, testCase.criteria))) {
       failures.push(`${testCase.ruleId} ${testCase.testcaseTitle}: ${finding.ruleId} ${finding.message}`);
     }

@@ -3,30 +3,21 @@
 // marked "pass" none. The whole page audit then shows the checks wired in: the HTML as the server sent it
 // is validated (errors the browser's parser repairs are still found), and the rules are listed as run.
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { RENDERED_STRUCTURE_FORMS_RULES, STRUCTURE_RULES } from '../../packages/audit/src/checks/structure-forms.ts';
-import { auditPage, openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
-import type { LoopbackServer } from '../support/loopback.ts';
+import { auditPage } from '../../packages/audit/src/page/audit-page.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../packages/audit/test/fixtures/structure-forms', import.meta.url));
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
-  server = await serveStatic(FIXTURES);
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  site = await openAuditTab(await serveStatic(FIXTURES));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 interface Marked {
   expected: string;
@@ -36,8 +27,8 @@ interface Marked {
 
 /** Each marked element of a planted page, with what the in-page checks found on it ("<rule> <status>"). */
 async function markedOutcomes(name: string): Promise<Marked[]> {
-  await tab.page.goto(new URL(name, server.url).href, { waitUntil: 'load' });
-  return tab.page.evaluate(() => {
+  await site.tab.page.goto(new URL(name, site.server.url).href, { waitUntil: 'load' });
+  return site.tab.page.evaluate(() => {
     const page = window as unknown as {
       __drukStructureForms(): { ruleId: string; status: string; selector?: string }[];
       __drukAudit: { selectorOf(element: Element): string };
@@ -72,8 +63,8 @@ test.each(['structure.html', 'forms.html'])(
 );
 
 test('the page audit validates the HTML as sent and runs every structure and forms rule', async () => {
-  const url = new URL('validation.html', server.url).href;
-  const audit = await auditPage(tab, {
+  const url = new URL('validation.html', site.server.url).href;
+  const audit = await auditPage(site.tab, {
     url,
     depth: 0,
     timeoutMs: 15_000,

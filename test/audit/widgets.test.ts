@@ -1,14 +1,12 @@
 // The interaction family (packages/audit/src/checks/widgets.ts) in a real tab, with real key presses, on
 // planted pages that show each check firing and not firing; and through the page audit, that a page the
 // presses changed or took elsewhere is loaded again and keeps every check's findings.
-import { createServer } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { widgetChecks } from '../../packages/audit/src/checks/widgets.ts';
-import { auditPage, openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
+import { auditPage } from '../../packages/audit/src/page/audit-page.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
-import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
+import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
+import { servePages } from '../support/static-server.ts';
 
 const DIALOG_STYLE = '<style>[role=dialog][hidden]{display:none}</style>';
 /** A script-made modal dialog; each of `behaviour` says one thing it does right. */
@@ -100,33 +98,18 @@ const PAGES: Record<string, string> = {
     <a href="/" accesskey="1">Home</a> <a href="/news/" accesskey="1">News</a></main>`,
 };
 
-let server: LoopbackServer;
-let browser: Browser;
-let tab: AuditTab;
+let site: ServedAuditTab;
 
 beforeAll(async () => {
-  server = await listenOnLoopback(
-    createServer((request, response) => {
-      const body = PAGES[request.url ?? ''];
-      response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(
-        `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Widgets</title></head><body>${body ?? '<main><h1>Elsewhere</h1></main>'}</body></html>`,
-      );
-    }),
-  );
-  browser = await launchAuditBrowser([server.url]);
-  tab = await openTab(browser);
+  site = await openAuditTab(await servePages('Widgets', PAGES, '<main><h1>Elsewhere</h1></main>'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const widgetsOf = async (path: string) => {
-  const url = new URL(path, server.url).href;
-  await tab.page.goto(url, { waitUntil: 'load' });
-  const outcome = await widgetChecks(tab.page, tab.session, url, () => false);
+  const url = new URL(path, site.server.url).href;
+  await site.tab.page.goto(url, { waitUntil: 'load' });
+  const outcome = await widgetChecks(site.tab.page, site.tab.session, url, () => false);
   const summary = (finding: RawFinding) => `${finding.ruleId} ${finding.status} ${finding.selector ?? ''}`;
   return { ...outcome, summaries: outcome.findings.map(summary) };
 };
@@ -194,8 +177,8 @@ test('shared access keys fail, a browser key is for review, and a page without p
 });
 
 test('a press that takes the page elsewhere: the page is loaded again and keeps its findings and checks', async () => {
-  const url = new URL('/navigates/', server.url).href;
-  const audit = await auditPage(tab, {
+  const url = new URL('/navigates/', site.server.url).href;
+  const audit = await auditPage(site.tab, {
     url,
     depth: 0,
     timeoutMs: 15_000,
@@ -209,5 +192,5 @@ test('a press that takes the page elsewhere: the page is loaded again and keeps 
   expect(audit.findings.map((finding) => finding.ruleId)).toContain('druk/accesskey-conflict');
   expect(audit.page.rulesRun).toContain('druk/button-keys');
   expect(audit.page.checkMs).toHaveProperty('widgets');
-  expect(await tab.page.evaluate(() => location.pathname)).toBe('/navigates/');
+  expect(await site.tab.page.evaluate(() => location.pathname)).toBe('/navigates/');
 });

@@ -2,26 +2,23 @@
 // confirmation panel, and the gewog combobox. With JavaScript off every word is there and the form
 // submits the chosen gewog from the native select; with JavaScript the combobox upgrades over the
 // server's select and keeps the choice the page (or the browser) put there.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import '../../packages/components/src/index.ts';
 import { formsCss } from '../../packages/components/src/form-base/form-field.styles.ts';
 import { renderFormControl } from '../../packages/components/src/form-base/server.ts';
 import { bundleOne } from '../../packages/components/scripts/build.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
 const TAGS = ['druk-summary-list', 'druk-inset-text', 'druk-warning-text', 'druk-confirmation-panel'];
 const shown = samples.filter((sample) => TAGS.includes(sample.tag));
 
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 
 async function pageHtml(lang: 'en' | 'dz', script: boolean): Promise<string> {
   let body = '';
@@ -37,30 +34,27 @@ async function pageHtml(lang: 'en' | 'dz', script: boolean): Promise<string> {
 }
 
 async function openPage(name: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const tab = await context.newPage();
-  await tab.goto(`${server.url}${name}.html`);
+  await tab.goto(`${site.server.url}${name}.html`);
   return tab;
 }
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-answers-'));
-  for (const lang of ['en', 'dz'] as const) {
-    writeFileSync(join(folder, `answers-${lang}.html`), await pageHtml(lang, false));
-    writeFileSync(join(folder, `answers-${lang}-js.html`), await pageHtml(lang, true));
-  }
-  writeFileSync(join(folder, 'components.js'), await bundleOne("import './index.ts';"));
-  mkdirSync(join(folder, 'done'));
-  writeFileSync(join(folder, 'done', 'index.html'), '<!doctype html><title>Done</title><h1>Done</h1>');
-  server = await serveStatic(folder);
-  browser = await launchChromium();
+  site = await browserFor(
+    await serveTemporaryFolder('druk-answers-', async (folder) => {
+      for (const lang of ['en', 'dz'] as const) {
+        writeFileSync(join(folder, `answers-${lang}.html`), await pageHtml(lang, false));
+        writeFileSync(join(folder, `answers-${lang}-js.html`), await pageHtml(lang, true));
+      }
+      writeFileSync(join(folder, 'components.js'), await bundleOne("import './index.ts';"));
+      mkdirSync(join(folder, 'done'));
+      writeFileSync(join(folder, 'done', 'index.html'), '<!doctype html><title>Done</title><h1>Done</h1>');
+    }),
+  );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe('the end of a service without JavaScript', () => {
   it.each(shown)('<$tag> shows all its text', async (sample) => {

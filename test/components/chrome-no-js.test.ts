@@ -1,20 +1,17 @@
 // Server-rendered site chrome with JavaScript switched off: every word is on screen, and every link,
 // disclosure and menu works, before (and without) any component script.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
 const chrome = samples.filter((sample) => sample.chrome);
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 
 /** Every same-site link target the samples use, so that following a link lands on a real page. */
 function linkTargets(): string[] {
@@ -23,36 +20,33 @@ function linkTargets(): string[] {
 }
 
 async function openPage(lang: 'en' | 'dz', width = 1100): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
   const tab = await context.newPage();
-  await tab.goto(`${server.url}chrome-${lang}.html`);
+  await tab.goto(`${site.server.url}chrome-${lang}.html`);
   return tab;
 }
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-chrome-'));
-  for (const lang of ['en', 'dz'] as const) {
-    let body = '';
-    for (const sample of chrome) body += await renderToString(sample.tag, { ...sample, lang });
-    writeFileSync(
-      join(folder, `chrome-${lang}.html`),
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Chrome</title></head>
-      <body>${body}<main id="main"><h1>Page</h1></main></body></html>`,
-    );
-  }
-  for (const target of ['/sitemap/', ...linkTargets()]) {
-    mkdirSync(join(folder, target), { recursive: true });
-    writeFileSync(join(folder, target, 'index.html'), `<!doctype html><title>${target}</title><h1>${target}</h1>`);
-  }
-  server = await serveStatic(folder);
-  browser = await launchChromium();
+  site = await browserFor(
+    await serveTemporaryFolder('druk-chrome-', async (folder) => {
+      for (const lang of ['en', 'dz'] as const) {
+        let body = '';
+        for (const sample of chrome) body += await renderToString(sample.tag, { ...sample, lang });
+        writeFileSync(
+          join(folder, `chrome-${lang}.html`),
+          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Chrome</title></head>
+          <body>${body}<main id="main"><h1>Page</h1></main></body></html>`,
+        );
+      }
+      for (const target of ['/sitemap/', ...linkTargets()]) {
+        mkdirSync(join(folder, target), { recursive: true });
+        writeFileSync(join(folder, target, 'index.html'), `<!doctype html><title>${target}</title><h1>${target}</h1>`);
+      }
+    }),
+  );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe('site chrome without JavaScript', () => {
   it('has no component script running: the content is server-rendered HTML', async () => {
@@ -97,7 +91,7 @@ describe('site chrome without JavaScript', () => {
     for (const href of local.filter((href) => !href.startsWith('/en/') && !href.startsWith('/dz/'))) {
       const link = tab.locator(`a[href="${href}"]`).first();
       await link.click();
-      await tab.waitForURL(new URL(href, server.url).href);
+      await tab.waitForURL(new URL(href, site.server.url).href);
       expect(await tab.locator('h1').textContent()).toBe(href);
       await tab.goBack();
     }

@@ -1,45 +1,39 @@
 // The server-rendered dialog with JavaScript switched off: its buttons are HTML invoker commands, so the
 // browser itself opens the window as a modal, keeps the page behind it inert, and closes it with the
 // Close button or Escape, giving focus back to the opener.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-dialog-'));
-  const dialog = await renderToString('druk-dialog', {
-    attributes: { heading: 'Cancel your application?', opener: 'Cancel application' },
-    content: '<p>Your answers are deleted.</p><a slot="actions" href="#cancelled">Yes, cancel it</a>',
-  });
-  writeFileSync(
-    join(folder, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialog</title></head>
-    <body><main><h1>Your application</h1>${dialog}<a href="#next">Next page</a></main></body></html>`,
+  site = await browserFor(
+    await serveTemporaryFolder('druk-dialog-', async (folder) => {
+      const dialog = await renderToString('druk-dialog', {
+        attributes: { heading: 'Cancel your application?', opener: 'Cancel application' },
+        content: '<p>Your answers are deleted.</p><a slot="actions" href="#cancelled">Yes, cancel it</a>',
+      });
+      writeFileSync(
+        join(folder, 'index.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialog</title></head>
+        <body><main><h1>Your application</h1>${dialog}<a href="#next">Next page</a></main></body></html>`,
+      );
+    }),
   );
-  server = await serveStatic(folder);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   return page;
 }
 

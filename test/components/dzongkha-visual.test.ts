@@ -1,19 +1,18 @@
 // Visual checks of every component in Dzongkha, server-rendered with real fonts: a screenshot of each
 // (kept in .cache/screenshots/dz/ for review), Tibetan text drawn with a Tibetan font rather than a
 // fallback, and no text cut off at 320 CSS px.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import { FONTS_CSS, copyFonts } from '../../packages/fonts/src/index.ts';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
 import { pageCss, tokensCss } from '../../packages/tokens/src/index.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
 const SHOTS = join(REPO_ROOT, '.cache/screenshots/dz');
 const TIBETAN_FONTS = ['Jomolhari', 'Noto Serif Tibetan', 'DDC Uchen', 'Tibetan Machine Uni'];
@@ -34,9 +33,7 @@ const SHOWS_TIBETAN_TEXT = [
   'druk-phase-banner',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 
 interface DomNode {
   nodeId: number;
@@ -71,33 +68,30 @@ async function fontsUsed(cdp: CDPSession): Promise<string[][]> {
 }
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-dz-'));
   mkdirSync(SHOTS, { recursive: true });
-  // The self-hosted web fonts, as sites load them: the check does not depend on fonts of the machine.
-  await copyFonts(join(folder, '_fonts'));
-  for (const sample of samples) {
-    const markup = await renderToString(sample.tag, { ...sample, lang: 'dz' });
-    writeFileSync(
-      join(folder, `${sample.tag}.html`),
-      `<!doctype html><html lang="dz"><head><meta charset="utf-8"><style>${tokensCss}${pageCss}</style>
-      <link rel="stylesheet" href="/_fonts/${FONTS_CSS}">
-      <style>body{margin:0;padding:8px}</style></head><body>${markup}</body></html>`,
-    );
-  }
-  server = await serveStatic(folder);
-  browser = await launchChromium();
+  site = await browserFor(
+    await serveTemporaryFolder('druk-dz-', async (folder) => {
+      // The self-hosted web fonts, as sites load them: the check does not depend on fonts of the machine.
+      await copyFonts(join(folder, '_fonts'));
+      for (const sample of samples) {
+        const markup = await renderToString(sample.tag, { ...sample, lang: 'dz' });
+        writeFileSync(
+          join(folder, `${sample.tag}.html`),
+          `<!doctype html><html lang="dz"><head><meta charset="utf-8"><style>${tokensCss}${pageCss}</style>
+          <link rel="stylesheet" href="/_fonts/${FONTS_CSS}">
+          <style>body{margin:0;padding:8px}</style></head><body>${markup}</body></html>`,
+        );
+      }
+    }),
+  );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function open(tag: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 336, height: 800 }, javaScriptEnabled: false });
+  const context = await site.browser.newContext({ viewport: { width: 336, height: 800 }, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}${tag}.html`);
+  await page.goto(`${site.server.url}${tag}.html`);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }

@@ -1,48 +1,45 @@
 // The components embedded with one script tag in a page styled like a Drupal theme (global element
 // styles with !important, serif fonts, uppercase buttons, floated list items): they render, keep
 // their own typography and colours, and the page passes axe.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import { bundleOne } from '../../packages/components/scripts/build.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
 const EXAMPLE = join(REPO_ROOT, 'packages/components/examples/embed');
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 let page: Page;
 
 beforeAll(async () => {
   // Lay the example out as it references its files: examples/embed/, dist/cdn/, ../tokens/src/.
-  folder = mkdtempSync(join(tmpdir(), 'druk-embed-'));
-  const components = join(folder, 'components');
-  cpSync(EXAMPLE, join(components, 'examples/embed'), { recursive: true });
-  mkdirSync(join(components, 'dist/cdn'), { recursive: true });
-  writeFileSync(join(components, 'dist/cdn/druk-components.js'), await bundleOne("import './index.ts';"));
-  mkdirSync(join(folder, 'tokens/src'), { recursive: true });
-  writeFileSync(join(folder, 'tokens/src/tokens.css'), readFileSync(join(REPO_ROOT, 'packages/tokens/src/tokens.css')));
-  server = await serveStatic(folder);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  site = await browserFor(
+    await serveTemporaryFolder('druk-embed-', async (folder) => {
+      const components = join(folder, 'components');
+      cpSync(EXAMPLE, join(components, 'examples/embed'), { recursive: true });
+      mkdirSync(join(components, 'dist/cdn'), { recursive: true });
+      writeFileSync(join(components, 'dist/cdn/druk-components.js'), await bundleOne("import './index.ts';"));
+      mkdirSync(join(folder, 'tokens/src'), { recursive: true });
+      writeFileSync(
+        join(folder, 'tokens/src/tokens.css'),
+        readFileSync(join(REPO_ROOT, 'packages/tokens/src/tokens.css')),
+      );
+    }),
+  );
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-  await page.goto(`${server.url}components/examples/embed/index.html`);
+  await page.goto(`${site.server.url}components/examples/embed/index.html`);
   await page.waitForFunction(() => customElements.get('druk-footer') !== undefined);
   await page
     .locator('druk-footer')
     .evaluate((footer) => (footer as unknown as { updateComplete: Promise<void> }).updateComplete);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** A computed style of the first element matching `selector` inside the shadow root of `host`. */
 function shadowStyle(host: string, selector: string, property: string): Promise<string> {

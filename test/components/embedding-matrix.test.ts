@@ -1,9 +1,11 @@
-// The embedding matrix: one page with every component (the site chrome with search and navigation in the
-// header, every sample, and a server-rendered form with errors), under the real CSS of the frameworks
-// portals are built on, a hostile theme and an old theme's `html { font-size: 62.5% }`. On each, the
-// page must pass axe, not scroll sideways at 320 px, keep text at 16 px (14 px for small print) and
-// targets at 24 px, keep every text readable in forced colours, and show the light-DOM form parts
-// exactly as on the clean page.
+// The embedding matrix: one page with every component (the site chrome with search and navigation with a
+// sub-menu in the header, every sample, and a server-rendered form with errors), under the real CSS of the
+// frameworks portals are built on, a hostile theme and an old theme's `html { font-size: 62.5% }`, in
+// three states: at rest, with everything that opens open (sections, menu and sub-menu, the combobox's
+// list, the form's validation messages), and with the dialog open. In each, the page must pass axe, not
+// scroll sideways at 320 px, keep text at 16 px (14 px for small print) and targets at 24 px, keep every
+// text readable in forced colours, and show the light-DOM form parts exactly as on the clean page in the
+// same state. At rest, a dark system must not change the components on a light page (ADR 0033).
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -20,12 +22,12 @@ import { samples, type Sample } from '../../packages/components/test/samples.ts'
 import { tokensCss } from '../../packages/tokens/src/index.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import type { EmbeddingProbe, TextSample } from './embedding-probe.ts';
+import type { ComponentState, EmbeddingProbe, StateReport, TextSample } from './embedding-probe.ts';
 
 const fromComponents = createRequire(join(REPO_ROOT, 'packages/components/package.json'));
 
 /** The stylesheets of each page of the matrix, in the order a portal would load them before ours. */
-const THEMES: Record<string, { files: string[]; css?: string }> = {
+const THEMES: Record<string, { files: string[]; css?: string; darkWithSystem?: boolean }> = {
   clean: { files: [] },
   hostile: {
     files: [
@@ -38,7 +40,8 @@ const THEMES: Record<string, { files: string[]; css?: string }> = {
   'bootstrap 4': { files: [fromComponents.resolve('bootstrap4/dist/css/bootstrap.css')] },
   'bootstrap 5': { files: [fromComponents.resolve('bootstrap/dist/css/bootstrap.css')] },
   foundation: { files: [fromComponents.resolve('foundation-sites/dist/css/foundation.css')] },
-  bulma: { files: [fromComponents.resolve('bulma/css/bulma.css')] },
+  // Bulma 1 turns the page dark with the system without declaring a dark colour scheme (ADR 0033).
+  bulma: { files: [fromComponents.resolve('bulma/css/bulma.css')], darkWithSystem: true },
 };
 
 /** Tags the header holds in its slots, so they are not repeated on their own. */
@@ -63,11 +66,31 @@ function sampleOf(tag: string): Sample {
   return sample;
 }
 
+/** The navigation of the sample with a sub-menu (disclosure) holding the current page. */
+const NAVIGATION_WITH_SUBMENU: Sample = {
+  ...sampleOf('druk-navigation'),
+  attributes: {
+    items: JSON.stringify([
+      { label: 'Home', href: '/' },
+      {
+        label: 'Services',
+        items: [
+          { label: 'Health card', href: '/services/health-card/', current: true },
+          { label: 'Birth registration', href: '/services/birth-registration/' },
+        ],
+      },
+      { label: 'Publications', href: '/publications/' },
+      { label: 'Tenders and vacancies', href: '/tenders/' },
+      { label: 'Contact', href: '/contact/' },
+    ]),
+  },
+};
+
 async function pageBody(): Promise<string> {
   const header = `<druk-header${attributeText(sampleOf('druk-header'))}>
     ${element(sampleOf('druk-language-switcher'), ' slot="language"')}
     ${element(sampleOf('druk-search-box'), ' slot="search"')}
-    ${element(sampleOf('druk-navigation'), ' slot="navigation"')}
+    ${element(NAVIGATION_WITH_SUBMENU, ' slot="navigation"')}
   </druk-header>`;
   const rest = samples.filter((sample) => !IN_HEADER.has(sample.tag) && sample.tag !== 'druk-footer');
   const formPage = await feedbackPage({
@@ -130,34 +153,36 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-/** Opens the page of a theme at a width, with every component rendered. */
-async function open(theme: string, width: number, forcedColors: 'active' | 'none' = 'none'): Promise<void> {
-  await page.setViewportSize({ width, height: 900 });
-  await page.emulateMedia({ forcedColors });
-  await page.goto(`${server.url}page-${Object.keys(THEMES).indexOf(theme)}.html`);
-  await page.waitForFunction(() => customElements.get('druk-footer') !== undefined);
-  await page.evaluate(() =>
-    Promise.all(
-      [...document.querySelectorAll('*')]
-        .filter((node) => node.localName.startsWith('druk-'))
-        .map((node) => (node as unknown as { updateComplete?: Promise<unknown> }).updateComplete),
-    ),
-  );
+/** Opens the page of a theme at a width, with every component rendered, and puts them in a state. */
+async function open(target: Page, theme: string, width: number, state: ComponentState): Promise<StateReport> {
+  await target.setViewportSize({ width, height: 900 });
+  await target.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  await target.goto(`${server.url}page-${Object.keys(THEMES).indexOf(theme)}.html`);
+  await target.waitForFunction(() => customElements.get('druk-footer') !== undefined);
+  return target.evaluate((entered) => window.drukProbe.enterState(entered), state);
 }
 
 type NoArgumentProbe = {
   [K in keyof EmbeddingProbe]: Parameters<EmbeddingProbe[K]> extends [] ? K : never;
 }[keyof EmbeddingProbe];
 
-function probe<K extends NoArgumentProbe>(name: K): Promise<Awaited<ReturnType<EmbeddingProbe[K]>>> {
-  return page.evaluate((method) => window.drukProbe[method as K]() as Awaited<ReturnType<EmbeddingProbe[K]>>, name);
+function probe<K extends NoArgumentProbe>(name: K, target = page): Promise<Awaited<ReturnType<EmbeddingProbe[K]>>> {
+  return target.evaluate((method) => window.drukProbe[method as K]() as Awaited<ReturnType<EmbeddingProbe[K]>>, name);
 }
 
-const cleanAt320 = new Map<string, TextSample>();
+const STATES: ComponentState[] = ['at rest', 'expanded', 'dialog open'];
+
+/** The clean page in each state, kept open at 1280 px, and its text at 320 px by key. */
+const clean = new Map<ComponentState, { page: Page; textAt320: Map<string, TextSample> }>();
 
 beforeAll(async () => {
-  await open('clean', 320);
-  for (const sample of await probe('textSamples')) cleanAt320.set(sample.key, sample);
+  for (const state of STATES) {
+    const cleanPage = await page.context().newPage();
+    await open(cleanPage, 'clean', 320, state);
+    const textAt320 = new Map((await probe('textSamples', cleanPage)).map((sample) => [sample.key, sample]));
+    await cleanPage.setViewportSize({ width: 1280, height: 900 });
+    clean.set(state, { page: cleanPage, textAt320 });
+  }
 });
 
 /**
@@ -181,45 +206,58 @@ const CSS_DEPENDENT_RULES = [
   'empty-heading',
 ];
 
-describe.each(Object.keys(THEMES))('the components under %s', (theme) => {
-  it('pass axe (WCAG 2.2 A and AA)', async () => {
-    await open(theme, 1280);
-    const axe = new AxeBuilder({ page });
-    if (theme === 'clean') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-    else axe.withRules(CSS_DEPENDENT_RULES);
-    const { violations } = await axe.analyze();
-    expect(
-      violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-    ).toEqual([]);
+async function axeViolations(rules?: string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  if (rules) axe.withRules(rules);
+  else axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const { violations } = await axe.analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
+}
+
+/** What each state must show open (the server-rendered form shows its error summary from the start). */
+const OPENED: Record<ComponentState, string[]> = {
+  'at rest': ['error summary'],
+  expanded: ['combobox list', 'sub-menu', 'error summary'],
+  'dialog open': ['error summary', 'dialog'],
+};
+
+// One page load per theme and state: the checks at 1280 px first, then the page narrows to 320 px.
+const CASES = Object.keys(THEMES).flatMap((theme) => STATES.map((state) => [theme, state] as const));
+
+describe.each(CASES)('the components under %s, %s', (theme, state) => {
+  let entered: StateReport;
+  beforeAll(async () => {
+    entered = await open(page, theme, 1280, state);
   });
 
-  it('fit 320 px without scrolling sideways, with text of 16 px (14 px small print) and 24 px targets', async () => {
-    await open(theme, 320);
-    expect(await probe('sidewaysScroll')).toBeLessThanOrEqual(0);
-    const small = (await probe('textSamples')).filter((sample) => {
-      const clean = cleanAt320.get(sample.key);
-      const floor = clean && clean.fontSize >= 16 ? 16 : 14;
-      return sample.fontSize < floor - 0.01;
-    });
-    expect(small.map((sample) => `${sample.key} "${sample.text}" ${sample.fontSize}px`)).toEqual([]);
-    const tiny = await probe('targetSamples');
-    expect(tiny.map((target) => `${target.key} ${target.width}×${target.height}`)).toEqual([]);
+  it('are in the state: what opens is open, focus where it belongs', () => {
+    expect(entered.open).toEqual(OPENED[state]);
+    if (state === 'expanded') expect(entered.focused).toBe('input.druk-input');
+    if (state === 'dialog open') {
+      expect(entered.focused).toBe('button.close');
+      expect(entered).toMatchObject({ inModal: true, pageUnderTakesFocus: false });
+    }
+  });
+
+  it('pass axe (WCAG 2.2 A and AA)', async () => {
+    expect(await axeViolations(theme === 'clean' ? undefined : CSS_DEPENDENT_RULES)).toEqual([]);
   });
 
   it('keep every text readable in forced colours (text colour differs from what is behind it)', async () => {
-    await open(theme, 1280, 'active');
+    await page.emulateMedia({ forcedColors: 'active' });
     const unreadable = (await probe('textSamples')).filter((sample) => sample.backgrounds.includes(sample.color));
+    await page.emulateMedia({ forcedColors: 'none' });
     expect(unreadable.map((sample) => `${sample.key} "${sample.text}" ${sample.color}`)).toEqual([]);
   });
 
   // The page's root font size is the one thing a theme may change (so may the reader's browser setting):
   // the clean page is measured at the same root size.
   it.skipIf(theme === 'clean')('show labels, fields and the error summary exactly as on the clean page', async () => {
-    await open(theme, 1280);
     const forms = await probe('formStyles');
     const rootSize = await probe('rootFontSize');
-    await open('clean', 1280);
-    const cleanForms = await page.evaluate((size) => window.drukProbe.formStylesAtRootSize(size), rootSize);
+    const cleanForms = await clean
+      .get(state)!
+      .page.evaluate((size) => window.drukProbe.formStylesAtRootSize(size), rootSize);
     expect(Object.keys(forms)).toEqual(Object.keys(cleanForms));
     const differences = Object.entries(forms).flatMap(([part, style]) =>
       Object.entries(style)
@@ -227,5 +265,37 @@ describe.each(Object.keys(THEMES))('the components under %s', (theme) => {
         .map(([property, value]) => `${part} ${property}: ${value} (clean: ${cleanForms[part]?.[property]})`),
     );
     expect(differences).toEqual([]);
+  });
+
+  // The components follow the page's declared colour scheme, not the system's (ADR 0033): a page that
+  // declares none stays light on a dark system, and so do they. A theme that turns dark with the system
+  // must say so (`color-scheme: light dark`), as the developer guide asks; then they turn dark with it.
+  it.runIf(state === 'at rest')('stay readable when the system is dark, following the page', async () => {
+    const { darkWithSystem } = THEMES[theme]!;
+    if (darkWithSystem) await page.addStyleTag({ content: ':root { color-scheme: light dark; }' });
+    const light = await probe('textSamples');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await probe('textSamples');
+    const contrast = await axeViolations(['color-contrast']);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(contrast).toEqual([]);
+    const colours = (samples: TextSample[]) => samples.map((sample) => `${sample.key} ${sample.color}`);
+    if (darkWithSystem) expect(colours(dark)).not.toEqual(colours(light));
+    else expect(colours(dark)).toEqual(colours(light));
+  });
+
+  it('fit 320 px without scrolling sideways, with text of 16 px (14 px small print) and 24 px targets', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await probe('sidewaysScroll')).toBeLessThanOrEqual(0);
+    const cleanText = clean.get(state)!.textAt320;
+    const samples = await probe('textSamples');
+    expect(samples.filter((sample) => !cleanText.has(sample.key)).map((sample) => sample.key)).toEqual([]);
+    const small = samples.filter((sample) => {
+      const floor = cleanText.get(sample.key)!.fontSize >= 16 ? 16 : 14;
+      return sample.fontSize < floor - 0.01;
+    });
+    expect(small.map((sample) => `${sample.key} "${sample.text}" ${sample.fontSize}px`)).toEqual([]);
+    const tiny = await probe('targetSamples');
+    expect(tiny.map((target) => `${target.key} ${target.width}×${target.height}`)).toEqual([]);
   });
 });

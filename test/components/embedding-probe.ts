@@ -35,6 +35,8 @@ export const FORM_PARTS = [
   '.druk-error-summary__list',
   '.druk-error-summary__list li',
   '.druk-error-summary__list a',
+  '.druk-combobox__list',
+  '.druk-combobox__option',
 ] as const;
 
 /** The computed properties compared between the clean page and a themed one. */
@@ -127,7 +129,8 @@ function canvasColor(): string {
 
 /** The elements of the components that show text of their own, with their indexes as keys. */
 function textSamples(): TextSample[] {
-  const all = deepElements();
+  // From <body>: the keys then name the same element on every theme, whatever each puts in <head>.
+  const all = deepElements(document.body);
   // In forced colours Chromium paints a Canvas backplate behind the text of every element it adjusts.
   const backplate = matchMedia('(forced-colors: active)').matches ? canvasColor() : undefined;
   return all.flatMap((element, index) => {
@@ -241,7 +244,114 @@ function sidewaysScroll(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
 }
 
-const probe = { textSamples, targetSamples, formStyles, formStylesAtRootSize, rootFontSize, sidewaysScroll };
+/** The states the matrix checks the components in: as loaded, with everything that opens open, a modal open. */
+export type ComponentState = 'at rest' | 'expanded' | 'dialog open';
+
+/** What a state opened, where focus is, and whether the page outside a modal takes focus. */
+export interface StateReport {
+  /** What is open and shown: the combobox's options, the sub-menu, the error summary's entries, the dialog. */
+  open: string[];
+  /** The focused element, through shadow roots: `tag.class`. */
+  focused: string;
+  /** Whether the focused element is inside an open modal dialog. */
+  inModal: boolean;
+  /** Whether a control of the page under the modal (the header's search field) could take focus. */
+  pageUnderTakesFocus: boolean;
+}
+
+/** Resolves when every druk-* element has rendered its last change. */
+async function rendered(): Promise<void> {
+  await Promise.all(
+    deepElements()
+      .filter((element) => element.localName.startsWith('druk-'))
+      .map((element) => (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete),
+  );
+}
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function report(): StateReport {
+  const active = deepActiveElement();
+  const modal = active?.closest('dialog:modal') ?? null;
+  const search = document.querySelector('druk-search-box')?.shadowRoot?.querySelector('input');
+  let pageUnderTakesFocus = false;
+  if (modal && search) {
+    search.focus();
+    pageUnderTakesFocus = deepActiveElement() === search;
+    (active as HTMLElement).focus();
+  }
+  const navigation = document.querySelector('druk-navigation')?.shadowRoot;
+  const open = [
+    ...(document.querySelector('.druk-combobox__option') ? ['combobox list'] : []),
+    ...(navigation?.querySelector('details.submenu[open] a') ? ['sub-menu'] : []),
+    ...(document.querySelector('.druk-error-summary__list li') ? ['error summary'] : []),
+    ...(document.querySelector('druk-dialog')?.shadowRoot?.querySelector('dialog:modal') ? ['dialog'] : []),
+  ];
+  return {
+    open,
+    focused: active ? `${active.localName}.${String(active.className)}` : 'none',
+    inModal: modal !== null,
+    pageUnderTakesFocus,
+  };
+}
+
+/**
+ * Opens what a reader opens, as the components' own controls would: every section and details, the
+ * narrow-screen menu and the navigation's first sub-menu, the form's validation (a submit with empty
+ * required fields: the error summary and the fields' messages), then the combobox's list, focused last
+ * because leaving it closes it.
+ */
+async function expandEverything(): Promise<void> {
+  for (const details of document.querySelectorAll('druk-details'))
+    (details as HTMLElement & { open: boolean }).open = true;
+  const navigation = document.querySelector('druk-navigation') as (HTMLElement & { open: boolean }) | null;
+  if (navigation) navigation.open = true;
+  const summary = document.querySelector('druk-error-summary');
+  const form = summary?.closest('form');
+  if (form) {
+    // Nothing leaves the page, even if every field were valid.
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+  }
+  await rendered();
+  const submenu = navigation?.shadowRoot?.querySelector<HTMLDetailsElement>('details.submenu');
+  if (submenu) submenu.open = true;
+  const combobox = document.querySelector<HTMLInputElement>('druk-combobox input[role="combobox"]');
+  if (combobox) {
+    combobox.focus({ preventScroll: true });
+    combobox.value = '';
+    combobox.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  await rendered();
+}
+
+/** Opens the dialog with its own button, as a click does. */
+async function openDialog(): Promise<void> {
+  document.querySelector('druk-dialog')?.shadowRoot?.querySelector<HTMLButtonElement>('button.opener')?.click();
+  await rendered();
+}
+
+/** Puts the page's components in `state` and says where focus went. */
+async function enterState(state: ComponentState): Promise<StateReport> {
+  await rendered();
+  if (state === 'expanded') await expandEverything();
+  if (state === 'dialog open') await openDialog();
+  return report();
+}
+
+const probe = {
+  textSamples,
+  targetSamples,
+  formStyles,
+  formStylesAtRootSize,
+  rootFontSize,
+  sidewaysScroll,
+  enterState,
+};
 export type EmbeddingProbe = typeof probe;
 
 declare global {

@@ -1,70 +1,65 @@
 // Server-rendered components hydrate in the browser without re-rendering: the server's DOM nodes are
 // kept (same node before and after the script runs), nothing is duplicated, and the components react.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import { bundleOne } from '../../packages/components/scripts/build.ts';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-hydrate-'));
-  // The documented order: hydration support first, then the components.
-  const client = await bundleOne("import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './index.ts';");
-  writeFileSync(join(folder, 'client.js'), client);
-  let body = '';
-  for (const sample of samples) body += await renderToString(sample.tag, sample);
-  // Rendered without `lang` (so in English) into a page that turns out to be Dzongkha.
-  body += `<div lang="dz">${await renderToString('druk-back-to-top', { attributes: { id: 'unlabelled' } })}</div>`;
-  // A tender page built while the tender was open, read after it closed.
-  body += await renderToString('druk-notice-summary', {
-    attributes: { id: 'stale', kind: 'tender', heading: 'Old tender', closing: '2000-01-01', now: '1999-12-01' },
-  });
-  writeFileSync(
-    join(folder, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hydration</title></head><body>${body}
-    <script type="module">
-      // Remember server-rendered nodes before any component code runs.
-      window.before = {
-        summary: document.querySelector('druk-masthead').shadowRoot.querySelector('summary'),
-        footerLink: document.querySelector('druk-footer').shadowRoot.querySelector('a'),
-        tableRow: document.querySelector('druk-table').shadowRoot.querySelector('tbody tr'),
-      };
-      // The build-time instant goes away: in the browser the status is computed at the current time.
-      document.getElementById('stale').removeAttribute('now');
-      await import('./client.js');
-      await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('druk-')).map((e) => e.updateComplete));
-      window.hydrated = true;
-    </script></body></html>`,
+  site = await browserFor(
+    await serveTemporaryFolder('druk-hydrate-', async (folder) => {
+      // The documented order: hydration support first, then the components.
+      const client = await bundleOne(
+        "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './index.ts';",
+      );
+      writeFileSync(join(folder, 'client.js'), client);
+      let body = '';
+      for (const sample of samples) body += await renderToString(sample.tag, sample);
+      // Rendered without `lang` (so in English) into a page that turns out to be Dzongkha.
+      body += `<div lang="dz">${await renderToString('druk-back-to-top', { attributes: { id: 'unlabelled' } })}</div>`;
+      // A tender page built while the tender was open, read after it closed.
+      body += await renderToString('druk-notice-summary', {
+        attributes: { id: 'stale', kind: 'tender', heading: 'Old tender', closing: '2000-01-01', now: '1999-12-01' },
+      });
+      writeFileSync(
+        join(folder, 'index.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hydration</title></head><body>${body}
+        <script type="module">
+          // Remember server-rendered nodes before any component code runs.
+          window.before = {
+            summary: document.querySelector('druk-masthead').shadowRoot.querySelector('summary'),
+            footerLink: document.querySelector('druk-footer').shadowRoot.querySelector('a'),
+            tableRow: document.querySelector('druk-table').shadowRoot.querySelector('tbody tr'),
+          };
+          // The build-time instant goes away: in the browser the status is computed at the current time.
+          document.getElementById('stale').removeAttribute('now');
+          await import('./client.js');
+          await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('druk-')).map((e) => e.updateComplete));
+          window.hydrated = true;
+        </script></body></html>`,
+      );
+    }),
   );
-  server = await serveStatic(folder);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe('hydration of server-rendered components', () => {
   it('keeps the server’s nodes, duplicates nothing, logs no error, and responds to input', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
     const kept = await page.evaluate(() => {
       const before = (window as unknown as { before: Record<string, Element> }).before;

@@ -1,49 +1,43 @@
 // The task list, side navigation and contents list server-rendered with JavaScript switched off: plain
 // links in English and Dzongkha, with their statuses and the current page marked, and following a link works.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../packages/chromium/src/index.js';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { browserFor, type ServedBrowser } from '../support/served-browser.ts';
+import { serveTemporaryFolder } from '../support/static-server.ts';
 
 const TAGS = ['druk-task-list', 'druk-side-navigation', 'druk-contents-list'];
 const lists = samples.filter((sample) => TAGS.includes(sample.tag));
-let browser: Browser;
-let server: StaticServer;
-let folder: string;
+let site: ServedBrowser;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'druk-link-lists-'));
-  for (const lang of ['en', 'dz'] as const) {
-    let body = '';
-    for (const sample of lists) body += await renderToString(sample.tag, { ...sample, lang });
-    writeFileSync(
-      join(folder, `${lang}.html`),
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Lists</title></head>
-      <body><main>${body}<h2 id="documents">Documents you need</h2></main></body></html>`,
-    );
-  }
-  mkdirSync(join(folder, 'apply', 'documents'), { recursive: true });
-  writeFileSync(join(folder, 'apply', 'documents', 'index.html'), '<!doctype html><title>Documents</title>');
-  server = await serveStatic(folder);
-  browser = await launchChromium();
+  site = await browserFor(
+    await serveTemporaryFolder('druk-link-lists-', async (folder) => {
+      for (const lang of ['en', 'dz'] as const) {
+        let body = '';
+        for (const sample of lists) body += await renderToString(sample.tag, { ...sample, lang });
+        writeFileSync(
+          join(folder, `${lang}.html`),
+          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Lists</title></head>
+          <body><main>${body}<h2 id="documents">Documents you need</h2></main></body></html>`,
+        );
+      }
+      mkdirSync(join(folder, 'apply', 'documents'), { recursive: true });
+      writeFileSync(join(folder, 'apply', 'documents', 'index.html'), '<!doctype html><title>Documents</title>');
+    }),
+  );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function openPage(lang: 'en' | 'dz'): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}${lang}.html`);
+  await page.goto(`${site.server.url}${lang}.html`);
   return page;
 }
 

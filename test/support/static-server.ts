@@ -1,5 +1,6 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { listenOnLoopback, type LoopbackServer } from './loopback.ts';
 
@@ -56,6 +57,67 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     createReadStream(file).pipe(response);
   });
   return listenOnLoopback(server);
+}
+
+/**
+ * Serves a new temporary folder (its name starts with `prefix`) once `write` has put the site in it; closing
+ * the server also removes the folder.
+ */
+export async function serveTemporaryFolder(
+  prefix: string,
+  write: (folder: string) => void | Promise<void>,
+): Promise<StaticServer> {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  try {
+    await write(folder);
+    const server = await serveStatic(folder);
+    return {
+      ...server,
+      close: async () => {
+        await server.close();
+        remove();
+      },
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+/** A file of an in-memory site: an HTML page, or any body with its content type. */
+export type ServedFile = string | { type: string; body: string | Buffer };
+
+/**
+ * Serves `files` by URL path (the query is ignored) on 127.0.0.1 on a free port; any other path gets a 404
+ * with `notFound` as its HTML page (empty by default). The caller closes it.
+ */
+export async function serveFiles(files: Record<string, ServedFile>, notFound = ''): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
+    if (file === undefined) {
+      response.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] });
+      response.end(notFound);
+      return;
+    }
+    const { type, body } = typeof file === 'string' ? { type: CONTENT_TYPES['.html']!, body: file } : file;
+    response.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+    response.end(body);
+  });
+  return listenOnLoopback(server);
+}
+
+/** An English HTML page with a mobile viewport around `body`. */
+const htmlDocument = (title: string, body: string): string =>
+  `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${body}</body></html>`;
+
+/**
+ * Serves each of `bodies` (by URL path) as the body of an English page with a mobile viewport and `title`;
+ * any other path gets a 404 with `notFoundBody` in the same page.
+ */
+export function servePages(title: string, bodies: Record<string, string>, notFoundBody = ''): Promise<StaticServer> {
+  const pages = Object.entries(bodies).map(([path, body]) => [path, htmlDocument(title, body)]);
+  return serveFiles(Object.fromEntries(pages), htmlDocument(title, notFoundBody));
 }
 
 /** Every built HTML page as a URL path ("/", "/en/about/"), sorted. */

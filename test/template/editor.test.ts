@@ -195,6 +195,23 @@ describe('the browser editor with the local backend', () => {
     expect(existsSync(file('images/choir.jpg'))).toBe(true);
   });
 
+  test("changes a notice's closing date in a file written without an address", async () => {
+    const page = await openEditor();
+    const notice = file('en/notices/farm-road-closure.md');
+    expect(readFileSync(notice, 'utf8')).not.toMatch(/^address:/m);
+    await page.goto(`${url}#/collections/notices-en/entries/farm-road-closure`);
+    const closes = page.getByLabel('Closes', { exact: true });
+    // Decap renders the field once the entry has loaded, with the file's value.
+    await closes.waitFor();
+    expect(await closes.inputValue()).toBe('2026-12-31');
+    // Before BUILD_DATE: the build must move the notice to the archive.
+    await closes.fill('2026-11-25');
+    await publish(page);
+    await expect.poll(() => readFileSync(notice, 'utf8'), { timeout: 20_000 }).toMatch(/^closes: 2026-11-25$/m);
+    await page.context().close();
+    expect(readFileSync(notice, 'utf8')).toMatch(/^title: Nangkor farm road closed for repairs$/m);
+  });
+
   test('refuses to save what the build would reject', async () => {
     const page = await openEditor();
     await newEntry(page, 'news-en');
@@ -274,6 +291,12 @@ describe('the build of what the editor saved', () => {
     } finally {
       await server.close();
     }
+  });
+
+  test('moves the notice closed in the editor to the archive', () => {
+    const link = 'href="/en/notices/farm-road-closure/"';
+    expect(readFileSync(join(dist, 'en', 'notices', 'index.html'), 'utf8')).not.toContain(link);
+    expect(readFileSync(join(dist, 'en', 'archive', 'index.html'), 'utf8')).toContain(link);
   });
 
   test('serves /admin/ from the site under its own policy, and no public page loads editor code', async () => {

@@ -66,6 +66,11 @@ export interface RuleMeta {
    * as axe-core declares its own; absent or empty when it implements none.
    */
   act?: string[];
+  /**
+   * Whether a person decides this rule's "needs review" findings by looking at the element (words drawn in a
+   * background image, clipped Tibetan stacks): their screenshot crops come right after the failures'.
+   */
+  reviewNeedsPicture?: boolean;
 }
 
 /** One place a finding occurs. */

@@ -55,8 +55,12 @@ describe('tokens stylesheet', () => {
     expect(tokensCss).toContain('--druk-font-size-xs: max(14px, clamp(0.8125rem,');
   });
 
-  it('switches theme by system preference and by data-theme', () => {
-    expect(tokensCss).toContain('@media (prefers-color-scheme: dark) {\n  :root:not([data-theme]) {');
+  it("follows the page's colour scheme, and switches theme by contrast preference and by data-theme", () => {
+    expect(tokensCss).toContain('--druk-color-text: light-dark(#1b1a1f, #f4efe7);');
+    expect(tokensCss).not.toContain('prefers-color-scheme');
+    expect(pageCss).toContain(
+      '@media (prefers-color-scheme: dark) {\n  :root:not([data-theme]) {\n    color-scheme: dark;',
+    );
     expect(tokensCss).toContain('@media (prefers-contrast: more) {\n  :root:not([data-theme]) {');
     for (const theme of ['light', 'dark', 'high-contrast']) expect(tokensCss).toContain(`[data-theme="${theme}"] {`);
   });

@@ -31,13 +31,35 @@ const token = (name: string, selector = ':root') =>
     [name, selector] as const,
   );
 
+/** A colour token as an element paints it: `light-dark()` resolves only where it is used. */
+const painted = (name: string, selector = ':root') =>
+  page.evaluate(
+    ([name, selector]) => {
+      const swatch = document.createElement('span');
+      swatch.style.color = `var(${name})`;
+      (document.querySelector(selector) as Element).append(swatch);
+      const color = getComputedStyle(swatch).color;
+      swatch.remove();
+      return color;
+    },
+    [name, selector] as const,
+  );
+
+/** `#rrggbb` as a computed colour. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)).join(', ')})`;
+
 describe('user preferences', () => {
-  it('follows prefers-color-scheme, unless data-theme says otherwise', async () => {
+  it("follows the page's colour scheme, not the system's, unless data-theme says otherwise", async () => {
     await page.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference', forcedColors: 'none' });
-    expect(await token('--druk-color-background')).toBe(themes.dark.background);
-    expect(await token('--druk-color-background', '#forced-light')).toBe(themes.light.background);
+    // A page that declares no colour scheme (a light portal) keeps light components on a dark system.
+    expect(await painted('--druk-color-background')).toBe(rgb(themes.light.background));
+    // One that declares it can be dark (druk-page.css does, following the system) gets dark ones.
+    await page.evaluate(() => document.documentElement.style.setProperty('color-scheme', 'light dark'));
+    expect(await painted('--druk-color-background')).toBe(rgb(themes.dark.background));
+    expect(await painted('--druk-color-background', '#forced-light')).toBe(rgb(themes.light.background));
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await token('--druk-color-background')).toBe(themes.light.background);
+    expect(await painted('--druk-color-background')).toBe(rgb(themes.light.background));
+    await page.evaluate(() => document.documentElement.style.removeProperty('color-scheme'));
   });
 
   it('switches to the high-contrast theme on prefers-contrast: more', async () => {
@@ -52,7 +74,7 @@ describe('user preferences', () => {
     expect(await token('--druk-color-link')).toBe('LinkText');
     expect(await token('--druk-color-text', '#forced-light')).toBe('CanvasText');
     await page.emulateMedia({ forcedColors: 'none' });
-    expect(await token('--druk-color-focus')).toBe(themes.light.focus);
+    expect(await painted('--druk-color-focus')).toBe(rgb(themes.light.focus));
   });
 
   it('stops motion on prefers-reduced-motion', async () => {

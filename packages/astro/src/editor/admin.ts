@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { EDITABLE_FAMILY } from '@druk/fonts';
 import type { SiteConfig } from '../config.ts';
 import { ALT_MESSAGE, DESCRIBED_IMAGES, type CollectionName } from '../content/schemas.ts';
-import { editorCollectionName, editorConfig, localProxyPort } from './config.ts';
+import { NEW_ADDRESS_MESSAGE, editorCollectionName, editorConfig, localProxyPort } from './config.ts';
 
 export const ADMIN_PATH = '/admin/';
 
@@ -68,6 +68,7 @@ export function editorContentSecurityPolicy(config: SiteConfig, { local = false 
 export interface EditorChecks {
   described: Record<string, [string, string]>;
   altMessage: string;
+  addressMessage: string;
   previewStyles: string[];
   collections: { name: string; lang: string }[];
 }
@@ -83,7 +84,7 @@ function editorChecks(config: SiteConfig, previewStyles: string[]): EditorChecks
       described[editorCollectionName(collection as CollectionName, lang)] = [...pair];
     }
   }
-  return { described, altMessage: ALT_MESSAGE, previewStyles, collections };
+  return { described, altMessage: ALT_MESSAGE, addressMessage: NEW_ADDRESS_MESSAGE, previewStyles, collections };
 }
 
 /** The editor's own stylesheet: the full Jomolhari face in every field, so any Dzongkha can be typed. */

@@ -74,6 +74,9 @@ export function localProxyPort(env: Record<string, string | undefined> = process
   return Number(env.DRUK_EDIT_PROXY_PORT ?? LOCAL_PROXY_PORT);
 }
 
+/** Why editor.js refuses a new entry without an address (existing files may have none). */
+export const NEW_ADDRESS_MESSAGE = 'a new page needs its address, e.g. paddy-harvest';
+
 /** Organograms nest units in units; the editor offers this many levels (the schema allows any). */
 export const UNIT_LEVELS = 4;
 
@@ -199,11 +202,11 @@ export function collectionFields(collection: CollectionName): EditorField[] {
   const fields = objectFields(json, json.$defs ?? {}, 0);
   const address = fields.find((field) => field.name === 'address');
   if (address) {
-    // The editor names files after it, so it is required here although older files may leave it out.
+    // The editor names new files after it; editor.js requires it of new entries only. Required here,
+    // it made every existing file written without one (most of the template's) unsavable in the editor.
     Object.assign(address, {
-      required: true,
       pattern: [SLUG.source, 'use lower-case English letters, digits and single hyphens'],
-      hint: 'The page address in English, e.g. paddy-harvest. Give the English and Dzongkha versions the same address.',
+      hint: 'The page address in English, e.g. paddy-harvest. Required for a new page; give the English and Dzongkha versions the same address. Leave it as it is on an existing page.',
     });
   }
   const described = (DESCRIBED_IMAGES as Partial<Record<CollectionName, readonly [string, string]>>)[collection];

@@ -15,6 +15,14 @@
     handler: ({ entry }) => {
       const collection = entry.get('collection');
       const data = entry.get('data').filter((value, key) => key === 'body' || !isEmpty(value));
+      // A new entry has no file yet: its address names the file. An existing file keeps its name, so
+      // an address that differs from it would be refused by the build.
+      const address = data.get('address');
+      const fileName = entry.get('slug');
+      if (!entry.get('path') && isEmpty(address)) throw new Error(`address: ${checks.addressMessage}`);
+      if (entry.get('path') && !isEmpty(address) && address !== fileName) {
+        throw new Error(`address: must stay ${fileName}, the name of this page's file`);
+      }
       const pair = checks.described[collection];
       if (pair && data.get(pair[0]) && isEmpty(data.get(pair[1]))) {
         throw new Error(`${pair[1]}: ${checks.altMessage}`);

@@ -45,12 +45,16 @@ type LinksMotionApi = {
   links(): { findings: PageFinding[]; nowhere: number };
   nowhere(): PageFinding[];
   motion(): Promise<{ findings: PageFinding[]; animations: AnimationCandidate[] }>;
+  movingRegions(maxWaitMs: number, hintWindowMs: number): Promise<{ findings: PageFinding[]; waitedMs: number }>;
 };
 
-function callLinksMotion<T>(page: Page, name: keyof LinksMotionApi): Promise<T> {
+function callLinksMotion<T>(page: Page, name: keyof LinksMotionApi, ...args: unknown[]): Promise<T> {
   return page.evaluate(
-    (fn) => (window as unknown as { __drukLinksMotion: Record<string, () => unknown> }).__drukLinksMotion[fn]!(),
-    name,
+    ([fn, fnArgs]) =>
+      (window as unknown as { __drukLinksMotion: Record<string, (...a: unknown[]) => unknown> }).__drukLinksMotion[
+        fn as string
+      ]!(...(fnArgs as unknown[])),
+    [name, args] as const,
   ) as Promise<T>;
 }
 
@@ -238,4 +242,30 @@ export async function motionChecks(page: Page, pageUrl: string): Promise<RawFind
     if (facts) raw.push(...animationFindings(pageUrl, candidate, facts));
   }
   return raw;
+}
+
+/**
+ * How long the page is watched for content that moves by itself: the wait at most, and the window since
+ * `load` that a page with carousel markup is given (ms). The watching starts at `load`, so the page's other
+ * checks count towards the window; a page with nothing that moved and no carousel markup does not wait.
+ */
+export const MOVING_CONTENT_WAIT = { maxWaitMs: 4000, hintWindowMs: 6000 };
+
+/**
+ * Carousels, sliders and tickers found by what they do (WCAG 2.2.2): regions that changed by themselves since
+ * `load`, with no pause or stop button near them. Run before any check that presses keys, moves focus or
+ * resizes the page, whose effects would look like motion.
+ */
+export async function movingContentChecks(
+  page: Page,
+  pageUrl: string,
+  wait: typeof MOVING_CONTENT_WAIT = MOVING_CONTENT_WAIT,
+): Promise<RawFinding[]> {
+  const { findings } = await callLinksMotion<Awaited<ReturnType<LinksMotionApi['movingRegions']>>>(
+    page,
+    'movingRegions',
+    wait.maxWaitMs,
+    wait.hintWindowMs,
+  );
+  return findings.map((item) => toRaw(pageUrl, item));
 }

@@ -37,9 +37,6 @@ export function readingChecks(pageUrl: string, results: ReadingResult[]): RawFin
   );
 }
 
-/** Rules whose review needs the picture: their findings are cropped before other reviews. */
-export const REVIEWED_ON_SCREENSHOT = new Set(['reading/background-image-text', 'reading/tibetan-clipped']);
-
 /** What src/page/reading-language.js returns: the reading results and the text blocks for the language checks. */
 export interface ReadingLanguageFacts extends LanguageFacts {
   reading: ReadingResult[];

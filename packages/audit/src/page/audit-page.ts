@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { HOVER_RULE_IDS, hoverChecks } from '../checks/hover.ts';
 import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
-import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks } from '../checks/links-motion.ts';
+import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks, movingContentChecks } from '../checks/links-motion.ts';
 import {
   contentChecks,
   dzongkhaChecks,
@@ -16,7 +17,7 @@ import {
   type PageCheckContext,
   type PageSignals,
 } from '../checks/page-checks.ts';
-import { readingAndLanguageChecks, REVIEWED_ON_SCREENSHOT } from '../checks/reading.ts';
+import { readingAndLanguageChecks } from '../checks/reading.ts';
 import {
   RENDERED_STRUCTURE_FORMS_RULES,
   STRUCTURE_RULES,
@@ -42,18 +43,24 @@ let frameScriptSource: string | undefined;
  * of script per page, and axe-core is in every iframe (same- and cross-origin) to check its content.
  */
 function frameScript(): string {
-  frameScriptSource ??= [
-    require.resolve('axe-core/axe.min.js'),
-    require.resolve('html_codesniffer/build/HTMLCS.js'),
-    new URL('./markup-rules.js', import.meta.url),
-    new URL('./inspect.js', import.meta.url),
-    new URL('./widgets.js', import.meta.url),
-    new URL('./links-motion.js', import.meta.url),
-    new URL('./reading-language.js', import.meta.url),
-    new URL('./structure-forms.js', import.meta.url),
-  ]
-    .map((file) => readFileSync(file, 'utf8'))
-    .join(';\n');
+  frameScriptSource ??= `(() => {
+// The blank document a tab passes through between two pages (auditPage) is never checked: setting the
+// engines up there cost the renderer 10-15 ms of CPU per page audited (ADR 0027).
+if (window === window.top && location.href === 'about:blank') return;
+${[
+  require.resolve('axe-core/axe.min.js'),
+  require.resolve('html_codesniffer/build/HTMLCS.js'),
+  new URL('./markup-rules.js', import.meta.url),
+  new URL('./inspect.js', import.meta.url),
+  new URL('./widgets.js', import.meta.url),
+  new URL('./hover.js', import.meta.url),
+  new URL('./links-motion.js', import.meta.url),
+  new URL('./reading-language.js', import.meta.url),
+  new URL('./structure-forms.js', import.meta.url),
+]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join(';\n')}
+})();`;
   return frameScriptSource;
 }
 
@@ -402,6 +409,9 @@ function redirectChain(response: Response): string[] {
   return chain;
 }
 
+/** Rules of every family whose reviews are decided on the picture: cropped before other reviews. */
+const REVIEWED_ON_PICTURE = new Set(OWN_RULES.filter((rule) => rule.reviewNeedsPicture).map((rule) => rule.id));
+
 async function screenshotCrops(page: Page, findings: RawFinding[], budget: ScreenshotBudget | null) {
   if (!budget) return;
   const scroll = await page.evaluate(() => ({
@@ -413,8 +423,8 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   const review = findings.filter((item) => item.status === 'needs-review');
   const cropped = [
     ...findings.filter((item) => item.status === 'fail'),
-    ...review.filter((item) => REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
-    ...review.filter((item) => !REVIEWED_ON_SCREENSHOT.has(item.ruleId)),
+    ...review.filter((item) => REVIEWED_ON_PICTURE.has(item.ruleId)),
+    ...review.filter((item) => !REVIEWED_ON_PICTURE.has(item.ruleId)),
   ];
   for (const item of cropped) {
     if (budget.remaining <= 0) return;
@@ -697,12 +707,20 @@ async function runChecks(
     ...(await check('markup validation', [], () => validatedMarkup(response, input.url))),
     ...(await check('structure and forms', [], () => renderedStructureAndForms(tabPage, input.url))),
   ];
+  let hoverChanged = false;
   const interaction = [
     ...(await check('links', [], () => linkChecks(tabPage, tab.session, input.url))),
     ...(await check('motion', [], () => motionChecks(tabPage, input.url))),
     ...(await check('reading and language', [], () => readingAndLanguageChecks(tabPage, input.url))),
+    // Watched since `load`; read before the checks that press keys, move focus or resize the page.
+    ...(await check('moving content', [], () => movingContentChecks(tabPage, input.url))),
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
+    ...(await check('hover', [], async () => {
+      const hover = await hoverChecks(tabPage, tab.session, input.url);
+      hoverChanged = hover.changed;
+      return hover.findings;
+    })),
     ...(await check('widgets', [], async () => {
       const widgets = await widgetChecks(
         tabPage,
@@ -710,9 +728,10 @@ async function runChecks(
         input.url,
         (error) => DOCUMENT_GONE.test(messageOf(error)) || left(),
       );
-      // Presses that changed the page (an open menu, a dialog, a new address) would mislead what reads it
-      // next (exceptions, screenshots): it is loaded again, and that document is the page's own.
-      if (widgets.changed || documents.documents !== ownDocument) {
+      // Presses or hovers that changed the page (an open menu, a dialog, a tooltip, a new address) would
+      // mislead what reads it next (exceptions, screenshots): it is loaded again, and that document is the
+      // page's own.
+      if (widgets.changed || hoverChanged || documents.documents !== ownDocument) {
         await tabPage.goto(page.finalUrl, { waitUntil: 'load', timeout: input.timeoutMs });
         documents.reset();
         ownDocument = documents.documents;
@@ -747,8 +766,9 @@ async function runChecks(
       ...checked(KEYBOARD_RULES, 'keyboard'),
       ...checked(LAYOUT_RULES, 'layout'),
       ...checked(WIDGET_RULES, 'widgets'),
+      ...checked(HOVER_RULE_IDS, 'hover'),
       ...checked(LINK_RULES, 'links'),
-      ...checked(MOTION_RULES, 'motion'),
+      ...checked(MOTION_RULES, 'motion', 'moving content'),
       ...checked(
         READING_LANGUAGE_RULES.map((rule) => rule.id),
         'reading and language',

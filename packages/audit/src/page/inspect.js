@@ -54,7 +54,8 @@
         break;
       }
       const tag = current.localName;
-      const parent = current.parentElement;
+      // The top elements of a shadow root have no parent element but are siblings of each other.
+      const parent = current.parentElement ?? (current.parentNode === root && root !== document ? root : null);
       if (!parent) {
         parts.unshift(tag);
         break;
@@ -942,9 +943,28 @@
     });
   }
 
+  /** For the key-pressing probes (widgets.js, hover.js): waits for `test` to hold, polling with the page's own timers, so a slow machine slows both alike. */
+  const until = (test, ms) =>
+    new Promise((done) => {
+      const started = performance.now();
+      const poll = () => {
+        const value = test();
+        if (value || performance.now() - started >= ms) done(value);
+        else setTimeout(poll, 25);
+      };
+      poll();
+    });
+  const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
+  /** What a Tab press can land on: enabled controls and elements with a tab index of 0 or more. */
+  const TAB_STOPS =
+    'a[href], area[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
+
   window.__drukAudit = {
-    // Shared with the family scripts (widgets.js, links-motion.js, structure-forms.js).
+    // Shared with the family scripts (widgets.js, hover.js, links-motion.js, structure-forms.js).
     isHidden,
+    until,
+    frames,
+    TAB_STOPS,
     deepActiveElement,
     allElements,
     startFocusLog,

@@ -31,8 +31,13 @@
   /** A link "to the top" of the page may rightly be href="#". */
   const TOP_LINK = /\btop\b|\bup\b|↑|⬆|ཡར/i;
 
-  function* links() {
-    for (const element of document.querySelectorAll('a[href], area[href]')) yield element;
+  /** Elements matching `selector` in the document and in its open shadow roots (the druk-* components' links among them). */
+  function* deepQuery(selector) {
+    for (const element of audit().allElements()) if (element.matches(selector)) yield element;
+  }
+
+  function links() {
+    return deepQuery('a[href], area[href]');
   }
 
   function pathOf(href) {
@@ -190,7 +195,8 @@
     if (target === '_blank') return true;
     if (target && !['_self', '_parent', '_top'].includes(target)) {
       // A named target opens a new window unless a frame of that name exists.
-      return !document.querySelector(`iframe[name="${CSS.escape(target)}"], frame[name="${CSS.escape(target)}"]`);
+      const frameNamed = `iframe[name="${CSS.escape(target)}"], frame[name="${CSS.escape(target)}"]`;
+      return deepQuery(frameNamed).next().done;
     }
     return /window\.open\s*\(/.test(link.getAttribute('onclick') || '');
   }
@@ -256,6 +262,8 @@
       const [first, second] = [anchors[index - 1], anchors[index]];
       // The cheap tests first: most neighbouring links go to different places.
       if (first.href !== second.href || first.contains(second) || second.contains(first)) continue;
+      // A range cannot span two trees: links in different shadow roots are never read as adjacent.
+      if (first.getRootNode() !== second.getRootNode()) continue;
       if (isImageLink(first) === isImageLink(second) || silenced(first) || silenced(second)) continue;
       if (textBetween(first, second) || !shown(first) || !shown(second)) continue;
       const textLink = isImageLink(first) ? second : first;
@@ -380,7 +388,7 @@
   /** Images that may be animated, with their rendered size, for the Node side to decode. */
   function animationCandidates() {
     const found = [];
-    for (const image of document.images) {
+    for (const image of deepQuery('img')) {
       if (found.length >= 30) break;
       const source = image.currentSrc || image.src;
       if (!(ANIMATABLE.test(pathOf(source)) || ANIMATABLE_DATA.test(source)) || !shown(image)) continue;
@@ -426,7 +434,7 @@
    */
   async function autoplayFindings() {
     const found = [];
-    for (const media of document.querySelectorAll('video, audio')) {
+    for (const media of deepQuery('video, audio')) {
       const autoplays = media.hasAttribute('autoplay') || (!media.paused && media.currentTime > 0);
       if (!autoplays || media.muted || media.hasAttribute('muted')) continue;
       if (media.hasAttribute('controls') && shown(media)) continue;
@@ -516,12 +524,16 @@
   const CAROUSELS =
     '[data-ride="carousel"], [data-bs-ride="carousel"], .slick-initialized, .swiper, .swiper-container, swiper-container, .owl-carousel, .splide, [data-flickity]';
 
+  /** Library carousels reported by carouselFindings(), which movingRegions() does not report again. */
+  const reportedCarousels = [];
+
   function carouselFindings() {
     const found = [];
     for (const element of document.querySelectorAll(CAROUSELS)) {
       if (found.length >= MAX_PER_RULE || !shown(element)) continue;
       const carousel = autoplayingCarousel(element);
       if (!carousel || controlNear(element.firstElementChild || element, PAUSE_WORDS)) continue;
+      reportedCarousels.push(element);
       found.push(
         finding(
           'motion/carousel-no-pause',
@@ -533,6 +545,208 @@
       );
     }
     return found;
+  }
+
+  // --- Content that moves by itself, found by what it does -----------------------------------------------
+
+  /** Class names, ids and labels of carousels, sliders and tickers: a page with one is watched a little longer. */
+  const MOVING_HINT = /carousel|slider|slideshow|swiper|slick|marquee|ticker|rotator|banner-?slide/i;
+  /** Changes in the first second after `load` are a widget setting itself up, not moving. */
+  const SETTLE_MS = 1000;
+  /** Changes closer than this are one step of the motion. */
+  const BURST_GAP_MS = 400;
+  /** A region must be at least this large (CSS px) to be a carousel, not a blinking cursor or a clock. */
+  const MIN_REGION = { width: 200, height: 80 };
+
+  /**
+   * Changes no one asked for, from `load` on, in the top document: per element, the times (ms after load) its
+   * class, style or visibility changed or child elements came or went. Text changes (a clock) are left out.
+   * Installed when this script runs, before the page's own scripts; read (and stopped) by movingRegions().
+   */
+  const selfChanges = { since: 0, byElement: new Map(), observer: null };
+  const recordSelfChanges = (records) => {
+    const at = performance.now() - selfChanges.since;
+    for (const record of records) {
+      if (
+        record.type === 'childList' &&
+        ![...record.addedNodes, ...record.removedNodes].some((node) => node.nodeType === 1)
+      )
+        continue;
+      let times = selfChanges.byElement.get(record.target);
+      if (!times) {
+        if (selfChanges.byElement.size >= 500) continue;
+        times = [];
+        selfChanges.byElement.set(record.target, times);
+      }
+      if (times.length < 40 && !(times.length && at - times[times.length - 1] < 50)) times.push(at);
+    }
+  };
+  if (window === window.top) {
+    /** Scripts that ask for prefers-reduced-motion, recorded for the evidence. */
+    const matchMedia = window.matchMedia?.bind(window);
+    if (matchMedia) {
+      window.matchMedia = (query) => {
+        if (/prefers-reduced-motion/i.test(query)) selfChanges.scriptReadsReducedMotion = true;
+        return matchMedia(query);
+      };
+    }
+    addEventListener(
+      'load',
+      () => {
+        selfChanges.since = performance.now();
+        selfChanges.observer = new MutationObserver(recordSelfChanges);
+        selfChanges.observer.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'aria-current', 'aria-selected'],
+        });
+      },
+      { once: true },
+    );
+  }
+
+  const movingHint = (element) =>
+    MOVING_HINT.test(
+      `${typeof element.className === 'string' ? element.className : ''} ${element.id} ${element.getAttribute('aria-roledescription') || ''}`,
+    );
+  /** The region, one of its three closest ancestors or one of its first descendants is marked up as a carousel. */
+  function hintedRegion(region) {
+    for (let current = region, level = 0; current && level < 4; current = current.parentElement, level += 1) {
+      if (movingHint(current)) return true;
+    }
+    return [...region.querySelectorAll('[class], [id], [aria-roledescription]')].slice(0, 50).some(movingHint);
+  }
+
+  /** Start times of the bursts of change in a sorted list of times. */
+  function bursts(times) {
+    const starts = [];
+    let last = -Infinity;
+    for (const time of times) {
+      if (time - last > BURST_GAP_MS) starts.push(time);
+      last = time;
+    }
+    return starts;
+  }
+
+  function largeAndShown(element) {
+    if (!element.isConnected || !shown(element)) return false;
+    const rect = element.getBoundingClientRect();
+    return rect.width >= MIN_REGION.width && rect.height >= MIN_REGION.height;
+  }
+
+  /**
+   * The regions that changed by themselves after the settling second: for each changed element, the nearest
+   * large, shown element among it and its five closest ancestors, with the bursts of change of everything
+   * inside it (a slide that hides and its sibling that shows are one step of their carousel).
+   */
+  function changedRegions() {
+    recordSelfChanges(selfChanges.observer.takeRecords());
+    const timesByRegion = new Map();
+    for (const [element, times] of selfChanges.byElement) {
+      const late = times.filter((time) => time >= SETTLE_MS);
+      if (!late.length || element.nodeType !== 1) continue;
+      let region = null;
+      for (let current = element, level = 0; current && level < 6; current = current.parentElement, level += 1) {
+        if (current === document.body || current === document.documentElement) break;
+        if (largeAndShown(current)) {
+          region = current;
+          break;
+        }
+      }
+      if (!region) continue;
+      if (!timesByRegion.has(region)) timesByRegion.set(region, []);
+      timesByRegion.get(region).push(...late);
+    }
+    // A region inside another keeps its own changes and gives them to the outer one too.
+    const regions = [...timesByRegion.keys()];
+    return regions
+      .filter((region) => !regions.some((other) => other !== region && other.contains(region)))
+      .map((region) => {
+        const times = regions
+          .filter((other) => region.contains(other))
+          .flatMap((other) => timesByRegion.get(other))
+          .sort((a, b) => a - b);
+        return { region, steps: bursts(times) };
+      });
+  }
+
+  /** Whether the page's style sheets have a prefers-reduced-motion media query. */
+  function cssReadsReducedMotion() {
+    for (const sheet of document.styleSheets) {
+      try {
+        for (const rule of sheet.cssRules) {
+          if (rule.conditionText && /prefers-reduced-motion/i.test(rule.conditionText)) return true;
+        }
+      } catch {
+        // a cross-origin sheet the page cannot read
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Regions that advance by themselves, seen over the window since `load`: at least two steps of change (one
+   * for a region marked up as a carousel), the last while the audit itself was only waiting here, so that
+   * no check of the audit moved it. A region that moved once is waited for, up to its
+   * likely interval (the time it took for its first step) and at most `maxWaitMs`; so is a page with markup
+   * of a carousel that has not moved yet, until `hintWindowMs` after load. Library carousels that
+   * carouselFindings() already reported are left to it. Stops watching the page.
+   */
+  async function movingRegions(maxWaitMs, hintWindowMs, reported) {
+    if (!selfChanges.observer) return { findings: [], waitedMs: 0 };
+    const waitFrom = performance.now() - selfChanges.since;
+    const hinted = [...document.querySelectorAll('[class], [id], [aria-roledescription]')]
+      .slice(0, 3000)
+      .some(movingHint);
+    const pending = changedRegions();
+    const likelyInterval = Math.max(
+      0,
+      ...pending.map(({ steps }) => (steps.length > 1 ? steps[steps.length - 1] - steps[steps.length - 2] : steps[0])),
+    );
+    const waitMs = Math.min(
+      maxWaitMs,
+      Math.max(pending.length ? likelyInterval + BURST_GAP_MS : 0, hinted ? hintWindowMs - waitFrom : 0),
+    );
+    // Seen to move while nothing but this wait ran: twice in all, or once for a region marked up as a carousel.
+    const confirmed = () =>
+      changedRegions().filter(
+        ({ region, steps }) => steps[steps.length - 1] >= waitFrom && (steps.length >= 2 || hintedRegion(region)),
+      );
+    const started = performance.now();
+    if (waitMs > 0) {
+      await new Promise((done) => {
+        const poll = () => {
+          if (confirmed().length || performance.now() - started >= waitMs) done();
+          else setTimeout(poll, 100);
+        };
+        poll();
+      });
+    }
+    const moving = confirmed();
+    selfChanges.observer.disconnect();
+    const waitedMs = Math.round(performance.now() - started);
+    const reducedMotion = selfChanges.scriptReadsReducedMotion
+      ? 'a script reads prefers-reduced-motion'
+      : cssReadsReducedMotion()
+        ? 'the style sheets have a prefers-reduced-motion query'
+        : null;
+    const findings = moving
+      .filter(({ region }) => !reported.some((element) => element.contains(region) || region.contains(element)))
+      .filter(({ region }) => !controlNear(region.firstElementChild || region, PAUSE_WORDS))
+      .slice(0, MAX_PER_RULE)
+      .map(({ region, steps }) => {
+        const gaps = steps.slice(1).map((time, index) => time - steps[index]);
+        const everyMs = Math.round(gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length);
+        return finding(
+          'motion/carousel-no-pause',
+          'needs-review',
+          region,
+          `This region changed by itself ${steps.length} times (about every ${Math.round(everyMs / 100) / 10} s) and no pause or stop button was found near it${reducedMotion ? `; ${reducedMotion}: check that it stops moving for people who ask for less motion, and that a pause button is there for everyone` : ''}`,
+          { detectedBy: 'behaviour', steps: steps.length, intervalMs: everyMs, reducedMotion },
+        );
+      });
+    return { findings, waitedMs };
   }
 
   window.__drukLinksMotion = {
@@ -549,6 +763,7 @@
       nowhere: nowhereCandidates().length,
     }),
     nowhere: nowhereFindings,
+    movingRegions: (maxWaitMs, hintWindowMs) => movingRegions(maxWaitMs, hintWindowMs, reportedCarousels),
     async motion() {
       return {
         findings: [...(await autoplayFindings()), ...carouselFindings()],

@@ -5,12 +5,11 @@
 (() => {
   const shared = window.__drukAudit;
   if (!shared) return;
-  const { describe, isHidden, deepActiveElement, allElements, selectorOf } = shared;
+  const { describe, isHidden, deepActiveElement, allElements, selectorOf, until, frames } = shared;
+  const FOCUSABLE = shared.TAB_STOPS;
 
   const NATIVE_CONTROLS =
     'a[href], area[href], button, input, select, textarea, summary, label, option, details, video, audio, iframe, embed, object';
-  const FOCUSABLE =
-    'a[href], area[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
   const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
   /** Lightbox and modal libraries' trigger markup: the attribute that names the content it opens. */
   const LIGHTBOX_TRIGGERS =
@@ -25,18 +24,6 @@
     }
     return false;
   };
-  /** Waits for `test` to hold, polling with the page's own timers, so a slow machine slows both alike. */
-  const until = (test, ms) =>
-    new Promise((done) => {
-      const started = performance.now();
-      const poll = () => {
-        const value = test();
-        if (value || performance.now() - started >= ms) done(value);
-        else setTimeout(poll, 25);
-      };
-      poll();
-    });
-  const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
 
   // What the page does in answer to the audit's presses: DOM changes, clicks, focus moves, address changes.
   const reaction = { mutations: 0, clicks: [], focusIns: [] };

@@ -1,43 +1,24 @@
 // druk-audit's own rules: metadata only (id, category, severity, standard, help, why, fix). The logic lives
 // in the checks (src/checks/) that report findings against these ids; the engine rules of axe-core and
 // HTML_CodeSniffer get their metadata from src/rules/engines.ts.
-import type { CategoryId, RuleMeta, Severity, StandardReference } from '../types.ts';
+import type { RuleMeta, StandardReference } from '../types.ts';
+import { HOVER_RULES } from './hover.ts';
 import { INTERACTION_RULES } from './interaction.ts';
 import { LINKS_MOTION_RULES } from './links-motion.ts';
+import { gigw, rule, wcag } from './meta.ts';
 import { READING_LANGUAGE_RULES } from './reading-language.ts';
 import { STRUCTURE_FORMS_RULES } from './structure-forms.ts';
 
-const WCAG_URL = 'https://www.w3.org/TR/WCAG22/';
-const wcag = (criterion: string, anchor: string): StandardReference => ({
-  standard: 'WCAG 2.2',
-  criterion,
-  url: `${WCAG_URL}#${anchor}`,
-});
 const bhutan = (criterion: string): StandardReference => ({
   standard: 'Bhutan government site elements §1.7',
   criterion,
 });
-const gigw = (criterion: string): StandardReference => ({ standard: 'GIGW 3.0', criterion });
 const owasp = (criterion: string): StandardReference => ({
   standard: 'OWASP Secure Headers',
   criterion,
   url: 'https://owasp.org/www-project-secure-headers/',
 });
 const ddc: StandardReference = { standard: 'DDC guidance for Dzongkha websites', criterion: 'UTF-8, lang, web fonts' };
-
-function rule(
-  id: string,
-  category: CategoryId,
-  severity: Severity,
-  tags: string[],
-  references: StandardReference[],
-  help: string,
-  why: string,
-  fix: string,
-  act: string[] = [],
-): RuleMeta {
-  return { id, category, severity, tags, references, help, why, fix, ...(act.length ? { act } : {}) };
-}
 
 export const OWN_RULES: RuleMeta[] = [
   // Keyboard, layout and zoom: what the engines cannot see without interacting.
@@ -50,7 +31,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Elements reached with the Tab key show no visible focus indicator',
     'People who use a keyboard cannot see where they are on the page and cannot tell what Enter will activate.',
     'Give every focusable element a clear :focus-visible style, e.g. a 2px outline in a colour with 3:1 contrast; never set outline: none without a replacement.',
-    ['oj04fd'],
+    { act: ['oj04fd'] },
   ),
   rule(
     'druk/skip-link-missing',
@@ -62,7 +43,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Keyboard and screen-reader users must otherwise go through the whole header and menu on every page.',
     'Make the first focusable element a link to the main content (<a href="#main">Skip to main content</a>) that becomes visible on focus, and mark the content up with <main> and headings.',
     // It fails a page that has none of the techniques, so each of the atomic rules of bypass blocks fails too.
-    ['cf77f2', '047fe0', 'b40fd1', 'ye5d6e'],
+    { act: ['cf77f2', '047fe0', 'b40fd1', 'ye5d6e'] },
   ),
   rule(
     'druk/skip-link-broken',
@@ -73,7 +54,7 @@ export const OWN_RULES: RuleMeta[] = [
     'The skip link does not move keyboard focus to the main content',
     'A skip link whose target is missing or not reached leaves keyboard users where they were.',
     'Point the skip link at an element that exists (id="main"), and give that element tabindex="-1" so focus can move to it.',
-    ['cf77f2', 'ye5d6e'],
+    { act: ['cf77f2', 'ye5d6e'] },
   ),
   rule(
     'druk/keyboard-trap',
@@ -84,7 +65,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Keyboard focus gets stuck in a part of the page',
     'Someone using only a keyboard cannot leave the trapped part and cannot use the rest of the page.',
     'Let Tab and Shift+Tab leave every widget; a dialog that keeps focus inside must close with Escape.',
-    ['80af7b', 'a1b64e'],
+    { act: ['80af7b', 'a1b64e'] },
   ),
   rule(
     'druk/label-in-name',
@@ -95,7 +76,7 @@ export const OWN_RULES: RuleMeta[] = [
     'The visible label of a link or button is not part of its accessible name',
     'People who control the computer by voice say what they see; a control named differently (aria-label, aria-labelledby) does not respond.',
     'Start the aria-label with the visible text (aria-label="Read more about passports" for "Read more"), or drop the aria-label and let the visible text be the name.',
-    ['2ee8b8'],
+    { act: ['2ee8b8'] },
   ),
   rule(
     'druk/orientation-lock',
@@ -106,7 +87,7 @@ export const OWN_RULES: RuleMeta[] = [
     'CSS turns the page a quarter turn in one screen orientation, locking it to the other',
     'People with a tablet mounted on a wheelchair or bed frame cannot turn the device; sideways content cannot be read.',
     'Remove the rotation under @media (orientation: …) and let the layout adapt to portrait and landscape.',
-    ['b33eff'],
+    { act: ['b33eff'] },
   ),
   rule(
     'druk/line-height-locked',
@@ -117,7 +98,7 @@ export const OWN_RULES: RuleMeta[] = [
     'A style attribute fixes the line height below 1.5 with !important',
     'People with dyslexia or low vision set wider line spacing in their browser; an !important style attribute overrides them, and the lines stay cramped.',
     'Drop !important from the line-height in the style attribute, or set it to at least 1.5.',
-    ['78fd32'],
+    { act: ['78fd32'] },
   ),
   rule(
     'druk/header-without-cells',
@@ -128,7 +109,7 @@ export const OWN_RULES: RuleMeta[] = [
     'A table column header heads no cell',
     'Screen readers announce a table by its headers; a header over an empty column announces a structure the table does not have.',
     'Give every column header at least one cell below it, or remove the header (or make it a caption) when the column has no data.',
-    ['d0f69e'],
+    { act: ['d0f69e'] },
   ),
   rule(
     'druk/gradient-contrast',
@@ -139,7 +120,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Text on a gradient background lacks contrast at every point of the gradient',
     'People with low vision or in bright light cannot read text that blends into its background, wherever on the gradient it sits.',
     'Darken (or lighten) the text, or change the gradient, so the contrast is at least 4.5:1 (3:1 for large text) across the whole background.',
-    ['afw4f7'],
+    { act: ['afw4f7'] },
   ),
   rule(
     'druk/reflow',
@@ -637,6 +618,7 @@ export const OWN_RULES: RuleMeta[] = [
     'Publish the document from its source file (Word, LibreOffice) as a tagged PDF, or run OCR and check the result.',
   ),
   ...INTERACTION_RULES,
+  ...HOVER_RULES,
   ...LINKS_MOTION_RULES,
   ...READING_LANGUAGE_RULES,
   ...STRUCTURE_FORMS_RULES,

@@ -50,8 +50,10 @@ export const dialogStyles = css`
     margin-block: var(--druk-space-4, 1rem);
   }
   /* Action links are the page's own elements: the page's link styles may not keep clear of Dzongkha stacks. */
+  /* Important: a portal's own link colour (Bootstrap 4's #007bff, 3.98:1) would otherwise win over a slotted
+     rule and fail contrast on the window's background. */
   ::slotted(a) {
-    color: var(--druk-color-link, #7d1d1d);
+    color: var(--druk-color-link, #7d1d1d) !important;
     text-underline-offset: var(--druk-link-underline-offset, 0.18em);
     outline-offset: var(--druk-focus-offset, 2px);
   }

@@ -1,0 +1,239 @@
+// Content shown on hover or focus (WCAG 1.4.13), with a real mouse and real keys sent through the DevTools
+// protocol. Elements that may bring up a tooltip or pop-up (tooltip markup, CSS :hover rules,
+// aria-describedby, mouse listeners from DevTools' event-listener inspection) are hovered; what appears must
+// go when the pointer leaves and come back when it returns (else it is not hover content), then stay while the
+// pointer rests and while it moves onto it, go on Escape when it covers other content, and appear on keyboard
+// focus too. Bounded per page by a number of triggers and a time budget; a page the probes changed is loaded
+// again by the caller (see `changed`).
+import type { CDPSession, Page } from 'playwright-core';
+import type { ElementRef } from '../page/facts.ts';
+import type { RawFinding } from '../rules/raw.ts';
+import { HOVER_RULES } from '../rules/hover.ts';
+import type { FindingStatus } from '../types.ts';
+import { callInPage, finding as failing } from './interaction.ts';
+
+export const HOVER_RULE_IDS = HOVER_RULES.map((rule) => rule.id);
+
+/**
+ * Per page: triggers probed, elements with mouse listeners marked, and the time after which no further trigger
+ * or step of a probe starts. Waits (ms): for content to appear, to stay while the pointer rests, to stay once the pointer is on
+ * it, and to go after Escape or when the pointer leaves.
+ */
+export const HOVER_LIMITS = {
+  triggers: 4,
+  listenerNodes: 20,
+  budgetMs: 5000,
+  appearMs: 500,
+  persistMs: 1000,
+  hoverableMs: 300,
+  goneMs: 400,
+};
+/** Events by which a script shows something under the mouse. */
+const HOVER_EVENTS = new Set(['mouseenter', 'mouseover', 'pointerenter', 'pointerover']);
+const OBJECT_GROUP = 'druk-hover';
+/** Where the pointer rests between probes: the page's top left corner. */
+const AWAY = { x: 1, y: 1 };
+
+export interface HoverOutcome {
+  findings: RawFinding[];
+  /** The probes changed the page's DOM: it must be loaded again. */
+  changed: boolean;
+}
+
+interface Trigger extends ElementRef {
+  source: string;
+}
+
+interface Content extends ElementRef {
+  pseudo?: string;
+  text: string;
+  obscures: boolean | null;
+  links: number;
+  controls: number;
+  linksElsewhere: boolean;
+  closeControl: boolean;
+}
+
+function finding(
+  pageUrl: string,
+  ruleId: string,
+  status: FindingStatus,
+  message: string,
+  element: ElementRef,
+  evidence: RawFinding['evidence'],
+): RawFinding {
+  return { ...failing(pageUrl, ruleId, message, element), status, evidence };
+}
+
+/** Marks, in the page, the elements with a mouse-over listener of their own (DevTools sees addEventListener). */
+async function markMouseListeners(session: CDPSession): Promise<void> {
+  try {
+    const { result } = await session.send('Runtime.evaluate', { expression: 'document', objectGroup: OBJECT_GROUP });
+    const { listeners } = await session.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId!,
+      depth: -1,
+      pierce: true,
+    });
+    const nodes = [
+      ...new Set(
+        listeners.filter((listener) => HOVER_EVENTS.has(listener.type)).map((listener) => listener.backendNodeId),
+      ),
+    ].slice(0, HOVER_LIMITS.listenerNodes);
+    // Sent together: DevTools answers them in order, without a round trip each.
+    await Promise.all(
+      nodes.map(async (backendNodeId) => {
+        if (backendNodeId === undefined) return;
+        const { object } = await session.send('DOM.resolveNode', { backendNodeId, objectGroup: OBJECT_GROUP });
+        if (object.objectId)
+          await session.send('Runtime.callFunctionOn', {
+            objectId: object.objectId,
+            functionDeclaration: 'function () { window.__drukAudit.hoverMarkListener(this); }',
+          });
+      }),
+    );
+  } finally {
+    await session.send('Runtime.releaseObjectGroup', { objectGroup: OBJECT_GROUP }).catch(() => undefined);
+  }
+}
+
+export async function hoverChecks(
+  page: Page,
+  session: CDPSession,
+  pageUrl: string,
+  limits: Pick<typeof HOVER_LIMITS, 'triggers' | 'budgetMs'> = HOVER_LIMITS,
+): Promise<HoverOutcome> {
+  const started = performance.now();
+  await markMouseListeners(session);
+  const triggers = await callInPage<Trigger[]>(page, 'hoverTriggers', limits.triggers);
+  const findings: RawFinding[] = [];
+  let changed = false;
+  const deadline = started + limits.budgetMs;
+  for (const [index, trigger] of triggers.entries()) {
+    if (performance.now() > deadline) break;
+    try {
+      findings.push(...(await probeTrigger(page, pageUrl, index, trigger, deadline)));
+    } finally {
+      await page.mouse.move(AWAY.x, AWAY.y);
+      changed = (await callInPage<boolean>(page, 'hoverEndProbe')) || changed;
+    }
+  }
+  return { findings, changed };
+}
+
+const name = (trigger: Trigger) => trigger.selector ?? 'an element';
+const contentName = (content: Content) =>
+  content.text ? `"${content.text}"` : (content.pseudo ?? content.selector ?? 'content');
+
+/**
+ * One trigger's probe. Past the page's `deadline` the probe stops before its next wait, keeping what it found:
+ * the budget bounds the page to about one wait more.
+ */
+async function probeTrigger(
+  page: Page,
+  pageUrl: string,
+  index: number,
+  trigger: Trigger,
+  deadline: number,
+): Promise<RawFinding[]> {
+  const late = () => performance.now() > deadline;
+  const point = await callInPage<{ x: number; y: number } | null>(page, 'hoverStartProbe', index);
+  if (!point) return [];
+  // Hover content comes with the pointer, goes when it leaves and comes back when it returns: anything else
+  // that appeared meanwhile (a slide, a late banner) is not judged.
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  if (!(await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs))) return [];
+  await page.mouse.move(AWAY.x, AWAY.y);
+  if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs))) return [];
+  await callInPage(page, 'hoverSnapshot');
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  const content = await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs);
+  if (!content || late()) return [];
+
+  const findings: RawFinding[] = [];
+  const evidence = {
+    trigger: trigger.selector ?? '',
+    foundBy: trigger.source,
+    content: content.pseudo ? `${trigger.selector}${content.pseudo}` : (content.selector ?? ''),
+    contentText: content.text,
+  };
+  const report = (ruleId: string, status: FindingStatus, message: string, measured: RawFinding['evidence']) =>
+    findings.push(finding(pageUrl, ruleId, status, message, trigger, { ...evidence, ...measured }));
+
+  // Persistent: it stays while the pointer rests on the trigger.
+  if (await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.persistMs)) {
+    const stillOnTrigger = await callInPage<boolean>(page, 'hoverTriggerAt', point.x, point.y);
+    report(
+      'druk/hover-content-persist',
+      stillOnTrigger ? 'fail' : 'needs-review',
+      stillOnTrigger
+        ? `${contentName(content)}, shown when the pointer is on ${name(trigger)}, disappeared by itself within ${HOVER_LIMITS.persistMs} ms while the pointer stayed there`
+        : `${contentName(content)}, shown when the pointer is on ${name(trigger)}, disappeared, and the page moved the trigger from under the pointer: check that it stays while hovered`,
+      { persistedMs: `under ${HOVER_LIMITS.persistMs}` },
+    );
+    return findings;
+  }
+
+  if (late()) return findings;
+
+  // Hoverable: it stays when the pointer moves from the trigger onto it.
+  if (!content.pseudo) {
+    const onContent = await callInPage<{ x: number; y: number } | null>(page, 'hoverContentPoint');
+    if (onContent) {
+      await page.mouse.move(onContent.x, onContent.y, { steps: 8 });
+      if (await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.hoverableMs)) {
+        report(
+          'druk/hover-content-persist',
+          'fail',
+          `${contentName(content)}, shown when the pointer is on ${name(trigger)}, disappears when the pointer moves onto it: it cannot be hovered to read`,
+          { pointerMovedTo: `${Math.round(onContent.x)},${Math.round(onContent.y)}` },
+        );
+      }
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+    }
+  }
+
+  // Dismissible: Escape, with the pointer left where it is and focus nowhere, hides content that covers others.
+  if (late()) return findings;
+  if (!(await callInPage<boolean>(page, 'hoverContentGone', 0))) {
+    await page.keyboard.press('Escape');
+    if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs)) && content.obscures !== false) {
+      const sure = content.obscures === true && !content.closeControl;
+      report(
+        'druk/hover-content-dismiss',
+        sure ? 'fail' : 'needs-review',
+        sure
+          ? `${contentName(content)}, shown when the pointer is on ${name(trigger)}, covers other content and Escape does not hide it`
+          : content.closeControl
+            ? `${contentName(content)}, shown on hover of ${name(trigger)}, does not go on Escape; it has a close button: check that it can be dismissed without moving the pointer`
+            : `${contentName(content)}, shown on hover of ${name(trigger)}, does not go on Escape: check whether it covers other content`,
+        { obscures: content.obscures, closeControl: content.closeControl },
+      );
+    }
+  }
+
+  // Reachable by keyboard: the same content appears when the trigger takes keyboard focus.
+  if (late()) return findings;
+  await page.mouse.move(AWAY.x, AWAY.y);
+  if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs))) return findings;
+  if (await callInPage<boolean>(page, 'hoverInNavigationMenu')) return findings;
+  await callInPage(page, 'hoverSnapshot');
+  let focused = await callInPage<boolean>(page, 'hoverFocusTrigger');
+  if (focused) {
+    // A keyboard focus (:focus-visible), not a script's: back one stop and forward again.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    focused = await callInPage<boolean>(page, 'hoverTriggerFocused');
+    if (!focused) return findings;
+    if (await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs)) return findings;
+  }
+  const sure = content.links > 0 && !content.linksElsewhere;
+  report(
+    'druk/hover-content-focus',
+    sure ? 'fail' : 'needs-review',
+    `${contentName(content)} appears when the pointer is on ${name(trigger)}, but not when ${
+      focused ? 'it takes keyboard focus' : 'the keyboard comes to it: neither it nor anything in it takes focus'
+    }${sure ? `; its ${content.links} link(s) are nowhere else on the page` : ': check that keyboard users get the same information'}`,
+    { focusable: focused, links: content.links, controls: content.controls },
+  );
+  return findings;
+}
