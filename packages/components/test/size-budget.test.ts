@@ -103,6 +103,9 @@ describe('tree-shaking', () => {
     expect(code).toContain('druk-footer');
     expect(code).not.toContain('druk-header');
     expect(code).not.toContain('druk-input');
+    // It shows dates in the long style only: no weekday names, no abbreviated months.
+    expect(code).not.toContain('Wednesday');
+    expect(code).toContain('September');
   });
 });
 

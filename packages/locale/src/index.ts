@@ -33,6 +33,7 @@ export {
 } from './format/number.ts';
 export {
   formatDate,
+  formatLongDate,
   formatTime,
   isoDate,
   monthName,
@@ -41,6 +42,7 @@ export {
   type DateInput,
   type DateOptions,
   type DateStyle,
+  type ThimphuDay,
   type TimeOptions,
 } from './format/date.ts';
 export { formatRelative, type RelativeOptions } from './format/relative.ts';
