@@ -100,7 +100,7 @@ afterAll(async () => {
 async function frames(path: string): Promise<{ frames: string[]; fetched: string[]; page: Page }> {
   const context = await browser.newContext();
   const fetched: string[] = [];
-  await context.route(/-dzongkha\.js$/, async (route) => {
+  await context.route(/-dzongkha\.json$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, DZONGKHA_DELAY_MS));
     await route.continue();
   });
@@ -115,7 +115,7 @@ async function frames(path: string): Promise<{ frames: string[]; fetched: string
 describe('Dzongkha pages of a portal that imports the chrome element by element', () => {
   it('client-rendered: fetch the Dzongkha, and no frame ever shows English', async () => {
     const { frames: recorded, fetched, page } = await frames('/client.html');
-    expect(fetched).toContain('/chrome-dzongkha.js');
+    expect(fetched).toContain('/chrome-dzongkha.json');
     // The file was held back, so the recorder saw many frames before the elements could render.
     expect(recorded.length).toBeGreaterThan(10);
     for (const english of ENGLISH)
@@ -129,7 +129,7 @@ describe('Dzongkha pages of a portal that imports the chrome element by element'
 
   it('server-rendered: Dzongkha in the first frame and every frame after, through hydration', async () => {
     const { frames: recorded, fetched, page } = await frames('/server.html');
-    expect(fetched).toContain('/hydrating-dzongkha.js');
+    expect(fetched).toContain('/hydrating-dzongkha.json');
     expect(recorded.length).toBeGreaterThan(10);
     const drawn = recorded.filter((text) => text.trim() !== '');
     expect(drawn.length).toBe(recorded.length);

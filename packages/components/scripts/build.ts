@@ -50,19 +50,29 @@ export function stripTranslatorFields(source: string): string {
 
 const CATALOGUE = /[\\/]locale[\\/]src[\\/]catalogue[\\/][^\\/]+\.ts$/;
 
+/** A data file a module fetches from beside itself, e.g. `new URL('./dzongkha.json', import.meta.url)`. */
+const DATA_URL = /new URL\('(\.\/[\w-]+\.json)', import\.meta\.url\)/g;
+
 /**
- * esbuild cannot see into template strings: this minifies the CSS templates of each module it loads,
- * and leaves the translators' fields out of the string catalogues.
+ * esbuild cannot see into template strings, nor does it copy the data files that modules fetch (Vite and
+ * webpack do): this minifies the CSS templates of each module it loads, leaves the translators' fields out
+ * of the string catalogues, and gives each data file the address `dataUrl` returns for its path.
  */
-const minifyPlugin: Plugin = {
-  name: 'minify-css-templates-and-catalogues',
-  setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, (args) => {
-      const source = minifyCssTemplates(readFileSync(args.path, 'utf8'));
-      return { contents: CATALOGUE.test(args.path) ? stripTranslatorFields(source) : source, loader: 'ts' };
-    });
-  },
-};
+function sourcePlugin(dataUrl: (path: string) => string): Plugin {
+  return {
+    name: 'minify-css-templates-catalogues-and-data-urls',
+    setup(builder) {
+      builder.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = minifyCssTemplates(readFileSync(args.path, 'utf8')).replace(
+          DATA_URL,
+          (_match, file: string) =>
+            `new URL(${JSON.stringify(dataUrl(join(dirname(args.path), file)))}, import.meta.url)`,
+        );
+        return { contents: CATALOGUE.test(args.path) ? stripTranslatorFields(source) : source, loader: 'ts' };
+      });
+    },
+  };
+}
 
 /** Component entry points: every `src/<name>/<name>.ts` (and the tabs' and steps' second elements). */
 export async function componentEntries(): Promise<Record<string, string>> {
@@ -88,7 +98,6 @@ const shared: BuildOptions = {
   // Lit's production build, not its development warnings.
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyPlugin],
   logLevel: 'warning',
 };
 
@@ -104,12 +113,13 @@ async function compress(code: string): Promise<string> {
 }
 
 /**
- * Bundles `entryContents` into one file (minified), dynamic imports included: for test pages that load
- * one script.
+ * Bundles `entryContents` into one file (minified), dynamic imports included and data files as `data:`
+ * addresses: for test pages that load one script.
  */
 export async function bundleOne(entryContents: string, resolveDir = SRC): Promise<string> {
   const result = await build({
     ...shared,
+    plugins: [sourcePlugin((path) => `data:application/json;base64,${readFileSync(path).toString('base64')}`)],
     stdin: { contents: entryContents, resolveDir, loader: 'ts' },
     write: false,
   });
@@ -120,12 +130,12 @@ export async function bundleOne(entryContents: string, resolveDir = SRC): Promis
 export interface SplitBundle {
   /** The entry file: what every page that uses the bundle loads. */
   entry: string;
-  /** Files the entry imports only when a page needs them (e.g. the Dzongkha strings), by file name. */
+  /** Files the entry loads only when a page needs them (e.g. the Dzongkha strings), by file name. */
   lazy: Record<string, string>;
 }
 
 export interface SplitOptions {
-  /** The entry's file name without `.js`; the lazy files are named `<name>-<module>.js`. */
+  /** The entry's file name without `.js`; the lazy files are named `<name>-<module>.js` (data: `.json`). */
   name?: string;
   /** Where the entry's imports resolve from. */
   resolveDir?: string;
@@ -140,8 +150,15 @@ export async function bundleSplit(
   entryContents: string,
   { name = 'druk-components', resolveDir = SRC }: SplitOptions = {},
 ): Promise<SplitBundle> {
+  const data = new Map<string, string>();
+  const dataUrl = (path: string): string => {
+    const file = `${name}-${basename(path)}`;
+    data.set(file, readFileSync(path, 'utf8'));
+    return `./${file}`;
+  };
   const result = await build({
     ...shared,
+    plugins: [sourcePlugin(dataUrl)],
     stdin: { contents: entryContents, resolveDir, loader: 'ts', sourcefile: `${name}.ts` },
     splitting: true,
     // Only the file names matter: nothing is written.
@@ -157,7 +174,7 @@ export async function bundleSplit(
   const sharedChunks = [...files.keys()].filter((file) => file.startsWith(`${name}-chunk`));
   if (sharedChunks.length)
     throw new Error(`a chunk shared by the entry and a lazy file appeared: ${sharedChunks.join(', ')}`);
-  return { entry, lazy: Object.fromEntries(files) };
+  return { entry, lazy: Object.fromEntries([...files, ...data]) };
 }
 
 /**
@@ -177,7 +194,7 @@ export async function buildCdnBundle(): Promise<string> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   for (const [name, code] of Object.entries({ 'druk-components.js': bundle.entry, ...bundle.lazy })) {
-    await writeFile(join(outdir, name), await compress(code));
+    await writeFile(join(outdir, name), name.endsWith('.js') ? await compress(code) : code);
   }
   const outfile = join(outdir, 'druk-components.js');
   console.log(`built ${relative(process.cwd(), outfile)} and ${Object.keys(bundle.lazy).join(', ')}`);

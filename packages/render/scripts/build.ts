@@ -1,5 +1,5 @@
 // Builds dist/client/druk-chrome.js: Lit's hydration support, then the chrome's elements, in one
-// minified module, and beside it druk-chrome-dzongkha.js, the Dzongkha strings it fetches only on
+// minified module, and beside it druk-chrome-dzongkha.json, the Dzongkha strings it fetches only on
 // Dzongkha pages. Loaded after the fragments, it hydrates their server-rendered shadow roots (keeping the
 // server's nodes) instead of rendering them again. scripts/packages.ts calls this.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,7 +12,7 @@ import { ASSET_FILES, PARTS, headFragment, renderFragments } from './render.ts';
 /**
  * The client script (hydration support, then the chrome's elements, bundled with Lit), which
  * scripts/packages.ts builds into this package's dist/client/, beside the files it fetches when a page
- * needs them (druk-chrome-dzongkha.js). The same relative path works from src/ in the workspace and
+ * needs them (druk-chrome-dzongkha.json). The same relative path works from src/ in the workspace and
  * from dist/ in the published package.
  */
 export const CLIENT_SCRIPT = fileURLToPath(new URL('../dist/client/druk-chrome.js', import.meta.url));

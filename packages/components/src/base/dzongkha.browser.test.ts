@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../masthead/masthead.ts';
 
 const fetchedDzongkha = () =>
-  performance.getEntriesByType('resource').some((entry) => /\/base\/dzongkha\.ts/.test(entry.name));
+  performance.getEntriesByType('resource').some((entry) => /\/base\/dzongkha\.json$/.test(entry.name));
 
 async function masthead(lang: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
   const container = document.createElement('div');

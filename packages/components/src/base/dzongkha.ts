@@ -1,7 +1,7 @@
-// The Dzongkha of every component's strings, in one module: `@druk/components/dzongkha` imports it
-// the first time an element speaks Dzongkha, and the server renderer registers it before it renders.
-// It imports nothing but catalogue data, so a bundler makes it one file of its own that only Dzongkha
-// pages fetch (ADR 0022); named imports, since a namespace import would add a helper shared with the entry. The language names are not here: every page shows both, so they stay with the switcher.
+// The Dzongkha of every component's strings, id by id: the source of `dzongkha.json` beside it, the file
+// that browsers fetch the first time an element speaks Dzongkha (`dzongkhaPending`), and what the server
+// renderer registers before it renders. The language names are not here: every page shows both, so they
+// stay with the switcher. `node scripts/dzongkha.ts` writes the JSON; a test checks it is current.
 import {
   mastheadStringsDz,
   skipLinkStringsDz,
@@ -33,9 +33,7 @@ import {
 } from '@druk/locale/catalogue/components-dz';
 import { formStringsDz } from '@druk/locale/catalogue/forms-dz';
 import { validationStringsDz } from '@druk/locale/catalogue/validation-dz';
-import type { DzongkhaGroups } from './strings.ts';
-
-export const dzongkhaGroups: DzongkhaGroups = [
+const groups: readonly Readonly<Record<string, { dz: string }>>[] = [
   mastheadStringsDz,
   skipLinkStringsDz,
   headerStringsDz,
@@ -66,3 +64,8 @@ export const dzongkhaGroups: DzongkhaGroups = [
   formStringsDz,
   validationStringsDz,
 ];
+
+/** Dzongkha by string id. */
+export const dzongkha: Readonly<Record<string, string>> = Object.fromEntries(
+  groups.flatMap((group) => Object.entries(group).map(([id, entry]) => [id, entry.dz])),
+);

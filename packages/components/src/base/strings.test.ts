@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { DZONGKHA_JSON, dzongkhaJson } from '../../scripts/dzongkha.ts';
 import {
   catalogueText,
   dzongkhaPending,
@@ -22,6 +24,12 @@ describe('component strings', () => {
   });
 
   it('answers Dzongkha with English until the Dzongkha, fetched on the first ask, is loaded', async () => {
+    // Node's fetch reads no files: this one serves the JSON beside the module, the address a bundler keeps.
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: URL) => {
+      fetched.push(url.href);
+      return Promise.resolve(new Response(readFileSync(url)));
+    });
     registerStrings({ 'contents-list.label': 'On this page' });
     expect(catalogueText('contents-list.label', 'dz')).toBe('On this page');
     const loading = dzongkhaPending();
@@ -31,6 +39,12 @@ describe('component strings', () => {
     expect(dzongkhaPending()).toBeUndefined();
     expect(catalogueText('contents-list.label', 'dz')).toBe('ཤོག་ལེབ་འདི་ནང་།');
     expect(catalogueText('contents-list.label', 'en')).toBe('On this page');
+    expect(fetched).toEqual([new URL('./dzongkha.json', import.meta.url).href]);
+    vi.unstubAllGlobals();
+  });
+
+  it('fetches a dzongkha.json that matches the catalogue (node scripts/dzongkha.ts rewrites it)', () => {
+    expect(readFileSync(DZONGKHA_JSON, 'utf8')).toBe(dzongkhaJson());
   });
 
   it('fills placeholders and names a missing one', () => {

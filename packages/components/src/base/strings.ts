@@ -14,7 +14,7 @@ export type StringParams = Readonly<Record<string, string | number>>;
  * The strings the loaded components can show, by language. Each component module registers its own
  * English group from the @druk/locale catalogue, so a page that loads only the masthead carries only the
  * masthead's strings (the whole catalogue would triple the size of the site chrome). The Dzongkha of
- * every component comes in one module of its own, loaded the first time an element speaks Dzongkha
+ * every component comes in one file of its own, fetched the first time an element speaks Dzongkha
  * (`dzongkhaPending`), so that English pages never download it (ADR 0022).
  */
 const registry: Record<ComponentLang, Map<string, string>> = { en: new Map(), dz: new Map() };
@@ -32,36 +32,34 @@ export function registerBilingualStrings(group: CatalogueDomain): void {
   }
 }
 
-/** The Dzongkha of every component, group by group (`base/dzongkha.ts`). */
-export type DzongkhaGroups = readonly Readonly<Record<string, { dz: string }>>[];
-
 let dzongkhaLoading: Promise<void> | undefined;
 let dzongkhaRegistered = false;
 
-/** Makes the Dzongkha of every component available to `catalogueText` (the server renderer calls it at once). */
-export function registerDzongkha(groups: DzongkhaGroups): void {
-  for (const group of groups) {
-    for (const [id, entry] of Object.entries(group)) registry.dz.set(id, entry.dz);
-  }
+/** Makes the Dzongkha of every component, by string id, available to `catalogueText`. */
+export function registerDzongkha(strings: Readonly<Record<string, string>>): void {
+  for (const [id, text] of Object.entries(strings)) registry.dz.set(id, text);
   dzongkhaRegistered = true;
 }
 
 /**
  * Until the Dzongkha is registered, the promise of its loading (started on the first call); undefined
- * once it is registered. The import is relative to this module, so every bundler (and the CDN build)
- * makes the Dzongkha a file of its own next to the code that fetches it, and only pages where an element
- * speaks Dzongkha download it. If the file cannot be fetched the elements render in English, with a
- * warning, and the next element to speak Dzongkha tries again.
+ * once it is registered (the server renderer registers it at once). It is data, fetched as JSON from
+ * beside this module: Vite and webpack see `new URL('…', import.meta.url)`, copy the file into their
+ * output and rewrite the address, and add no chunk loader to the page's script (ADR 0022); the CDN file
+ * and druk-render's script have the file beside them. If it cannot be fetched the elements render in
+ * English, with a warning that names the address, and the next element to speak Dzongkha tries again.
  */
 export function dzongkhaPending(): Promise<void> | undefined {
   if (dzongkhaRegistered) return undefined;
-  dzongkhaLoading ??= import('./dzongkha.ts').then(
-    ({ dzongkhaGroups }) => registerDzongkha(dzongkhaGroups),
-    (error: unknown) => {
+  dzongkhaLoading ??= fetch(new URL('./dzongkha.json', import.meta.url))
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return response.json() as Promise<Record<string, string>>;
+    })
+    .then(registerDzongkha, (error: unknown) => {
       dzongkhaLoading = undefined;
       console.warn('@druk/components could not load its Dzongkha strings, so it shows English:', error);
-    },
-  );
+    });
   return dzongkhaLoading;
 }
 

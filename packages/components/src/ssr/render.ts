@@ -3,7 +3,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { loadBhutanData } from '../base/bhutan.ts';
-import { dzongkhaGroups } from '../base/dzongkha.ts';
+import { dzongkha } from '../base/dzongkha.ts';
 import { registerDzongkha } from '../base/strings.ts';
 
 /** Attribute values for `renderToString(tag, …)`: `true` writes a bare attribute, false/null/undefined none. */
@@ -58,7 +58,7 @@ function elementTemplate(tag: string, options: RenderOptions): TemplateResult {
 
 // A server renders in every language: the Dzongkha strings, which browsers fetch only when an element
 // speaks Dzongkha, are registered here at once.
-registerDzongkha(dzongkhaGroups);
+registerDzongkha(dzongkha);
 
 /**
  * Loads what the browser fetches only when an element needs it (the Bhutan data): the server renders
