@@ -139,6 +139,8 @@ export interface SplitOptions {
   name?: string;
   /** Where the entry's imports resolve from. */
   resolveDir?: string;
+  /** More esbuild plugins (the CDN build's external files). */
+  plugins?: Plugin[];
 }
 
 /**
@@ -148,7 +150,7 @@ export interface SplitOptions {
  */
 export async function bundleSplit(
   entryContents: string,
-  { name = 'druk-components', resolveDir = SRC }: SplitOptions = {},
+  { name = 'druk-components', resolveDir = SRC, plugins = [] }: SplitOptions = {},
 ): Promise<SplitBundle> {
   const data = new Map<string, string>();
   const dataUrl = (path: string): string => {
@@ -158,7 +160,7 @@ export async function bundleSplit(
   };
   const result = await build({
     ...shared,
-    plugins: [sourcePlugin(dataUrl)],
+    plugins: [sourcePlugin(dataUrl), ...plugins],
     stdin: { contents: entryContents, resolveDir, loader: 'ts', sourcefile: `${name}.ts` },
     splitting: true,
     // Only the file names matter: nothing is written.
@@ -177,27 +179,70 @@ export async function bundleSplit(
   return { entry, lazy: Object.fromEntries([...files, ...data]) };
 }
 
+/** Resolves the imports that `filter` matches to `path`, left as an import in the output. */
+function externalAs(filter: RegExp, path: string): Plugin {
+  return {
+    name: `external-${path}`,
+    setup(builder) {
+      builder.onResolve({ filter }, () => ({ path, external: true }));
+    },
+  };
+}
+
+const CDN_FILE = 'druk-components.js';
+const HYDRATE_FILE = 'druk-components-hydrate.js';
+
 /**
  * Lit's hydration support first, before any element is defined: on a page with server-rendered
  * (declarative shadow DOM) elements, such as druk-render's fragments, the CDN file then takes over
  * their shadow roots instead of rendering every part a second time, whatever the order of the scripts.
+ * Its `hydrate()` is a file of its own that only such pages fetch (scripts/cdn-hydration.ts).
  */
-const CDN_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nexport * from './index.ts';`;
+const CDN_ENTRY = `export * from '../scripts/cdn-hydration.ts';\nexport * from './index.ts';`;
+
+/**
+ * `hydrate()` for the CDN file: Lit's, with its imports of lit-html's main module pointing at the CDN
+ * file, which exports what they name, so that the page keeps one Lit. (Bundled with the entry, esbuild
+ * would put lit-html in a third file that every page loads.)
+ */
+async function bundleHydrate(): Promise<string> {
+  const result = await build({
+    ...shared,
+    stdin: { contents: "export { hydrate } from '@lit-labs/ssr-client';", resolveDir: PACKAGE_DIR, loader: 'js' },
+    plugins: [externalAs(/^lit-html$|\/lit-html\.js$/, `./${CDN_FILE}`)],
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** The CDN file and the files it loads only when a page needs them, by name, as they ship. */
+export async function cdnFiles(): Promise<Record<string, string>> {
+  const bundle = await bundleSplit(CDN_ENTRY, {
+    plugins: [externalAs(/^@lit-labs\/ssr-client$/, `./${HYDRATE_FILE}`)],
+  });
+  const files: Record<string, string> = {
+    [CDN_FILE]: bundle.entry,
+    ...bundle.lazy,
+    [HYDRATE_FILE]: await bundleHydrate(),
+  };
+  for (const [name, code] of Object.entries(files)) if (name.endsWith('.js')) files[name] = await compress(code);
+  return files;
+}
 
 /**
  * Writes the CDN file and, next to it, the files it loads only when a page needs them (the Dzongkha
- * strings, the Bhutan data): a page names one script; the browser fetches the others relative to it.
+ * strings, the Bhutan data, the hydration): a page names one script; the browser fetches the others
+ * relative to it.
  */
 export async function buildCdnBundle(): Promise<string> {
   const outdir = join(DIST, 'cdn');
-  const bundle = await bundleSplit(CDN_ENTRY);
+  const files = await cdnFiles();
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  for (const [name, code] of Object.entries({ 'druk-components.js': bundle.entry, ...bundle.lazy })) {
-    await writeFile(join(outdir, name), name.endsWith('.js') ? await compress(code) : code);
-  }
-  const outfile = join(outdir, 'druk-components.js');
-  console.log(`built ${relative(process.cwd(), outfile)} and ${Object.keys(bundle.lazy).join(', ')}`);
+  for (const [name, code] of Object.entries(files)) await writeFile(join(outdir, name), code);
+  const outfile = join(outdir, CDN_FILE);
+  const others = Object.keys(files).filter((name) => name !== CDN_FILE);
+  console.log(`built ${relative(process.cwd(), outfile)} and ${others.join(', ')}`);
   return outfile;
 }
 

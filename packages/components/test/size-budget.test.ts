@@ -2,7 +2,7 @@
 // production bundles), and proof that importing one component does not pull in the others.
 import { describe, expect, it } from 'vitest';
 import '../src/index.ts';
-import { minifyCssTemplates, minifyCss } from '../scripts/build.ts';
+import { cdnFiles, minifyCssTemplates, minifyCss } from '../scripts/build.ts';
 import { CHROME_MODULES, bundleModules, bundleModulesSplit, elementsCss, gzipSize } from './bundle.ts';
 import { samples } from './samples.ts';
 
@@ -35,6 +35,17 @@ describe('size budgets (gzip -9)', () => {
     const bytes = gzipSize(await bundleModules(['index']));
     expect(bytes).toBeGreaterThan(30_000);
     expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  // As it ships (terser's pass included): what a page that names the CDN file loads.
+  it('the CDN file (every component, with its hydration support) is at most 40 KB', async () => {
+    const files = await cdnFiles();
+    const bytes = gzipSize(files['druk-components.js'] ?? '');
+    expect(bytes).toBeGreaterThan(30_000);
+    expect(bytes).toBeLessThanOrEqual(40 * 1024);
+    // Lit's hydrate() is fetched only by pages with server-rendered elements, and uses the CDN file's Lit.
+    expect(files['druk-components-hydrate.js']).toMatch(/^import\{[^}]*\}from"\.\/druk-components\.js"/);
+    expect(files['druk-components-hydrate.js']).not.toContain('litHtmlVersions');
   });
 
   it('the Dzongkha strings and the Bhutan data are each a file of their own of at most 4 KB', async () => {
