@@ -149,6 +149,16 @@ describe('a portal that installs the tarballs', () => {
     expect(gzipSize(portalWebpackBundle()), 'webpack').toBeLessThanOrEqual(12 * 1024);
   });
 
+  // The budget for every component, as the CDN file ships (terser's pass included).
+  it('ships a CDN file of at most 40 KB gzip that fetches Lit’s hydrate() only when needed', () => {
+    const cdn = join(setup.portal, 'node_modules/@druk/components/dist/cdn');
+    expect(gzipSize(cdnBundle(setup.portal))).toBeLessThanOrEqual(40 * 1024);
+    // hydrate() uses the CDN file's own Lit: one copy on the page.
+    const hydrate = readFileSync(join(cdn, 'druk-components-hydrate.js'), 'utf8');
+    expect(hydrate).toMatch(/^import\{[^}]*\}from"\.\/druk-components\.js"/);
+    expect(litCopies(hydrate)).toEqual([]);
+  });
+
   describe('on a Dzongkha page', () => {
     let browser: Browser;
     const servers: StaticServer[] = [];
