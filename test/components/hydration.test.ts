@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleOne } from '../../packages/components/scripts/build.ts';
+import { bundleOne, cdnFiles } from '../../packages/components/scripts/build.ts';
 import '../../packages/components/src/index.ts';
 import { renderToString } from '../../packages/components/src/ssr/index.ts';
 import { samples } from '../../packages/components/test/samples.ts';
@@ -20,6 +20,8 @@ beforeAll(async () => {
         "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './index.ts';",
       );
       writeFileSync(join(folder, 'client.js'), client);
+      // The CDN file, whose own hydration support fetches Lit's hydrate() beside it.
+      for (const [name, code] of Object.entries(await cdnFiles())) writeFileSync(join(folder, name), code);
       let body = '';
       for (const sample of samples) body += await renderToString(sample.tag, sample);
       // Rendered without `lang` (so in English) into a page that turns out to be Dzongkha.
@@ -28,8 +30,7 @@ beforeAll(async () => {
       body += await renderToString('druk-notice-summary', {
         attributes: { id: 'stale', kind: 'tender', heading: 'Old tender', closing: '2000-01-01', now: '1999-12-01' },
       });
-      writeFileSync(
-        join(folder, 'index.html'),
+      const page = (script: string) =>
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hydration</title></head><body>${body}
         <script type="module">
           // Remember server-rendered nodes before any component code runs.
@@ -40,11 +41,12 @@ beforeAll(async () => {
           };
           // The build-time instant goes away: in the browser the status is computed at the current time.
           document.getElementById('stale').removeAttribute('now');
-          await import('./client.js');
+          await import('./${script}');
           await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('druk-')).map((e) => e.updateComplete));
           window.hydrated = true;
-        </script></body></html>`,
-      );
+        </script></body></html>`;
+      writeFileSync(join(folder, 'index.html'), page('client.js'));
+      writeFileSync(join(folder, 'cdn.html'), page('druk-components.js'));
     }),
   );
 });
@@ -52,38 +54,48 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 describe('hydration of server-rendered components', () => {
-  it('keeps the server’s nodes, duplicates nothing, logs no error, and responds to input', async () => {
-    const page = await site.browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(site.server.url);
-    await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
-    const kept = await page.evaluate(() => {
-      const before = (window as unknown as { before: Record<string, Element> }).before;
-      return {
-        summary: before.summary === document.querySelector('druk-masthead')!.shadowRoot!.querySelector('summary'),
-        footerLink: before.footerLink === document.querySelector('druk-footer')!.shadowRoot!.querySelector('a'),
-        tableRow: before.tableRow === document.querySelector('druk-table')!.shadowRoot!.querySelector('tbody tr'),
-        summaries: document.querySelector('druk-masthead')!.shadowRoot!.querySelectorAll('summary').length,
-        defined: customElements.get('druk-masthead') !== undefined,
-      };
-    });
-    expect(kept).toEqual({ summary: true, footerLink: true, tableRow: true, summaries: 1, defined: true });
-    expect(errors).toEqual([]);
+  it.each([
+    ['Lit’s hydration support', ''],
+    ['the CDN file', 'cdn.html'],
+  ])(
+    'with %s: keeps the server’s nodes, duplicates nothing, logs no error, responds to input',
+    async (_client, path) => {
+      const page = await site.browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL(path, site.server.url).href);
+      await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
+      const kept = await page.evaluate(() => {
+        const before = (window as unknown as { before: Record<string, Element> }).before;
+        return {
+          summary: before.summary === document.querySelector('druk-masthead')!.shadowRoot!.querySelector('summary'),
+          footerLink: before.footerLink === document.querySelector('druk-footer')!.shadowRoot!.querySelector('a'),
+          tableRow: before.tableRow === document.querySelector('druk-table')!.shadowRoot!.querySelector('tbody tr'),
+          summaries: document.querySelector('druk-masthead')!.shadowRoot!.querySelectorAll('summary').length,
+          defined: customElements.get('druk-masthead') !== undefined,
+        };
+      });
+      expect(kept).toEqual({ summary: true, footerLink: true, tableRow: true, summaries: 1, defined: true });
+      expect(errors).toEqual([]);
 
-    expect(await page.locator('#unlabelled a').textContent()).toBe('ཡར་ལོག།');
-    const stale = page.locator('#stale');
-    expect(await stale.getAttribute('state')).toBe('closed');
-    expect(await stale.locator('druk-tag').textContent()).toBe('Closed');
+      expect(await page.locator('#unlabelled a').textContent()).toBe('ཡར་ལོག།');
+      const stale = page.locator('#stale');
+      expect(await stale.getAttribute('state')).toBe('closed');
+      expect(await stale.locator('druk-tag').textContent()).toBe('Closed');
 
-    await page.locator('druk-masthead summary').click();
-    await page.keyboard.press('Escape');
-    expect(await page.locator('druk-masthead').evaluate((element) => element.hasAttribute('open'))).toBe(false);
-    await page.locator('druk-accordion').getByRole('button', { name: 'Show all sections' }).click();
-    expect(await page.locator('druk-accordion druk-details[open]').count()).toBe(2);
-    await page.close();
-  });
+      await page.locator('druk-masthead summary').click();
+      await page.keyboard.press('Escape');
+      expect(await page.locator('druk-masthead').evaluate((element) => element.hasAttribute('open'))).toBe(false);
+      await page.locator('druk-accordion').getByRole('button', { name: 'Show all sections' }).click();
+      expect(await page.locator('druk-accordion druk-details[open]').count()).toBe(2);
+      // The CDN file fetched Lit's hydrate() because the page has server-rendered elements.
+      if (path) expect(fetched).toContain('/druk-components-hydrate.js');
+      await page.close();
+    },
+  );
 });

@@ -116,12 +116,16 @@ async function installConsumers(folder: string): Promise<ConsumerSetup> {
   return { folder, packages, portal, browserOnly };
 }
 
-/** Builds the portal's front end with Vite; returns the bundled JavaScript. */
+/**
+ * Builds the portal's front end with Vite; returns the JavaScript its page loads (the entry named by the
+ * built index.html, not the chunks it imports only when needed, such as the Dzongkha strings).
+ */
 export function buildWithVite(portal: string): string {
   mustRun(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], portal);
-  const [file] = globSync('dist-vite/assets/*.js', { cwd: portal });
-  if (!file) throw new Error('vite wrote no JavaScript');
-  return readFileSync(join(portal, file), 'utf8');
+  const page = readFileSync(join(portal, 'dist-vite', 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(page)?.[1];
+  if (!entry) throw new Error('vite wrote no entry script into dist-vite/index.html');
+  return readFileSync(join(portal, 'dist-vite', entry), 'utf8');
 }
 
 /** Builds the same front end with webpack 5 (no TypeScript loader); returns the bundled JavaScript. */

@@ -4,7 +4,7 @@
 // fragments show, link and switch language as plain HTML; with it on they hydrate without rendering
 // twice and without console errors. Registered by consumers.test.ts, which packs and installs once.
 import { AxeBuilder } from '@axe-core/playwright';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,9 +193,9 @@ export function describeRenderedFragments(getSetup: () => ConsumerSetup): void {
           mkdirSync(join(site, lang), { recursive: true });
           writeFileSync(join(site, lang, 'index.html'), themePage(out, lang));
         }
-        // A theme that also loads the CDN file for other components, in any order, or only the CDN file.
-        const cdn = join(getSetup().portal, 'node_modules/@druk/components/dist/cdn/druk-components.js');
-        copyFileSync(cdn, join(site, 'druk-components.js'));
+        // A theme that also loads the CDN file (with the files it fetches beside it) for other components,
+        // in any order, or only the CDN file.
+        cpSync(join(getSetup().portal, 'node_modules/@druk/components/dist/cdn'), site, { recursive: true });
         for (const place of CDN_PLACES) {
           writeFileSync(join(site, 'en', `cdn-${place.replace(/ /g, '-')}.html`), themePage(out, 'en', place));
         }

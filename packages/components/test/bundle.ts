@@ -1,7 +1,7 @@
 // Size and tree-shaking measurements shared by the budget test and the benchmark.
 import { gzipSync } from 'node:zlib';
 import type { CSSResultOrNative } from 'lit';
-import { bundleOne, minifyCss } from '../scripts/build.ts';
+import { bundleSplit, minifyCss, type SplitBundle } from '../scripts/build.ts';
 
 /** The site chrome of the size budget: what every government page shows. */
 export const CHROME_MODULES = [
@@ -17,8 +17,13 @@ export const CHROME_MODULES = [
 export const gzipSize = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 /** The minified production bundle of the given component modules (paths relative to src, no extension). */
-export function bundleModules(modules: readonly string[]): Promise<string> {
-  return bundleOne(modules.map((module) => `import './${module}.ts';`).join('\n'));
+export function bundleModulesSplit(modules: readonly string[]): Promise<SplitBundle> {
+  return bundleSplit(modules.map((module) => `import './${module}.ts';`).join('\n'));
+}
+
+/** What every page that uses the given modules loads: the bundle's entry, without its lazy files. */
+export async function bundleModules(modules: readonly string[]): Promise<string> {
+  return (await bundleModulesSplit(modules)).entry;
 }
 
 /** The CSS the given elements carry (each distinct style sheet once, minified). */

@@ -1,5 +1,13 @@
 export { LANGS } from './types.ts';
-export type { CatalogueDomain, CatalogueEntry, Lang, MessageParams, OverrideEntry } from './types.ts';
+export type {
+  CatalogueDomain,
+  CatalogueEntry,
+  DzongkhaStrings,
+  EnglishStrings,
+  Lang,
+  MessageParams,
+  OverrideEntry,
+} from './types.ts';
 export { catalogue, domains } from './catalogue/index.ts';
 export type { DomainName, MessageKey } from './catalogue/index.ts';
 export {
@@ -25,6 +33,7 @@ export {
 } from './format/number.ts';
 export {
   formatDate,
+  formatLongDate,
   formatTime,
   isoDate,
   monthName,
@@ -33,6 +42,7 @@ export {
   type DateInput,
   type DateOptions,
   type DateStyle,
+  type ThimphuDay,
   type TimeOptions,
 } from './format/date.ts';
 export { formatRelative, type RelativeOptions } from './format/relative.ts';

@@ -15,6 +15,18 @@ export interface CatalogueEntry {
   note?: string;
 }
 
+/**
+ * The English of a group of strings, dotted id -> text. Groups that the components load are written
+ * this way, with their Dzongkha in a module of its own (`DzongkhaStrings`), so that English pages do
+ * not download the Dzongkha.
+ */
+export type EnglishStrings = Readonly<Record<string, string>>;
+
+/** The Dzongkha of an English group, id by id, with the translators' fields of `CatalogueEntry`. */
+export type DzongkhaStrings<English extends EnglishStrings> = {
+  readonly [id in keyof English]: Omit<CatalogueEntry, 'en'>;
+};
+
 /** A domain module (common, components, forms, template, audit): dotted id -> entry. */
 export type CatalogueDomain = Readonly<Record<string, CatalogueEntry>>;
 

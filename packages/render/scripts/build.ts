@@ -1,10 +1,11 @@
 // Builds dist/client/druk-chrome.js: Lit's hydration support, then the chrome's elements, in one
-// minified module. Loaded after the fragments, it hydrates their server-rendered shadow roots
-// (keeping the server's nodes) instead of rendering them again. scripts/packages.ts calls this.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// minified module, and beside it druk-chrome-dzongkha.json, the Dzongkha strings it fetches only on
+// Dzongkha pages. Loaded after the fragments, it hydrates their server-rendered shadow roots (keeping the
+// server's nodes) instead of rendering them again. scripts/packages.ts calls this.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOne } from '../../components/scripts/build.ts';
+import { bundleSplit } from '../../components/scripts/build.ts';
 import { CHROME_MODULES } from '../src/render.ts';
 import { CLIENT_SCRIPT } from '../src/write.ts';
 
@@ -15,7 +16,11 @@ export async function buildClientScript(): Promise<string> {
   const entry = ['@lit-labs/ssr-client/lit-element-hydrate-support.js', ...CHROME_MODULES]
     .map((module) => `import '${module}';`)
     .join('\n');
-  mkdirSync(dirname(CLIENT_SCRIPT), { recursive: true });
-  writeFileSync(CLIENT_SCRIPT, await bundleOne(entry, PACKAGE_DIR));
+  const bundle = await bundleSplit(entry, { name: 'druk-chrome', resolveDir: PACKAGE_DIR });
+  const folder = dirname(CLIENT_SCRIPT);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(CLIENT_SCRIPT, bundle.entry);
+  for (const [name, code] of Object.entries(bundle.lazy)) writeFileSync(join(folder, name), code);
   return CLIENT_SCRIPT;
 }

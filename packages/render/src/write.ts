@@ -1,6 +1,6 @@
 // Writes what a portal's theme includes: <out>/head.html, <out>/<lang>/<part>.html, and <out>/assets/
 // with the stylesheets, fonts and the hydration script the fragments link to.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,9 @@ import { ASSET_FILES, PARTS, headFragment, renderFragments } from './render.ts';
 
 /**
  * The client script (hydration support, then the chrome's elements, bundled with Lit), which
- * scripts/packages.ts builds into this package's dist/client/. The same relative path works from
- * src/ in the workspace and from dist/ in the published package.
+ * scripts/packages.ts builds into this package's dist/client/, beside the files it fetches when a page
+ * needs them (druk-chrome-dzongkha.json). The same relative path works from src/ in the workspace and
+ * from dist/ in the published package.
  */
 export const CLIENT_SCRIPT = fileURLToPath(new URL('../dist/client/druk-chrome.js', import.meta.url));
 
@@ -56,11 +57,13 @@ export async function writeFragments(
   const assets = join(out, 'assets');
   await mkdir(assets, { recursive: true });
   await copyFile(fileURLToPath(import.meta.resolve('@druk/tokens/tokens.css')), join(assets, ASSET_FILES.tokens));
-  await copyFile(CLIENT_SCRIPT, join(assets, ASSET_FILES.script));
+  // The script and the files it fetches relative to its own address, which must stay beside it.
+  const clientFiles = await readdir(dirname(CLIENT_SCRIPT));
+  for (const file of clientFiles) await copyFile(join(dirname(CLIENT_SCRIPT), file), join(assets, file));
   const fontsDir = join(assets, dirname(ASSET_FILES.fonts));
   const fonts = await copyFonts(fontsDir);
   const chromeFont = await writeChromeFont(fragments, fontsDir, basename(ASSET_FILES.fonts));
-  report.assets.push(ASSET_FILES.tokens, ASSET_FILES.script, ASSET_FILES.fonts);
+  report.assets.push(ASSET_FILES.tokens, ...clientFiles, ASSET_FILES.fonts);
   for (const face of new Set([...fonts.map((font) => font.url), chromeFont])) report.assets.push(`fonts/${face}`);
   return report;
 }

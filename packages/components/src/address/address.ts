@@ -1,8 +1,9 @@
 import { defineElement } from '../base/define.ts';
-import { DZONGKHAGS, gewogsOf, THROMDES, type DzongkhagCode } from '@druk/locale/bhutan';
+import type { DzongkhagCode } from '@druk/locale/bhutan';
 import { toAsciiDigits } from '@druk/locale/format/digits';
 import { validatePostcode } from '@druk/locale/validate/validate';
 import { html, type PropertyDeclarations } from 'lit';
+import { bhutanData, loadBhutanData } from '../base/bhutan.ts';
 import type { StringId } from '../base/strings.ts';
 import { DrukFormField, type FieldIds, type NativeControl } from '../form-base/form-field.ts';
 
@@ -102,12 +103,24 @@ export class DrukAddress extends DrukFormField {
     postcode.setCustomValidity(postcode.value && !result.ok ? this.t(result.error as StringId) : '');
   }
 
+  /** The dzongkhags and thromdes of the select come from the Bhutan data, loaded before the first render. */
+  protected override pendingData(): Promise<unknown> | undefined {
+    const strings = super.pendingData();
+    return bhutanData() ? strings : Promise.all([strings, loadBhutanData()]);
+  }
+
   /** Gewogs to suggest: the chosen dzongkhag's, or every recorded gewog when none is chosen (no JavaScript). */
   private gewogSuggestions(): string[] {
+    const data = bhutanData();
+    if (!data) return [];
     const lang = this.language;
     const codes =
-      this.area && !this.area.startsWith(THROMDE_PREFIX) ? [this.area] : this.area ? [] : DZONGKHAGS.map((d) => d.code);
-    return codes.flatMap((code) => gewogsOf(code as DzongkhagCode).map((gewog) => gewog[lang]));
+      this.area && !this.area.startsWith(THROMDE_PREFIX)
+        ? [this.area]
+        : this.area
+          ? []
+          : data.DZONGKHAGS.map((d) => d.code);
+    return codes.flatMap((code) => data.gewogsOf(code as DzongkhagCode).map((gewog) => gewog[lang]));
   }
 
   private renderText(
@@ -139,6 +152,7 @@ export class DrukAddress extends DrukFormField {
   override render() {
     const lang = this.language;
     const initial = this.initial;
+    const { DZONGKHAGS = [], THROMDES = [] } = bhutanData() ?? {};
     return this.renderGroup((ids) => {
       const listId = `${ids.control}-gewogs`;
       return html`<div class="druk-field">

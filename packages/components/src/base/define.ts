@@ -20,21 +20,17 @@ export function compatibleVersions(a: string, b: string): boolean {
 const skipped = new Map<string | undefined, string[]>();
 
 function warnSkipped(): void {
-  const parts: string[] = [];
-  for (const [version, tags] of skipped) {
-    const names = tags.join(', ');
-    if (version === undefined) parts.push(`${names}: already defined by another script, not by @druk/components.`);
-    else if (compatibleVersions(version, VERSION)) {
-      parts.push(`${names}: already defined by @druk/components ${version} (compatible), whose definitions are used.`);
-    } else {
-      parts.push(
-        `${names}: already defined by @druk/components ${version}, which is NOT compatible with ${VERSION}; ` +
-          `the page keeps ${version}'s definitions, and markup written for ${VERSION} may not work.`,
-      );
-    }
-  }
+  const parts = [...skipped].map(([version, tags]) => {
+    const owner =
+      version === undefined
+        ? 'another script, not by @druk/components'
+        : `@druk/components ${version}${compatibleVersions(version, VERSION) ? ' (compatible)' : `, which is NOT compatible with ${VERSION}: markup written for ${VERSION} may not work`}`;
+    return `${tags.join(', ')}: already defined by ${owner}.`;
+  });
   skipped.clear();
-  console.warn(`@druk/components ${VERSION} is loaded twice on this page. ${parts.join(' ')} Load it once.`);
+  console.warn(
+    `@druk/components ${VERSION} is loaded twice on this page; the first definitions stay. ${parts.join(' ')} Load it once.`,
+  );
 }
 
 /** `customElements.define`, unless the page already has `tag` (see above). */

@@ -1,7 +1,14 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { nearestLang, toComponentLang, type ComponentLang } from './lang.ts';
 import { baseStyles } from './styles.ts';
-import { catalogueText, fillPlaceholders, overrideAttribute, type StringId, type StringParams } from './strings.ts';
+import {
+  catalogueText,
+  dzongkhaPending,
+  fillPlaceholders,
+  overrideAttribute,
+  type StringId,
+  type StringParams,
+} from './strings.ts';
 
 /** A heading level for `aria-level`: the requested one, kept within 2 to 6 (the page owns the h1). */
 export function headingLevel(requested: number): number {
@@ -53,6 +60,21 @@ export class DrukElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     watchLangChanges();
+  }
+
+  /**
+   * What the element must load before it renders, or undefined when it has everything: the Dzongkha
+   * strings come in a file of their own, fetched the first time an element speaks Dzongkha (ADR 0022),
+   * so a Dzongkha page never shows English first. Elements that show other lazily loaded data add theirs.
+   */
+  protected pendingData(): Promise<unknown> | undefined {
+    return this.language === 'dz' ? dzongkhaPending() : undefined;
+  }
+
+  /** Renders once `pendingData` has loaded; `updateComplete` waits for it too. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.pendingData();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

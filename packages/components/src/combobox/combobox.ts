@@ -1,8 +1,9 @@
 import { defineElement } from '../base/define.ts';
 import { comboboxStrings } from '@druk/locale/catalogue/components';
-import { gewogsOf, type DzongkhagCode } from '@druk/locale/bhutan';
+import type { DzongkhagCode } from '@druk/locale/bhutan';
 import { toAsciiDigits, toTibetanDigits } from '@druk/locale/format/digits';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { bhutanData, loadBhutanData } from '../base/bhutan.ts';
 import { warnInvalid } from '../base/data.ts';
 import { registerStrings, type StringId } from '../base/strings.ts';
 import { DrukFormField } from '../form-base/form-field.ts';
@@ -134,10 +135,18 @@ export class DrukCombobox extends DrukFormField {
     return super.createRenderRoot();
   }
 
+  /** With `gewogs-of`, the gewogs come from the Bhutan data, loaded before the element renders. */
+  protected override pendingData(): Promise<unknown> | undefined {
+    const strings = super.pendingData();
+    return this.gewogsOf && !bhutanData() ? Promise.all([strings, loadBhutanData()]) : strings;
+  }
+
   /** The options shown: `options`, or the gewogs of `gewogs-of` in the page's language. */
   get choices(): ComboboxOption[] {
     if (!this.gewogsOf) return this.options;
-    const gewogs = gewogsOf(this.gewogsOf as DzongkhagCode);
+    const data = bhutanData();
+    if (!data) return [];
+    const gewogs = data.gewogsOf(this.gewogsOf as DzongkhagCode);
     if (gewogs.length === 0) {
       warnInvalid(
         `<druk-combobox name="${this.name}"> gewogs-of`,

@@ -6,11 +6,11 @@ import { html, nothing } from 'lit';
 import { DrukElement } from '../base/druk-element.ts';
 import { toComponentLang } from '../base/lang.ts';
 import { baseStyles, visuallyHiddenStyles } from '../base/styles.ts';
-import { catalogueText, registerStrings, type StringId } from '../base/strings.ts';
+import { catalogueText, registerBilingualStrings, registerStrings, type StringId } from '../base/strings.ts';
 import { downloadItemStyles } from './download-item.styles.ts';
 
 registerStrings(downloadStrings);
-registerStrings(languageNameStrings);
+registerBilingualStrings(languageNameStrings);
 
 /**
  * `<druk-download-item>`: a link to a document with what a reader needs before downloading it: file

@@ -1,6 +1,6 @@
 import { defineElement } from '../base/define.ts';
 import { footerStrings } from '@druk/locale/catalogue/components';
-import { formatDate } from '@druk/locale/format/date';
+import { formatLongDate, isoDate } from '@druk/locale/format/date';
 import { toTibetanDigits } from '@druk/locale/format/digits';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -26,9 +26,9 @@ export function telephoneHref(phone: string): string | undefined {
 }
 
 /** The date in ISO form, or undefined (with a warning) when the attribute holds no date. */
-function isoDate(value: string): string | undefined {
+function updatedDate(value: string): string | undefined {
   try {
-    return formatDate(value, { style: 'iso' });
+    return isoDate(value);
   } catch {
     warnInvalid(
       '<druk-footer> updated',
@@ -135,7 +135,7 @@ export class DrukFooter extends DrukElement {
   override render() {
     const lang = this.language;
     // The copyright year is that of the last update, so a server render and its hydration agree.
-    const updated = this.lastUpdated ? isoDate(this.lastUpdated) : undefined;
+    const updated = this.lastUpdated ? updatedDate(this.lastUpdated) : undefined;
     const year = updated ? updated.slice(0, 4) : String(new Date().getFullYear());
     const yearText = lang === 'dz' ? toTibetanDigits(year) : year;
     return html`<footer part="base">
@@ -147,7 +147,7 @@ export class DrukFooter extends DrukElement {
             updated
               ? html`<p>
                   ${this.t('footer.updated')}:
-                  <time datetime=${updated}>${formatDate(updated, { lang, style: 'long' })}</time>
+                  <time datetime=${updated}>${formatLongDate(updated, lang)}</time>
                 </p>`
               : nothing
           }

@@ -2,7 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement, TemplateResult } from 'lit';
-import { renderToString, type AttributeValue, type RenderOptions } from '../ssr/render.ts';
+import { loadLazyModules, renderToString, type AttributeValue, type RenderOptions } from '../ssr/render.ts';
 import './controls.ts';
 
 /** Marks elements that render into their light DOM (the form controls, ADR 0003). */
@@ -30,6 +30,7 @@ LitElementRenderer.renderOptions.push((element) => (isLightDom(element) ? { disa
  * ```
  */
 export async function renderFormControl(tag: string, options: RenderOptions = {}): Promise<string> {
+  await loadLazyModules();
   const Control = customElements.get(tag);
   if (!Control) throw new Error(`renderFormControl: <${tag}> is not a form control of @druk/components`);
   const element = new Control() as LitElement;

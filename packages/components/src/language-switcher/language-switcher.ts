@@ -5,11 +5,11 @@ import { jsonItems, validateItems, type FieldSpec } from '../base/data.ts';
 import { DrukElement } from '../base/druk-element.ts';
 import { toComponentLang } from '../base/lang.ts';
 import { baseStyles } from '../base/styles.ts';
-import { catalogueText, registerStrings, type StringId } from '../base/strings.ts';
+import { catalogueText, registerBilingualStrings, registerStrings, type StringId } from '../base/strings.ts';
 import { languageSwitcherStyles } from './language-switcher.styles.ts';
 
 registerStrings(languageSwitcherStrings);
-registerStrings(languageNameStrings);
+registerBilingualStrings(languageNameStrings);
 
 /** One language version of the current page. */
 export interface LanguageVersion {

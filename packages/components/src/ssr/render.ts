@@ -2,6 +2,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { loadBhutanData } from '../base/bhutan.ts';
+import { dzongkha } from '../base/dzongkha.ts';
+import { registerDzongkha } from '../base/strings.ts';
 
 /** Attribute values for `renderToString(tag, …)`: `true` writes a bare attribute, false/null/undefined none. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -53,6 +56,18 @@ function elementTemplate(tag: string, options: RenderOptions): TemplateResult {
   return html`${unsafeStatic(openingTag(tag, options))}${unsafeStatic(children)}${unsafeStatic(`</${tag}>`)}`;
 }
 
+// A server renders in every language: the Dzongkha strings, which browsers fetch only when an element
+// speaks Dzongkha, are registered here at once.
+registerDzongkha(dzongkha);
+
+/**
+ * Loads what the browser fetches only when an element needs it (the Bhutan data): the server renders
+ * every element in one go, with no update to wait in.
+ */
+export async function loadLazyModules(): Promise<void> {
+  await loadBhutanData();
+}
+
 /**
  * Server-renders a Lit template, or one custom element by tag name, to an HTML string in which each
  * component's shadow DOM is a declarative `<template shadowrootmode="open">`. The browser shows that
@@ -60,6 +75,7 @@ function elementTemplate(tag: string, options: RenderOptions): TemplateResult {
  * `@lit-labs/ssr-client/lit-element-hydrate-support.js` hydrates it without re-rendering.
  */
 export async function renderToString(what: TemplateResult | string, options: RenderOptions = {}): Promise<string> {
+  await loadLazyModules();
   if (typeof what !== 'string') return collectResult(render(what));
   const markup = await collectResult(render(elementTemplate(what, options)));
   // A function replacement, so `$` sequences in the content are written literally.

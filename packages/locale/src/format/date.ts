@@ -9,41 +9,41 @@ import { withDigits, type DigitSystem } from './digits.ts';
  *   (སྤྱི་སྤྱི་ཟླ་…); here month names are the format forms, without སྤྱི་.
  * - CLDR leaves the final tsheg off months 4 and 6; here every name ends in a tsheg.
  */
-const NAMES = {
-  en: {
-    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-  },
-  dz: {
-    weekdays: ['གཟའ་ཉི་མ་', 'གཟའ་ཟླ་བ་', 'གཟའ་མིག་དམར་', 'གཟའ་ལྷག་པ་', 'གཟའ་ཕུར་བུ་', 'གཟའ་པ་སངས་', 'གཟའ་སྤེན་པ་'],
-    months: [
-      'ཟླ་དངཔ་',
-      'ཟླ་གཉིས་པ་',
-      'ཟླ་གསུམ་པ་',
-      'ཟླ་བཞི་པ་',
-      'ཟླ་ལྔ་པ་',
-      'ཟླ་དྲུག་པ་',
-      'ཟླ་བདུན་པ་',
-      'ཟླ་བརྒྱད་པ་',
-      'ཟླ་དགུ་པ་',
-      'ཟླ་བཅུ་པ་',
-      'ཟླ་བཅུ་གཅིག་པ་',
-      'ཟླ་བཅུ་གཉིས་པ་',
-    ],
-  },
+const MONTHS = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  dz: [
+    'ཟླ་དངཔ་',
+    'ཟླ་གཉིས་པ་',
+    'ཟླ་གསུམ་པ་',
+    'ཟླ་བཞི་པ་',
+    'ཟླ་ལྔ་པ་',
+    'ཟླ་དྲུག་པ་',
+    'ཟླ་བདུན་པ་',
+    'ཟླ་བརྒྱད་པ་',
+    'ཟླ་དགུ་པ་',
+    'ཟླ་བཅུ་པ་',
+    'ཟླ་བཅུ་གཅིག་པ་',
+    'ཟླ་བཅུ་གཉིས་པ་',
+  ],
+} as const;
+
+/** Apart from the months: a page that shows dates without weekdays (the footer) carries none. */
+const WEEKDAYS = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  dz: ['གཟའ་ཉི་མ་', 'གཟའ་ཟླ་བ་', 'གཟའ་མིག་དམར་', 'གཟའ་ལྷག་པ་', 'གཟའ་ཕུར་བུ་', 'གཟའ་པ་སངས་', 'གཟའ་སྤེན་པ་'],
 } as const;
 
 /**
@@ -68,8 +68,16 @@ const THIMPHU_OFFSET_MS = 6 * 60 * 60 * 1000;
 
 export type DateInput = Date | string | number;
 
+/** A calendar day; `month` 1 to 12, `weekday` 0 (Sunday) to 6. */
+export interface ThimphuDay {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
 /** The calendar day in Thimphu of an instant; a date-only string (`2026-11-22`) is that day. */
-export function thimphuDay(input: DateInput): { year: number; month: number; day: number; weekday: number } {
+export function thimphuDay(input: DateInput): ThimphuDay {
   const time = input instanceof Date ? input.getTime() : typeof input === 'number' ? input : Date.parse(input);
   if (Number.isNaN(time)) throw new Error(`Invalid date: ${JSON.stringify(String(input))}.`);
   // Date-only ISO strings parse as UTC midnight; +6 h keeps them on the same day.
@@ -89,26 +97,44 @@ export function isoDate(input: DateInput): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+const defaultDigits = (lang: Lang): DigitSystem => (lang === 'dz' ? 'tibt' : 'latn');
+
+/** Day, month and year in each language's order, with the month written as given. */
+function dayMonthYear(
+  lang: Lang,
+  { year, month, day }: ThimphuDay,
+  monthText = MONTHS[lang][month - 1] as string,
+): string {
+  return lang === 'en' ? `${day} ${monthText} ${year}` : `སྤྱི་ལོ་${year} ${monthText} ཚེས་${pad(day)}`;
+}
+
+/**
+ * The `long` style of `formatDate` (22 November 2026 / སྤྱི་ལོ་༢༠༢༦ ཟླ་བཅུ་གཅིག་པ་ ཚེས་༢༢) on its own, so that
+ * a bundle that shows only this style leaves the weekday names and the other styles out.
+ */
+export function formatLongDate(input: DateInput, lang: Lang = 'en', digits = defaultDigits(lang)): string {
+  return withDigits(dayMonthYear(lang, thimphuDay(input)), digits);
+}
+
 /** A date as Bhutanese readers expect it, computed without `Intl` so Node and browsers agree. */
 export function formatDate(input: DateInput, options: DateOptions = {}): string {
   const lang = options.lang ?? 'en';
   const style = options.style ?? 'long';
   if (style === 'iso') return isoDate(input);
-  const { year, month, day, weekday } = thimphuDay(input);
-  const names = NAMES[lang];
-  const monthName = names.months[month - 1] as string;
-  const weekdayName = names.weekdays[weekday] as string;
+  if (style === 'long') return formatLongDate(input, lang, options.digits);
+  const date = thimphuDay(input);
   let text: string;
-  if (lang === 'en') {
-    const monthText = style === 'medium' ? monthName.slice(0, 3) : monthName;
-    text = `${day} ${monthText} ${year}`;
-    if (style === 'full') text = `${weekdayName} ${text}`;
+  if (style === 'medium') {
+    text = dayMonthYear(
+      lang,
+      date,
+      lang === 'en' ? (MONTHS.en[date.month - 1] as string).slice(0, 3) : `ཟླ་${pad(date.month)}`,
+    );
   } else {
-    const monthText = style === 'medium' ? `ཟླ་${pad(month)}` : monthName;
-    text = `སྤྱི་ལོ་${year} ${monthText} ཚེས་${pad(day)}`;
-    if (style === 'full') text = `${weekdayName}, ${text}`;
+    const weekday = WEEKDAYS[lang][date.weekday] as string;
+    text = lang === 'en' ? `${weekday} ${dayMonthYear(lang, date)}` : `${weekday}, ${dayMonthYear(lang, date)}`;
   }
-  return withDigits(text, options.digits ?? (lang === 'dz' ? 'tibt' : 'latn'));
+  return withDigits(text, options.digits ?? defaultDigits(lang));
 }
 
 export interface TimeOptions {
@@ -136,17 +162,17 @@ export function formatTime(input: DateInput, options: TimeOptions = {}): string 
     text = clock === 24 ? `${pad(hours)}:${minutes}` : `${hour12}:${minutes} ${hours < 12 ? 'am' : 'pm'}`;
   else if (clock === 24) text = `ཆུ་ཚོད་ ${pad(hours)} སྐར་མ་ ${minutes}`;
   else text = `ཆུ་ཚོད་ ${hour12} སྐར་མ་ ${minutes} ${hours < 12 ? 'སྔ་ཆ་' : 'ཕྱི་ཆ་'}`;
-  return withDigits(text, options.digits ?? (lang === 'dz' ? 'tibt' : 'latn'));
+  return withDigits(text, options.digits ?? defaultDigits(lang));
 }
 
 export function weekdayName(weekday: number, lang: Lang): string {
-  const name = NAMES[lang].weekdays[weekday];
+  const name = WEEKDAYS[lang][weekday];
   if (name === undefined) throw new Error(`Weekday must be 0 (Sunday) to 6 (Saturday), got ${weekday}.`);
   return name;
 }
 
 export function monthName(month: number, lang: Lang): string {
-  const name = NAMES[lang].months[month - 1];
+  const name = MONTHS[lang][month - 1];
   if (name === undefined) throw new Error(`Month must be 1 to 12, got ${month}.`);
   return name;
 }

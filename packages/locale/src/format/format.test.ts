@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, isoDate, monthName, weekdayName } from './date.ts';
+import { formatDate, formatLongDate, formatTime, isoDate, monthName, weekdayName } from './date.ts';
 import { toAsciiDigits, toTibetanDigits } from './digits.ts';
 import {
   RELATIVE_NOW,
@@ -26,6 +26,13 @@ describe('digits', () => {
 describe('formatDate', () => {
   it.each(dateExamples)('%s %j -> %s', (input, options, expected) => {
     expect(formatDate(input, options)).toBe(expected);
+  });
+
+  it('writes the long style alone with formatLongDate, the same text', () => {
+    for (const [input, options] of dateExamples.filter(([, options]) => (options.style ?? 'long') === 'long')) {
+      expect(formatLongDate(input, options.lang, options.digits)).toBe(formatDate(input, options));
+    }
+    expect(formatLongDate('2026-11-22', 'dz')).toBe('སྤྱི་ལོ་༢༠༢༦ ཟླ་བཅུ་གཅིག་པ་ ཚེས་༢༢');
   });
 
   it('agrees with the weekday JavaScript computes for every day of a year', () => {
