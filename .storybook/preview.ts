@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
+import { dzongkhaPending } from '../packages/components/src/base/strings.ts';
 
 // Controls and the docs pages' attribute, slot, part and event tables come from the manifest.
 setCustomElementsManifest(manifest);
@@ -27,6 +28,15 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'en' },
+  // Elements wait for the Dzongkha strings file before their first render (ADR 0022); loading it before
+  // a Dzongkha story renders means its play function and accessibility checks see the Dzongkha, not an
+  // element still waiting for its data.
+  loaders: [
+    async ({ globals }) => {
+      if (globals.lang === 'dz') await dzongkhaPending();
+      return {};
+    },
+  ],
   // The page's language, as a site sets it on <html>; components re-render when it changes.
   decorators: [
     (story, context) => {

@@ -4,8 +4,10 @@
 // otherwise echoes every submitted value back as JSON.
 import { validateCid } from '@druk/locale';
 import { translate } from '@druk/locale';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DZONGKHA_JSON } from '../../scripts/dzongkha.ts';
 import { bundleFormControls } from './bundle.ts';
 import { feedbackPage, type PageLang } from './page.ts';
 
@@ -55,6 +57,9 @@ function check(form: FormData, lang: PageLang): Record<string, string> {
 /** Starts the example on a free port of 127.0.0.1; the caller closes it. */
 export async function startExampleServer(): Promise<ExampleServer> {
   const script = await bundleFormControls();
+  // An esbuild bundle keeps `new URL('./dzongkha.json', import.meta.url)` as it is, so, like a portal
+  // that bundles with esbuild, the server serves the strings file beside the script.
+  const dzongkha = await readFile(DZONGKHA_JSON);
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -68,6 +73,8 @@ export async function startExampleServer(): Promise<ExampleServer> {
         response.writeHead(200, html).end(page);
       } else if (request.method === 'GET' && url.pathname === '/forms.js') {
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
+      } else if (request.method === 'GET' && url.pathname === '/dzongkha.json') {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(dzongkha);
       } else if (request.method === 'POST' && url.pathname === '/submit') {
         const form = await readForm(request);
         const errors = check(form, lang);
