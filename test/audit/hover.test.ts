@@ -9,10 +9,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { HOVER_LIMITS, hoverChecks } from '../../packages/audit/src/checks/hover.ts';
 import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
+import { markedElements, verdictRows } from '../support/data-expect.ts';
 import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
 
 const PAGE = readFileSync(new URL('../../packages/audit/test/fixtures/hover/hover.html', import.meta.url), 'utf8');
-const STATUS = { fail: 'fail', review: 'needs-review' } as const;
 
 let server: LoopbackServer;
 let browser: Browser;
@@ -37,25 +37,10 @@ afterAll(async () => {
 test('tooltips and pop-ups: shown on focus too, dismissible with Escape, hoverable and persistent', async () => {
   const url = new URL('/hover.html', server.url).href;
   await tab.page.goto(url, { waitUntil: 'load' });
-  const marked = await tab.page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((element) => ({
-      selector: (window as unknown as { __drukAudit: { selectorOf(e: Element): string } }).__drukAudit.selectorOf(
-        element,
-      ),
-      text: (element.textContent || '').trim().slice(0, 20),
-      expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
-    })),
-  );
+  // Read before the probes, whose tooltips would change the selectors.
+  const marked = await markedElements(tab.page);
   const { findings, changed } = await hoverChecks(tab.page, tab.session, url, { triggers: 10, budgetMs: 120_000 });
-  const rows = marked.flatMap(({ selector, text, expectations }) =>
-    expectations.map(([ruleId, verdict]) => {
-      const got = findings
-        .filter((item) => item.selector === selector && item.ruleId === ruleId)
-        .map((item) => item.status);
-      const expected = verdict === 'pass' ? [] : [STATUS[verdict as keyof typeof STATUS]];
-      return { expected: `${ruleId} ${text}: ${expected.join()}`, got: `${ruleId} ${text}: ${got.join()}` };
-    }),
-  );
+  const rows = verdictRows(marked, findings);
   expect(rows.length).toBe(21);
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
   // Every finding is on a marked trigger, with what appeared and how the trigger was found.

@@ -7,6 +7,7 @@ import { linkChecks, motionChecks, movingContentChecks } from '../../packages/au
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
 import { animatedImage, apng, wavTone, type Colour } from '../../packages/audit/test/fixtures/animation.ts';
 import { openAuditTab, type ServedAuditTab } from '../support/audit-tab.ts';
+import { markedElements, verdictRows } from '../support/data-expect.ts';
 import { serveFiles, type ServedFile } from '../support/static-server.ts';
 
 const FIXTURES = new URL('../../packages/audit/test/fixtures/links-motion/', import.meta.url);
@@ -45,38 +46,12 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-const STATUS = { fail: 'fail', review: 'needs-review' } as const;
-
 /** Per marked element and rule: what it was expected to get and what it got. */
 async function outcomes(name: string, run: (url: string) => Promise<RawFinding[]>) {
   const url = new URL(name, site.server.url).href;
   await site.tab.page.goto(url, { waitUntil: 'load' });
   const findings = await run(url);
-  const marked = await site.tab.page.evaluate(() => {
-    const audit = (
-      window as unknown as { __drukAudit: { selectorOf(e: Element): string; allElements(): Iterable<HTMLElement> } }
-    ).__drukAudit;
-    // Marked elements in open shadow roots too.
-    return [...audit.allElements()]
-      .filter((element) => element.hasAttribute('data-expect'))
-      .map((element) => ({
-        selector: audit.selectorOf(element),
-        text: (element.textContent || element.getAttribute('alt') || element.getAttribute('src') || '')
-          .trim()
-          .slice(0, 40),
-        expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
-      }));
-  });
-  const rows = marked.flatMap(({ selector, text, expectations }) =>
-    expectations.map(([ruleId, verdict]) => {
-      const got = findings
-        .filter((item) => item.selector === selector && item.ruleId === ruleId)
-        .map((item) => item.status);
-      const expected = verdict === 'pass' ? [] : [STATUS[verdict as keyof typeof STATUS]];
-      return { expected: `${ruleId} ${text}: ${expected.join()}`, got: `${ruleId} ${text}: ${got.join()}` };
-    }),
-  );
-  return { rows, findings };
+  return { rows: verdictRows(await markedElements(site.tab.page), findings), findings };
 }
 
 test('links: nowhere, new windows, adjacent duplicates, documents, recordings and images behind links', async () => {
