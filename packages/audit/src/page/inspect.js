@@ -951,14 +951,23 @@
     });
   }
 
-  /** For the key-pressing probes (widgets.js, hover.js): waits for `test` to hold, polling with the page's own timers, so a slow machine slows both alike. */
-  const until = (test, ms) =>
+  /**
+   * For the key-pressing probes (widgets.js, hover.js): waits for `test` to hold until `ms` after `from` (by
+   * default now) on the page's own clock, polling with the page's own timers. The last poll is due at that
+   * deadline, after every timer of the page due before it, so what a page does on its own schedule (a tooltip
+   * that hides after a second) is seen alike on an idle or a busy machine. A wait also lasts two frames, for
+   * pages that show things on an animation frame, which a busy machine delays.
+   */
+  const until = (test, ms, from = performance.now()) =>
     new Promise((done) => {
-      const started = performance.now();
+      const deadline = from + ms;
+      let framed = ms <= 0;
+      if (!framed) frames().then(() => (framed = true));
       const poll = () => {
         const value = test();
-        if (value || performance.now() - started >= ms) done(value);
-        else setTimeout(poll, 25);
+        const left = deadline - performance.now();
+        if (value || (left <= 0 && framed)) done(value);
+        else setTimeout(poll, left > 0 ? Math.min(25, left) : 16);
       };
       poll();
     });
