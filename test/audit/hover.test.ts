@@ -1,7 +1,7 @@
 // Content on hover or focus (WCAG 1.4.13, packages/audit/src/checks/hover.ts) in a real tab, with a real mouse
 // and real keys, on a planted page: every element marked data-expect="<rule>=fail|review|pass" must get a
 // finding of that rule with that status, or none for pass. And the bound: a page probes at most
-// HOVER_LIMITS.triggers triggers.
+// HOVER_LIMITS.triggers triggers, however fast the machine.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Browser } from 'playwright-core';
@@ -9,10 +9,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { HOVER_LIMITS, hoverChecks } from '../../packages/audit/src/checks/hover.ts';
 import { openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
+import { markedElements, verdictRows } from '../support/data-expect.ts';
 import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
 
 const PAGE = readFileSync(new URL('../../packages/audit/test/fixtures/hover/hover.html', import.meta.url), 'utf8');
-const STATUS = { fail: 'fail', review: 'needs-review' } as const;
 
 let server: LoopbackServer;
 let browser: Browser;
@@ -34,28 +34,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('tooltips and pop-ups: shown on focus too, dismissible with Escape, hoverable and persistent', async () => {
+/** Every trigger of the planted page probed, with the audit's limits but for the number of triggers. */
+async function probeAll() {
   const url = new URL('/hover.html', server.url).href;
   await tab.page.goto(url, { waitUntil: 'load' });
-  const marked = await tab.page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((element) => ({
-      selector: (window as unknown as { __drukAudit: { selectorOf(e: Element): string } }).__drukAudit.selectorOf(
-        element,
-      ),
-      text: (element.textContent || '').trim().slice(0, 20),
-      expectations: element.dataset.expect!.split(/\s+/).map((entry) => entry.split('=') as [string, string]),
-    })),
-  );
-  const { findings, changed } = await hoverChecks(tab.page, tab.session, url, { triggers: 10, budgetMs: 120_000 });
-  const rows = marked.flatMap(({ selector, text, expectations }) =>
-    expectations.map(([ruleId, verdict]) => {
-      const got = findings
-        .filter((item) => item.selector === selector && item.ruleId === ruleId)
-        .map((item) => item.status);
-      const expected = verdict === 'pass' ? [] : [STATUS[verdict as keyof typeof STATUS]];
-      return { expected: `${ruleId} ${text}: ${expected.join()}`, got: `${ruleId} ${text}: ${got.join()}` };
-    }),
-  );
+  // Read before the probes, whose tooltips would change the selectors.
+  const marked = await markedElements(tab.page);
+  const outcome = await hoverChecks(tab.page, tab.session, url, { ...HOVER_LIMITS, triggers: 10 });
+  return { marked, ...outcome, rows: verdictRows(marked, outcome.findings) };
+}
+
+test('tooltips and pop-ups: shown on focus too, dismissible with Escape, hoverable and persistent', async () => {
+  const { marked, findings, changed, rows } = await probeAll();
   expect(rows.length).toBe(21);
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
   // Every finding is on a marked trigger, with what appeared and how the trigger was found.
@@ -78,4 +68,14 @@ test('a page probes at most HOVER_LIMITS.triggers triggers', async () => {
     HOVER_LIMITS.triggers,
   );
   expect(triggers).toBe(HOVER_LIMITS.triggers);
+});
+
+test('the same verdicts on a machine four times slower: the bound is a number of triggers, not a time', async () => {
+  await tab.session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    const { rows } = await probeAll();
+    expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+  } finally {
+    await tab.session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
 });

@@ -3,8 +3,8 @@
 // aria-describedby, mouse listeners from DevTools' event-listener inspection) are hovered; what appears must
 // go when the pointer leaves and come back when it returns (else it is not hover content), then stay while the
 // pointer rests and while it moves onto it, go on Escape when it covers other content, and appear on keyboard
-// focus too. Bounded per page by a number of triggers and a time budget; a page the probes changed is loaded
-// again by the caller (see `changed`).
+// focus too. Bounded per page by a number of triggers, each with a fixed number of waits; a page the probes
+// changed is loaded again by the caller (see `changed`).
 import type { CDPSession, Page } from 'playwright-core';
 import type { ElementRef } from '../page/facts.ts';
 import type { RawFinding } from '../rules/raw.ts';
@@ -15,16 +15,17 @@ import { callInPage, finding as failing } from './interaction.ts';
 export const HOVER_RULE_IDS = HOVER_RULES.map((rule) => rule.id);
 
 /**
- * Per page: triggers probed, elements with mouse listeners marked, and the time after which no further trigger
- * or step of a probe starts. Waits (ms): for content to appear, to stay while the pointer rests, to stay once the pointer is on
- * it, and to go after Escape or when the pointer leaves.
+ * Per page: triggers probed and elements with mouse listeners marked. No time budget: how many triggers a page
+ * gets must not depend on how busy the machine is. Each wait (ms) is counted on the page's clock from the
+ * pointer move or key press that it follows (page/hover.js): for content to appear, to stay while the pointer
+ * rests (the time to appear plus a second), to stay once the pointer is on it, and to go after Escape or when
+ * the pointer leaves. A trigger costs at most eight waits, about 4.5 s.
  */
 export const HOVER_LIMITS = {
   triggers: 4,
   listenerNodes: 20,
-  budgetMs: 5000,
   appearMs: 500,
-  persistMs: 1000,
+  persistMs: 1500,
   hoverableMs: 300,
   goneMs: 400,
 };
@@ -100,18 +101,17 @@ export async function hoverChecks(
   page: Page,
   session: CDPSession,
   pageUrl: string,
-  limits: Pick<typeof HOVER_LIMITS, 'triggers' | 'budgetMs'> = HOVER_LIMITS,
+  limits: Pick<typeof HOVER_LIMITS, 'triggers'> = HOVER_LIMITS,
 ): Promise<HoverOutcome> {
-  const started = performance.now();
   await markMouseListeners(session);
   const triggers = await callInPage<Trigger[]>(page, 'hoverTriggers', limits.triggers);
   const findings: RawFinding[] = [];
   let changed = false;
-  const deadline = started + limits.budgetMs;
   for (const [index, trigger] of triggers.entries()) {
-    if (performance.now() > deadline) break;
     try {
-      findings.push(...(await probeTrigger(page, pageUrl, index, trigger, deadline)));
+      const found = await probeTrigger(page, pageUrl, index, trigger);
+      // A wait that began after its deadline saw the page later than the probe meant to: no verdict.
+      if (!(await callInPage<boolean>(page, 'hoverProbeLate'))) findings.push(...found);
     } finally {
       await page.mouse.move(AWAY.x, AWAY.y);
       changed = (await callInPage<boolean>(page, 'hoverEndProbe')) || changed;
@@ -124,18 +124,8 @@ const name = (trigger: Trigger) => trigger.selector ?? 'an element';
 const contentName = (content: Content) =>
   content.text ? `"${content.text}"` : (content.pseudo ?? content.selector ?? 'content');
 
-/**
- * One trigger's probe. Past the page's `deadline` the probe stops before its next wait, keeping what it found:
- * the budget bounds the page to about one wait more.
- */
-async function probeTrigger(
-  page: Page,
-  pageUrl: string,
-  index: number,
-  trigger: Trigger,
-  deadline: number,
-): Promise<RawFinding[]> {
-  const late = () => performance.now() > deadline;
+/** One trigger's probe: each in-page wait follows the pointer move or key press just sent. */
+async function probeTrigger(page: Page, pageUrl: string, index: number, trigger: Trigger): Promise<RawFinding[]> {
   const point = await callInPage<{ x: number; y: number } | null>(page, 'hoverStartProbe', index);
   if (!point) return [];
   // Hover content comes with the pointer, goes when it leaves and comes back when it returns: anything else
@@ -147,7 +137,7 @@ async function probeTrigger(
   await callInPage(page, 'hoverSnapshot');
   await page.mouse.move(point.x, point.y, { steps: 2 });
   const content = await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs);
-  if (!content || late()) return [];
+  if (!content) return [];
 
   const findings: RawFinding[] = [];
   const evidence = {
@@ -159,21 +149,19 @@ async function probeTrigger(
   const report = (ruleId: string, status: FindingStatus, message: string, measured: RawFinding['evidence']) =>
     findings.push(finding(pageUrl, ruleId, status, message, trigger, { ...evidence, ...measured }));
 
-  // Persistent: it stays while the pointer rests on the trigger.
+  // Persistent: it stays while the pointer rests on the trigger, counted from the pointer's arrival.
   if (await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.persistMs)) {
     const stillOnTrigger = await callInPage<boolean>(page, 'hoverTriggerAt', point.x, point.y);
     report(
       'druk/hover-content-persist',
       stillOnTrigger ? 'fail' : 'needs-review',
       stillOnTrigger
-        ? `${contentName(content)}, shown when the pointer is on ${name(trigger)}, disappeared by itself within ${HOVER_LIMITS.persistMs} ms while the pointer stayed there`
+        ? `${contentName(content)}, shown when the pointer is on ${name(trigger)}, disappeared by itself within ${HOVER_LIMITS.persistMs} ms of the pointer coming to it, while the pointer stayed there`
         : `${contentName(content)}, shown when the pointer is on ${name(trigger)}, disappeared, and the page moved the trigger from under the pointer: check that it stays while hovered`,
       { persistedMs: `under ${HOVER_LIMITS.persistMs}` },
     );
     return findings;
   }
-
-  if (late()) return findings;
 
   // Hoverable: it stays when the pointer moves from the trigger onto it.
   if (!content.pseudo) {
@@ -193,7 +181,6 @@ async function probeTrigger(
   }
 
   // Dismissible: Escape, with the pointer left where it is and focus nowhere, hides content that covers others.
-  if (late()) return findings;
   if (!(await callInPage<boolean>(page, 'hoverContentGone', 0))) {
     await page.keyboard.press('Escape');
     if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs)) && content.obscures !== false) {
@@ -212,7 +199,6 @@ async function probeTrigger(
   }
 
   // Reachable by keyboard: the same content appears when the trigger takes keyboard focus.
-  if (late()) return findings;
   await page.mouse.move(AWAY.x, AWAY.y);
   if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs))) return findings;
   if (await callInPage<boolean>(page, 'hoverInNavigationMenu')) return findings;

@@ -298,6 +298,51 @@ export async function openTab(browser: Browser): Promise<AuditTab> {
 
 /** Iframes whose text is read (a page with dozens of advertising frames is not read to the end). */
 const MAX_FRAMES_READ = 10;
+/** How long a frame may take to say whether it has axe-core (a renderer busy that long is taken for stuck). */
+const FRAME_ANSWER_MS = 15_000;
+
+/**
+ * Whether every iframe of the page can answer axe-core: it runs scripts (neither it nor an iframe around it
+ * is sandboxed without allow-scripts; DevTools puts axe-core even there, but the page's messages never reach
+ * it) and axe-core is in it, asked through DevTools, which waits for a busy renderer. Then axe-core, run from
+ * the page, waits for each frame's answer instead of giving up after half a second; otherwise, or when a
+ * frame does not answer at all, it keeps its short wait.
+ */
+async function framesHaveAxe(page: Page): Promise<boolean> {
+  const frames = page.frames().slice(1);
+  if (!frames.length) return false;
+  const runsScripts = async (frame: Frame) => {
+    for (let current = frame; current.parentFrame(); current = current.parentFrame()!) {
+      const element = await current.frameElement();
+      const sandbox = await element.getAttribute('sandbox');
+      await element.dispose();
+      if (sandbox !== null && !/(^|\s)allow-scripts(\s|$)/i.test(sandbox)) return false;
+    }
+    return true;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<boolean[]>((done) => {
+    timer = setTimeout(() => done([false]), FRAME_ANSWER_MS);
+  });
+  const answers = Promise.all(
+    frames.map(async (frame) => {
+      try {
+        return (
+          (await runsScripts(frame)) &&
+          (await frame.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))
+        );
+      } catch {
+        return false; // detached meanwhile
+      }
+    }),
+  );
+  try {
+    return (await Promise.race([answers, stuck])).every(Boolean);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Between the selectors of an iframe and of an element in its document, as inspect.js names axe-core's findings. */
 const FRAME_SEPARATOR = ' |> ';
 
@@ -650,8 +695,8 @@ async function runChecks(
     return fallback;
   };
 
-  const inspection = await check<PageInspection | null>('page inspection', null, () =>
-    callInPage<PageInspection>(tabPage, 'inspectPage', AXE_TAGS),
+  const inspection = await check<PageInspection | null>('page inspection', null, async () =>
+    callInPage<PageInspection>(tabPage, 'inspectPage', AXE_TAGS, await framesHaveAxe(tabPage)),
   );
   const engines = inspection?.engines ?? { axe: [], htmlcs: [] };
   const facts = inspection?.facts ?? null;

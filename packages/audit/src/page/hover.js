@@ -170,6 +170,28 @@
 
   // ---- One probe ----------------------------------------------------------------------------------------
 
+  /**
+   * When the last pointer move or key press the audit sent reached the page (its own clock, as its handlers
+   * saw it): each wait of a probe is measured from there, not from when the call from Node arrives, which a
+   * busy machine delays.
+   */
+  let lastInput = performance.now();
+  const noteInput = (event) => {
+    if (event.isTrusted) lastInput = performance.now();
+  };
+  addEventListener('mousemove', noteInput, true);
+  addEventListener('keydown', noteInput, true);
+
+  /**
+   * Waits up to `ms` after the last input for `test`. A call that comes after that deadline (one DevTools round
+   * trip longer than the wait) marks the probe late: what it sees then is no longer what the page showed at
+   * the deadline, and the trigger is not judged.
+   */
+  function sinceInput(test, ms) {
+    if (ms > 0 && performance.now() > lastInput + ms) probe.late = true;
+    return until(test, ms, lastInput);
+  }
+
   /** The trigger being probed, what was shown before the last pointer move or key press, and what changed since. */
   let probe = null;
   function candidatesOf(trigger) {
@@ -205,7 +227,7 @@
     if (!element.isConnected) return null;
     element.scrollIntoView({ block: 'center', inline: 'center' });
     probe?.observer.disconnect();
-    probe = { trigger: element, mutations: 0, observer: new MutationObserver(recordChanges) };
+    probe = { trigger: element, mutations: 0, late: false, observer: new MutationObserver(recordChanges) };
     probe.observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     snapshot();
     const rect = element.getBoundingClientRect();
@@ -296,12 +318,12 @@
   }
 
   /**
-   * After the pointer or focus came to the trigger: waits up to `ms` for content to appear, and describes it:
+   * After the pointer or focus came to the trigger: waits up to `ms` after it for content to appear, and describes it:
    * its text, whether it covers other content, its links (and whether each is elsewhere on the page), other
    * controls, and a close button. Null when nothing appeared.
    */
   async function contentAppeared(ms) {
-    const found = await until(() => {
+    const found = await sinceInput(() => {
       const element = appearedContent();
       if (element) return { element };
       const pseudo = ['::before', '::after'].find(
@@ -345,9 +367,9 @@
     };
   }
 
-  /** Waits up to `ms` for the content to go; true when it went. */
+  /** Waits until `ms` after the last input for the content to go; true when it went. */
   async function contentGone(ms) {
-    return Boolean(await until(() => !contentShown(), ms));
+    return Boolean(await sinceInput(() => !contentShown(), ms));
   }
 
   /** Whether the element under a point is still the trigger (the layout did not move it from under the pointer). */
@@ -395,6 +417,9 @@
     return Boolean(probe.trigger.closest('nav li, header li, [role="navigation"] li, [role="menubar"] *'));
   }
 
+  /** Whether a wait of this probe began after its deadline: the trigger is then not judged. */
+  const probeLate = () => Boolean(probe?.late);
+
   /** Ends the probe; true when the page's DOM changed while it ran (the page is then loaded again). */
   function endProbe() {
     if (!probe) return false;
@@ -418,6 +443,7 @@
     hoverFocusTrigger: focusTrigger,
     hoverTriggerFocused: triggerFocused,
     hoverInNavigationMenu: inNavigationMenu,
+    hoverProbeLate: probeLate,
     hoverEndProbe: endProbe,
   });
 })();

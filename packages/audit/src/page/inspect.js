@@ -166,7 +166,10 @@
   /** Between the selectors of an iframe and of an element in its document. */
   const FRAME_SEPARATOR = ' |> ';
 
-  async function runAxe(axeTags, iframes) {
+  /** How long axe-core waits for a frame's results, and for its first answer when every frame can give one. */
+  const FRAME_WAIT_MS = 15_000;
+
+  async function runAxe(axeTags, iframes, framesAnswer) {
     return window.axe.run(document, {
       runOnly: { type: 'tag', values: axeTags },
       // Its comparison fails symbols, icon-font text and abbreviations that WCAG 2.5.3 allows (ACT 2ee8b8):
@@ -175,16 +178,20 @@
       resultTypes: ['violations', 'incomplete'],
       elementRef: true,
       // axe-core is in every frame (an init script); one that does not answer within the ping time (no
-      // scripts allowed) is skipped, and axe's frame-tested rule reports it for review.
+      // scripts allowed) is skipped, and axe's frame-tested rule reports it for review. Its default half
+      // second is wall-clock: a frame with a busy renderer (a heavy embed, or any frame on a loaded machine)
+      // would lose its findings in one audit and keep them in the next. When the Node side found axe-core in
+      // every frame (`framesAnswer`), each is waited for as long as for its results.
       iframes,
-      frameWaitTime: 15_000,
+      frameWaitTime: FRAME_WAIT_MS,
+      ...(framesAnswer ? { pingWaitTime: FRAME_WAIT_MS } : {}),
     });
   }
 
-  async function axeRules(axeTags) {
+  async function axeRules(axeTags, framesAnswer) {
     // A frame that answered but did not finish would fail the whole run: check the page without frames then.
-    const axeResult = await runAxe(axeTags, true).catch((error) => {
-      if (/Axe in frame timed out/.test(String(error && error.message))) return runAxe(axeTags, false);
+    const axeResult = await runAxe(axeTags, true, framesAnswer).catch((error) => {
+      if (/Axe in frame timed out/.test(String(error && error.message))) return runAxe(axeTags, false, false);
       throw error;
     });
     const rules = [];
@@ -551,7 +558,8 @@
    * What the engines and the fact-based checks need, in one round trip. Each part runs on its own: one that
    * throws is listed in failures with its error, and the others' results stand.
    */
-  async function inspectPage(axeTags) {
+  /** The page's engines and facts; `framesAnswer`: every iframe has axe-core (see runAxe). */
+  async function inspectPage(axeTags, framesAnswer = false) {
     const failures = [];
     // Milliseconds each part took, by its name: the benchmark's cost per check.
     const checkMs = {};
@@ -567,7 +575,7 @@
       }
     };
     const timings = loadTimings();
-    const axe = await attempt('axe-core', [], () => axeRules(axeTags));
+    const axe = await attempt('axe-core', [], () => axeRules(axeTags, framesAnswer));
     // It reports its own errors among its messages.
     const htmlcs = await attempt('HTML_CodeSniffer', [], htmlcsErrors);
     const facts = await attempt('page facts', null, collect);
@@ -943,14 +951,23 @@
     });
   }
 
-  /** For the key-pressing probes (widgets.js, hover.js): waits for `test` to hold, polling with the page's own timers, so a slow machine slows both alike. */
-  const until = (test, ms) =>
+  /**
+   * For the key-pressing probes (widgets.js, hover.js): waits for `test` to hold until `ms` after `from` (by
+   * default now) on the page's own clock, polling with the page's own timers. The last poll is due at that
+   * deadline, after every timer of the page due before it, so what a page does on its own schedule (a tooltip
+   * that hides after a second) is seen alike on an idle or a busy machine. A wait also lasts two frames, for
+   * pages that show things on an animation frame, which a busy machine delays.
+   */
+  const until = (test, ms, from = performance.now()) =>
     new Promise((done) => {
-      const started = performance.now();
+      const deadline = from + ms;
+      let framed = ms <= 0;
+      if (!framed) frames().then(() => (framed = true));
       const poll = () => {
         const value = test();
-        if (value || performance.now() - started >= ms) done(value);
-        else setTimeout(poll, 25);
+        const left = deadline - performance.now();
+        if (value || (left <= 0 && framed)) done(value);
+        else setTimeout(poll, left > 0 ? Math.min(25, left) : 16);
       };
       poll();
     });

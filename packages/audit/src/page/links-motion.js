@@ -7,6 +7,8 @@
 (() => {
   const audit = () => window.__drukAudit;
   const MAX_PER_RULE = 20;
+  /** How long a playing media element is given to say how long it is (see metadataOf). */
+  const METADATA_GUARD_MS = 8000;
 
   const DOCUMENT_EXTENSION = /\.(pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|csv|zip|rar|7z|gz|tgz)$/i;
   const MEDIA_EXTENSION = /\.(mp3|wav|m4a|aac|oga|ogg|flac|wma|mp4|m4v|webm|ogv|mov|avi|wmv|mkv|3gp)$/i;
@@ -418,12 +420,17 @@
     return end === null ? null : Math.max(0, end - start);
   }
 
+  /**
+   * Waits for the media's length (its metadata) or its error. The guard is for a server that never answers:
+   * far above what a healthy one takes, so that a busy machine does not turn a known length (a clip under 3 s,
+   * no finding) into an unknown one (needs review).
+   */
   async function metadataOf(media) {
     if (media.readyState >= 1) return;
     await new Promise((done) => {
       media.addEventListener('loadedmetadata', done, { once: true });
       media.addEventListener('error', done, { once: true });
-      setTimeout(done, 1500);
+      setTimeout(done, METADATA_GUARD_MS);
     });
   }
 
@@ -578,7 +585,11 @@
         times = [];
         selfChanges.byElement.set(record.target, times);
       }
-      if (times.length < 40 && !(times.length && at - times[times.length - 1] < 50)) times.push(at);
+      if (times.length && at - times[times.length - 1] < 50) continue;
+      // The latest 40 are kept, not the first: a region still moving when a slow audit comes to read it
+      // shows its recent steps, as it does to a fast one.
+      times.push(at);
+      if (times.length > 40) times.shift();
     }
   };
   if (window === window.top) {
