@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
-import { keyboardChecks, layoutChecks, callInPage } from '../checks/interaction.ts';
+import { keyboardChecks, layoutChecks, callInPage, callInPageAsJson } from '../checks/interaction.ts';
 import { HOVER_RULE_IDS, hoverChecks } from '../checks/hover.ts';
 import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
 import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks, movingContentChecks } from '../checks/links-motion.ts';
@@ -696,7 +696,7 @@ async function runChecks(
   };
 
   const inspection = await check<PageInspection | null>('page inspection', null, async () =>
-    callInPage<PageInspection>(tabPage, 'inspectPage', AXE_TAGS, await framesHaveAxe(tabPage)),
+    callInPageAsJson<PageInspection>(tabPage, 'inspectPage', AXE_TAGS, await framesHaveAxe(tabPage)),
   );
   const engines = inspection?.engines ?? { axe: [], htmlcs: [] };
   const facts = inspection?.facts ?? null;
