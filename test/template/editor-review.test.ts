@@ -210,4 +210,20 @@ describe('review before publishing with the local git backend', () => {
     expect(git('show', `main:src/content/en/notices/${name}.md`)).toMatch(/^summary: Offices were closed/m);
     expect(filesOn('main', `src/content/dz/notices/${name}.md`)).toBe('');
   });
+
+  test('drops a draft nobody wants: its branch goes, main never had it', async () => {
+    const page = await signIn();
+    await newEntry(page, url, 'news');
+    const english = side(page, 'EN');
+    await field(english, 'Title').fill('Withdrawn announcement');
+    await field(english, 'Address').fill('withdrawn-announcement');
+    await field(english, 'Published').fill('2026-11-30');
+    await save(page);
+    expect(git('branch', '--list', 'cms/*')).toBe('cms/news/withdrawn-announcement');
+    await page.getByRole('button', { name: 'Delete unpublished entry' }).click();
+    await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
+    await page.context().close();
+    expect(filesOn('main', 'src/content')).not.toContain('withdrawn-announcement');
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+  });
 });
