@@ -3,7 +3,7 @@
 // item as a draft on its own branch (cms/<collection>/<address>) and merges it on publishing: the
 // model of a merge request on a git host. What the host adds (approvals, protected branches) is not here.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -51,6 +51,7 @@ const statusOf = (branch: string) => git('config', `branch.${branch}.description
 
 beforeAll(async () => {
   // In the workspace's .cache, like the other editor test, so Vite resolves the linked @druk packages.
+  mkdirSync(join(REPO_ROOT, '.cache'), { recursive: true });
   site = mkdtempSync(join(REPO_ROOT, '.cache', 'editor-review-'));
   copyTemplate(site);
   // What a fork's own repository ignores: installed and generated files.
