@@ -1,12 +1,13 @@
-// Builds, previews or edits an agency site: `node scripts/site.mjs build|preview|edit [site folder]`,
+// Builds, previews or edits an agency site: `node scripts/site.mjs build|preview|edit [--review] [site]`,
 // as `npm run build`, `npm run preview` and `npm run edit` run it through the bootstrap (at the root
-// or in the site's own folder). The site is the folder given, else DRUK_SITE_DIR, else the current folder when it
-// holds a site.config.ts, else sites/template.
+// or in the site's own folder; `npm run edit -- --review` edits with drafts and review). The site is
+// the folder given, else DRUK_SITE_DIR, else the current folder when it holds a site.config.ts, else
+// sites/template.
 //
 // A build is atomic: Astro writes into <site>/.dist-next/, and only a build that succeeds takes the
 // place of dist/. A failed build (a content error, say) leaves the last good site in dist/.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,25 +58,60 @@ function siteBin(site, name) {
   return existsSync(own) ? own : join(ROOT, 'sites', 'template', 'node_modules', '.bin', name);
 }
 
+function git(site, args) {
+  return spawnSync('git', args, { cwd: site, encoding: 'utf8' });
+}
+
+/**
+ * Why the site folder cannot take drafts and review, or undefined. decap-server's git mode works on
+ * the repository whose top folder it is given, checks branches out in that working copy and commits
+ * with `git add .`: anything uncommitted there would go into the first draft.
+ */
+export function reviewRefusal(site) {
+  const top = git(site, ['rev-parse', '--show-toplevel']);
+  if (top.status !== 0) return `${site} is not a git repository: --review saves drafts as git branches.`;
+  if (realpathSync(top.stdout.trim()) !== realpathSync(site)) {
+    return `--review needs the site folder to be the top folder of its git repository (it is inside ${top.stdout.trim()}).`;
+  }
+  if (git(site, ['status', '--porcelain']).stdout.trim() !== '') {
+    return 'commit your changes first: --review switches branches in this folder and commits what is in it.';
+  }
+  return undefined;
+}
+
 /**
  * The browser editor on the webmaster's own machine: the dev server (with /admin/) and Decap's
- * local backend, which writes what the editor saves straight into the site's files. Both listen
- * on 127.0.0.1 only. DRUK_EDIT_PORT and DRUK_EDIT_PROXY_PORT choose other ports. Resolves with
- * the exit status once either stops; the other is stopped with it.
+ * local backend, which writes what the editor saves straight into the site's files, or with
+ * `review` keeps each item as a draft on its own git branch until it is published (merged). Both
+ * listen on 127.0.0.1 only. DRUK_EDIT_PORT and DRUK_EDIT_PROXY_PORT choose other ports. Resolves
+ * with the exit status once either stops; the other is stopped with it.
  */
-export function edit(site, env = process.env) {
+export function edit(site, env = process.env, { review = false } = {}) {
+  if (review) {
+    const refusal = reviewRefusal(site);
+    if (refusal) {
+      process.stderr.write(`npm run edit -- --review: ${refusal}\n`);
+      return Promise.resolve(1);
+    }
+  }
   const port = env.DRUK_EDIT_PORT ?? '4321';
   const proxyPort = env.DRUK_EDIT_PROXY_PORT ?? '8081';
-  const childEnv = { ...env, ASTRO_TELEMETRY_DISABLED: '1', DRUK_EDIT_PROXY_PORT: proxyPort };
+  const childEnv = {
+    ...env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DRUK_EDIT_PROXY_PORT: proxyPort,
+    DRUK_EDIT_REVIEW: review ? '1' : '0',
+  };
   const proxy = spawn(siteBin(site, 'decap-server'), [], {
     cwd: site,
     stdio: 'inherit',
     // fs mode: saves are plain file writes; the webmaster commits them with their own git tools.
+    // git mode (--review): drafts are cms/<collection>/<address> branches, merged on publishing.
     env: {
       ...childEnv,
       PORT: proxyPort,
       BIND_HOST: '127.0.0.1',
-      MODE: 'fs',
+      MODE: review ? 'git' : 'fs',
       GIT_REPO_DIRECTORY: site,
       LOG_LEVEL: 'warn',
     },
@@ -85,7 +121,8 @@ export function edit(site, env = process.env) {
     stdio: 'inherit',
     env: childEnv,
   });
-  process.stdout.write(`Edit the site at http://127.0.0.1:${port}/admin/ (Ctrl+C stops the editor)\n`);
+  const drafts = review ? ', saves are drafts until published' : '';
+  process.stdout.write(`Edit the site at http://127.0.0.1:${port}/admin/${drafts} (Ctrl+C stops the editor)\n`);
   return new Promise((done) => {
     const stop = (status) => {
       for (const child of [proxy, dev]) if (child.exitCode === null) child.kill('SIGTERM');
@@ -100,14 +137,17 @@ export function edit(site, env = process.env) {
 const TASKS = {
   build,
   preview: (site) => astro(site, ['preview', '--host', '127.0.0.1', '--port', '4321']),
-  edit,
+  edit: (site, flags) => edit(site, process.env, { review: flags.includes('--review') }),
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [task, given] = process.argv.slice(2);
-  if (!TASKS[task]) {
-    process.stderr.write(`usage: node scripts/site.mjs build|preview|edit [site folder]\n`);
+  const [task, ...rest] = process.argv.slice(2);
+  const flags = rest.filter((arg) => arg.startsWith('--'));
+  const [given, ...extra] = rest.filter((arg) => !arg.startsWith('--'));
+  const known = task === 'edit' ? ['--review'] : [];
+  if (!TASKS[task] || extra.length > 0 || flags.some((flag) => !known.includes(flag))) {
+    process.stderr.write(`usage: node scripts/site.mjs build|preview|edit [--review] [site folder]\n`);
     process.exit(2);
   }
-  process.exit(await TASKS[task](siteFolder(given)));
+  process.exit(await TASKS[task](siteFolder(given), flags));
 }

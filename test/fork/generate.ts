@@ -11,7 +11,7 @@ export const FORK_DIR = join(REPO_ROOT, '.cache', 'fork-site');
 const DZONGKHA_TEXTS = '/work/shared/data/dzongkha';
 
 /** A Dzongkha Wikipedia excerpt: its first line is the title, the rest the text. */
-function dzongkhaText(file: string): { title: string; paragraphs: string[] } {
+export function dzongkhaText(file: string): { title: string; paragraphs: string[] } {
   const [title, ...rest] = readFileSync(join(DZONGKHA_TEXTS, file), 'utf8').trim().split('\n');
   return {
     title: (title ?? '').trim(),

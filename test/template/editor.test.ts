@@ -1,29 +1,30 @@
 // The browser editor end to end, as a webmaster uses it: `npm run edit` (scripts/site.mjs edit) on a
 // copy of the template, the real Decap CMS UI in Chromium saving through the local backend, then
 // the production build of what was saved. Never the repository's own sites/template content.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
 import { dzongkhaSamples } from '../../packages/fonts/src/samples/samples.ts';
-import { freePort, startNginx } from '../support/nginx.ts';
+import { startNginx } from '../support/nginx.ts';
 import { REPO_ROOT, TEMPLATE_DIR } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { builtPages } from './built-site.ts';
+import {
+  choosePicture,
+  copyTemplate,
+  field,
+  newEntry as openNewEntry,
+  openEditor as openSignedIn,
+  side,
+  startEditor,
+  typeBody,
+  type RunningEditor,
+} from './editor-session.ts';
 import { renderWithSubsetAndFullFonts } from './subset-render.ts';
 
 /** Inside the workspace, so Vite resolves the linked @druk packages; removed afterwards. */
@@ -56,62 +57,19 @@ const KNOWN_EDITOR_FAILURES = new Set([
 ]);
 
 let browser: Browser;
-let editor: ChildProcess;
+let editor: RunningEditor;
 let url = '';
 
-/** A copy of the template with the editor section a fork adds to site.config.ts (for the built /admin/). */
-function copyTemplate(): void {
-  rmSync(SITE, { recursive: true, force: true });
-  mkdirSync(SITE, { recursive: true });
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.ts', 'src', 'public']) {
-    cpSync(join(TEMPLATE_DIR, item), join(SITE, item), { recursive: true });
-  }
-  symlinkSync(join(TEMPLATE_DIR, 'node_modules'), join(SITE, 'node_modules'));
-  const config = readFileSync(join(SITE, 'site.config.ts'), 'utf8');
-  const editorSection = `  editor: { backend: 'gitlab', repo: 'yulsum/website', baseUrl: 'https://git.yulsum.gov.bt', appId: 'public-app-id' },\n`;
-  writeFileSync(
-    join(SITE, 'site.config.ts'),
-    config.replace("  defaultLang: 'en',\n", `  defaultLang: 'en',\n${editorSection}`),
-  );
-}
-
-async function waitForHttp(target: string, child: ChildProcess): Promise<void> {
-  for (let tries = 0; tries < 600; tries += 1) {
-    if (child.exitCode !== null) throw new Error(`npm run edit stopped (status ${child.exitCode})`);
-    const ok = await fetch(target, { method: target.includes('/api/') ? 'POST' : 'GET' }).then(
-      (response) => response.status < 500,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  throw new Error(`${target} did not answer`);
-}
-
 beforeAll(async () => {
-  copyTemplate();
-  const [port, proxyPort] = [await freePort(), await freePort()];
-  editor = spawn('node', [join(REPO_ROOT, 'scripts', 'site.mjs'), 'edit', SITE], {
-    env: { ...process.env, DRUK_EDIT_PORT: String(port), DRUK_EDIT_PROXY_PORT: String(proxyPort) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  url = `http://127.0.0.1:${port}/admin/`;
-  await waitForHttp(url, editor);
-  await waitForHttp(`http://127.0.0.1:${proxyPort}/api/v1`, editor);
+  copyTemplate(SITE);
+  editor = await startEditor(SITE);
+  url = editor.url;
   browser = await launchChromium();
 });
 
-/** Stops `npm run edit` (its own handler stops the dev server and the local backend) and waits. */
-async function stopEditor(): Promise<void> {
-  if (!editor || editor.exitCode !== null) return;
-  const stopped = new Promise((done) => editor.once('exit', done));
-  editor.kill('SIGTERM');
-  await stopped;
-}
-
 afterAll(async () => {
   await browser?.close();
-  await stopEditor();
+  await editor?.stop();
   rmSync(SITE, { recursive: true, force: true });
 });
 
@@ -123,56 +81,12 @@ afterEach(() => {
   policyViolations = [];
 });
 
-/** A signed-in editor page in a context of its own (the local backend's sign-in is one button). */
-async function openEditor(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
-  });
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(/#\/collections\//);
-  return page;
-}
-
-/**
- * One language's side of the entry form: Decap heads each with "Writing in EN" / "Writing in DZ".
- * The innermost block holding that heading and fields.
- */
-function side(page: Page, lang: 'EN' | 'DZ'): Locator {
-  return page
-    .locator('div')
-    .filter({ has: page.getByRole('button', { name: `Writing in ${lang}` }) })
-    .filter({ has: page.locator('label') })
-    .last();
-}
-
-/** A field by the English half of its label ("Published · དཔར་བསྐྲུན།"). */
-function field(pane: Locator, name: string): Locator {
-  return pane.getByLabel(new RegExp(`^${name} ·`));
-}
-
-async function newEntry(page: Page, collection: string): Promise<void> {
-  await page.goto(`${url}#/collections/${collection}/new`);
-  await field(side(page, 'DZ'), 'Title').waitFor();
-}
+const openEditor = () => openSignedIn(browser, url, policyViolations);
+const newEntry = (page: Page, collection: string) => openNewEntry(page, url, collection);
 
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-}
-
-/** Types into the Markdown body like a person (key by key, Tibetan included). */
-async function typeBody(pane: Locator, text: string): Promise<void> {
-  await pane.locator('[contenteditable="true"]').first().click();
-  await pane.page().keyboard.type(text);
-}
-
-/** Uploads a picture from the person's computer through the image field's media library. */
-async function choosePicture(pane: Locator, picture: string): Promise<void> {
-  await pane.getByRole('button', { name: /choose an image/i }).click();
-  await pane.page().locator('input[type=file]').setInputFiles(picture);
-  await pane.page().getByRole('button', { name: 'Choose selected' }).click();
 }
 
 const file = (path: string) => join(SITE, 'src', 'content', path);
@@ -345,7 +259,7 @@ describe('the build of what the editor saved', () => {
   const dist = join(SITE, 'dist');
 
   beforeAll(async () => {
-    await stopEditor();
+    await editor.stop();
     const build = spawnSync('node', [join(REPO_ROOT, 'scripts', 'site.mjs'), 'build', SITE], {
       encoding: 'utf8',
       env: { ...process.env, DRUK_BUILD_DATE: BUILD_DATE },

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '@druk/locale';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { sampleConfig } from '../../test/fixtures.ts';
 import { validateSiteConfig } from '../config.ts';
 import { splitFrontMatter } from '../content/frontmatter.ts';
@@ -169,6 +169,24 @@ describe('the editor configuration made from the content schemas', () => {
     expect(local.publish_mode).toBeUndefined();
     expect(local.collections.find((collection) => collection.name === 'news')?.folder).toBe('src/content/news');
     expect(local.media_folder).toBe('src/content/images');
+  });
+
+  test('turns drafts and review on for the local backend only with `npm run edit -- --review`', () => {
+    const site = validateSiteConfig({
+      ...sampleConfig(),
+      editor: { backend: 'gitlab', repo: 'yulsum/website', branch: 'live', review: false },
+    });
+    vi.stubEnv('DRUK_EDIT_REVIEW', '1');
+    try {
+      const local = editorConfig(site, { local: true });
+      // The site's own `review: false` is for the git host; locally the flag decides.
+      expect(local.publish_mode).toBe('editorial_workflow');
+      // decap-server branches drafts from, and merges them into, the site's branch.
+      expect(local.backend).toMatchObject({ name: 'proxy', branch: 'live' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(editorConfig(site, { local: true }).publish_mode).toBeUndefined();
   });
 
   test.each(COLLECTIONS)('%s: words are translated, shared values (dates, pictures, choices) copied', (collection) => {

@@ -78,6 +78,14 @@ export function localProxyPort(env: Record<string, string | undefined> = process
   return Number(env.DRUK_EDIT_PROXY_PORT ?? LOCAL_PROXY_PORT);
 }
 
+/**
+ * Whether `npm run edit -- --review` runs the local backend on the git repository (DRUK_EDIT_REVIEW=1):
+ * saves are then drafts on `cms/<collection>/<address>` branches, published by merging them.
+ */
+export function localReview(env: Record<string, string | undefined> = process.env): boolean {
+  return env.DRUK_EDIT_REVIEW === '1';
+}
+
 /** Why editor.js refuses a new entry without an address (existing files may have none). */
 export const NEW_ADDRESS_MESSAGE = 'a new page needs its address, e.g. paddy-harvest';
 
@@ -343,7 +351,11 @@ export function editorCollections(config: SiteConfig): CollectionName[] {
 }
 
 function backendOf(config: SiteConfig, local: boolean): EditorBackend {
-  if (local) return { name: 'proxy', proxy_url: `http://127.0.0.1:${localProxyPort()}/api/v1`, branch: 'main' };
+  if (local) {
+    // With review, decap-server branches from and merges into this branch of the webmaster's repository.
+    const branch = config.editor?.branch ?? 'main';
+    return { name: 'proxy', proxy_url: `http://127.0.0.1:${localProxyPort()}/api/v1`, branch };
+  }
   const editor = config.editor;
   if (!editor) throw new Error('site.config.ts has no editor section: the site has no browser editor to configure.');
   const base = editor.baseUrl?.replace(/\/$/, '');
@@ -378,7 +390,8 @@ function backendOf(config: SiteConfig, local: boolean): EditorBackend {
 export function editorConfig(config: SiteConfig, { local = false } = {}): EditorConfig {
   const root = contentRoot(config, { local });
   // Decap's gitea backend has no editorial workflow (its forgejo backend has); the guide says so.
-  const review = !local && config.editor?.backend !== 'gitea' && (config.editor?.review ?? true);
+  // Locally, only `npm run edit -- --review` has drafts: plain `npm run edit` writes files in place.
+  const review = local ? localReview() : config.editor?.backend !== 'gitea' && (config.editor?.review ?? true);
   return {
     load_config_file: false,
     backend: backendOf(config, local),

@@ -62,18 +62,47 @@ function fakeBackend(files: Record<string, string>) {
       if (!(path in files)) throw new Error(`no ${path}`);
       return entry(path);
     },
-    async persistEntry(saved: { dataFiles: { path: string }[]; assets: { path: string }[] }) {
+    async persistEntry(saved: { dataFiles: { path: string }[]; assets: { path: string }[] }, options: object) {
       calls.push(['persistEntry', saved.dataFiles.map((file) => file.path), saved.assets.map((file) => file.path)]);
+      calls.push(['persistEntry options', options]);
     },
     async deleteFiles(deleted: string[]) {
       calls.push(['deleteFiles', deleted]);
     },
-    async unpublishedEntry() {
-      return { slug: 'a', diffs: [{ path: 'site/src/content/dz/news/a.md', id: '1', newFile: true }] };
+    // Review before publishing, as the git hosts' backends and decap-server's git mode answer.
+    async unpublishedEntries() {
+      calls.push(['unpublishedEntries']);
+      return ['news/a'];
     },
-    async unpublishedEntryDataFile(_collection: string, _slug: string, path: string) {
-      calls.push(['unpublishedEntryDataFile', path]);
+    async unpublishedEntry(query: object) {
+      calls.push(['unpublishedEntry', query]);
+      return {
+        collection: 'news',
+        slug: 'a',
+        status: 'draft',
+        diffs: [
+          { path: 'site/src/content/en/news/a.md', id: 'blob-en', newFile: false },
+          { path: 'site/src/content/dz/news/a.md', id: 'blob-dz', newFile: true },
+          { path: 'site/src/content/images/a.jpg', id: 'blob-jpg', newFile: true, binary: true },
+        ],
+      };
+    },
+    async unpublishedEntryDataFile(collection: string, slug: string, path: string, id: string) {
+      calls.push(['unpublishedEntryDataFile', collection, slug, path, id]);
       return files[path];
+    },
+    async unpublishedEntryMediaFile(collection: string, slug: string, path: string, id: string) {
+      calls.push(['unpublishedEntryMediaFile', collection, slug, path, id]);
+      return { path, id };
+    },
+    async updateUnpublishedEntryStatus(collection: string, slug: string, status: string) {
+      calls.push(['updateUnpublishedEntryStatus', collection, slug, status]);
+    },
+    async publishUnpublishedEntry(collection: string, slug: string) {
+      calls.push(['publishUnpublishedEntry', collection, slug]);
+    },
+    async deleteUnpublishedEntry(collection: string, slug: string) {
+      calls.push(['deleteUnpublishedEntry', collection, slug]);
     },
   };
   return backend;
@@ -131,7 +160,7 @@ describe('a backend wrapped for the site’s layout', () => {
       },
       {},
     );
-    expect(backend.calls.at(-1)).toEqual([
+    expect(backend.calls.at(-2)).toEqual([
       'persistEntry',
       ['site/src/content/en/news/c.md', 'site/src/content/dz/news/c.md'],
       ['site/src/content/images/c.jpg'],
@@ -153,12 +182,84 @@ describe('a backend wrapped for the site’s layout', () => {
     );
   });
 
-  test('maps the files of a change under review', async () => {
+  test('saves a draft in the site’s folders, with its status and options unchanged', async () => {
+    const backend = fakeBackend(files);
+    const seen: unknown[] = [];
+    const wrapped = withSiteLayout(backend, layout, {
+      beforePersist: (dataFiles, options) => {
+        seen.push(options);
+        return dataFiles;
+      },
+    });
+    const options = { unpublished: true, status: 'draft', useWorkflow: true, collectionName: 'news', newEntry: true };
+    await wrapped.persistEntry(
+      {
+        dataFiles: [
+          { path: 'site/src/content/news/en/c.md', slug: 'c', raw: '' },
+          { path: 'site/src/content/news/dz/c.md', slug: 'c', raw: '' },
+        ],
+        assets: [{ path: 'site/src/content/images/c.jpg' }],
+      },
+      options,
+    );
+    expect(backend.calls.slice(-2)).toEqual([
+      [
+        'persistEntry',
+        ['site/src/content/en/news/c.md', 'site/src/content/dz/news/c.md'],
+        ['site/src/content/images/c.jpg'],
+      ],
+      ['persistEntry options', options],
+    ]);
+    // editor.js decides which language files to keep by the collection the options name.
+    expect(seen).toEqual([options]);
+  });
+
+  test('reads a draft back: its files under Decap’s paths, each read from the site’s', async () => {
     const backend = fakeBackend(files);
     const wrapped = withSiteLayout(backend, layout);
-    const entry = await wrapped.unpublishedEntry({ collection: 'news', slug: 'a' });
-    expect(entry.diffs[0].path).toBe('site/src/content/news/dz/a.md');
-    expect(await wrapped.unpublishedEntryDataFile('news', 'a', entry.diffs[0].path, '1')).toContain('ཀ');
+    const entry = await wrapped.unpublishedEntry({ id: 'news/a' });
+    expect(backend.calls.at(-1)).toEqual(['unpublishedEntry', { id: 'news/a' }]);
+    // Decap matches the language versions to its own paths (getI18nDataFiles); the host's ids stay.
+    expect(entry).toMatchObject({ collection: 'news', slug: 'a', status: 'draft' });
+    expect(entry.diffs).toEqual([
+      { path: 'site/src/content/news/en/a.md', id: 'blob-en', newFile: false },
+      { path: 'site/src/content/news/dz/a.md', id: 'blob-dz', newFile: true },
+      { path: 'site/src/content/images/a.jpg', id: 'blob-jpg', newFile: true, binary: true },
+    ]);
+    expect(await wrapped.unpublishedEntryDataFile('news', 'a', 'site/src/content/news/dz/a.md', 'blob-dz')).toContain(
+      'ཀ',
+    );
+    expect(backend.calls.at(-1)).toEqual([
+      'unpublishedEntryDataFile',
+      'news',
+      'a',
+      'site/src/content/dz/news/a.md',
+      'blob-dz',
+    ]);
+    // Pictures keep their path.
+    await wrapped.unpublishedEntryMediaFile('news', 'a', 'site/src/content/images/a.jpg', 'blob-jpg');
+    expect(backend.calls.at(-1)).toEqual([
+      'unpublishedEntryMediaFile',
+      'news',
+      'a',
+      'site/src/content/images/a.jpg',
+      'blob-jpg',
+    ]);
+  });
+
+  test('lists, moves, publishes and deletes drafts by collection and address, as the backend does', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout);
+    expect(await wrapped.unpublishedEntries()).toEqual(['news/a']);
+    await wrapped.updateUnpublishedEntryStatus('news', 'a', 'pending_review');
+    await wrapped.publishUnpublishedEntry('news', 'a');
+    await wrapped.deleteUnpublishedEntry('news', 'b');
+    expect(backend.calls).toEqual([
+      ['unpublishedEntries'],
+      ['updateUnpublishedEntryStatus', 'news', 'a', 'pending_review'],
+      ['publishUnpublishedEntry', 'news', 'a'],
+      ['deleteUnpublishedEntry', 'news', 'b'],
+    ]);
   });
 
   test('keeps the rest of the backend as it is, and optional methods it lacks missing', () => {
@@ -177,7 +278,7 @@ describe('a backend wrapped for the site’s layout', () => {
       { dataFiles: [{ path: 'site/src/content/news/en/c.md' }, { path: 'site/src/content/news/dz/c.md' }], assets: [] },
       {},
     );
-    expect(backend.calls.at(-1)).toEqual(['persistEntry', ['site/src/content/en/news/c.md'], []]);
+    expect(backend.calls.at(-2)).toEqual(['persistEntry', ['site/src/content/en/news/c.md'], []]);
   });
 });
 
