@@ -3,7 +3,7 @@
 // site-wide checks; findings merged and scored. Every finished page is journalled for --resume.
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { downloadFindings, probeDownload, type DownloadLink } from './checks/downloads.ts';
+import { downloadFindings, probeDownload, tellingLink, type DownloadLink } from './checks/downloads.ts';
 import { freshnessChecks, standardsChecks, transportChecks, type TransportFacts } from './checks/site-checks.ts';
 import type { AuditException, AuditOptions } from './config.ts';
 import { checkLink, fetchUrl, probeCertificate, probeHttpRedirect } from './crawl/http.ts';
@@ -152,8 +152,10 @@ export async function crawlAndAuditSite(
     const url = normaliseUrl(href, undefined, options);
     if (!url || !isSameSite(url, origin) || seen.has(url)) return;
     if (looksLikeDownload(url)) {
-      if (!downloads.has(url) && downloads.size < MAX_DOWNLOADS)
-        downloads.set(url, { url, text: linkText, lang, pageUrl: fromPage });
+      const link = { url, text: linkText, lang, pageUrl: fromPage };
+      const known = downloads.get(url);
+      if (known) downloads.set(url, tellingLink(known, link));
+      else if (downloads.size < MAX_DOWNLOADS) downloads.set(url, link);
       return;
     }
     if (url !== home && (!isWanted(url, include, exclude) || !robots.isAllowed(url) || depth > options.maxDepth))

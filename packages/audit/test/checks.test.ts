@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { asciiDigits, datesAfter, findDates } from '../src/checks/dates.ts';
-import { analysePdf, downloadFindings } from '../src/checks/downloads.ts';
+import { analysePdf, downloadFindings, tellingLink } from '../src/checks/downloads.ts';
 import { contentChecks, dzongkhaChecks, olderThan, pageSignals, securityChecks } from '../src/checks/page-checks.ts';
 import { freshnessChecks, standardsChecks, transportChecks, type TransportFacts } from '../src/checks/site-checks.ts';
 import { essentialPageName } from '../src/crawl/urls.ts';
@@ -285,6 +285,39 @@ describe('PDF text layers', () => {
         (f) => f.ruleId,
       ),
     ).toEqual(['downloads/large-file', 'dzongkha/pdf-text-layer']);
+  });
+
+  const dzongkhaLink = {
+    url: 'https://x.gov.bt/downloads/rules.pdf',
+    text: DZONGKHA.slice(0, 12),
+    lang: 'dz',
+    pageUrl: 'https://x.gov.bt/dz/downloads/',
+  };
+  const englishLink = { ...dzongkhaLink, text: 'Rules', lang: 'en', pageUrl: 'https://x.gov.bt/en/downloads/' };
+  const verdicts = async (link: typeof dzongkhaLink, pdf: Buffer) =>
+    downloadFindings(link, {
+      contentType: 'application/pdf',
+      bytes: pdf.length,
+      pdf: await analysePdf(new Uint8Array(pdf)),
+    }).map((finding) => `${finding.ruleId} ${finding.status}`);
+  const tagged = { tagged: true, title: 'Rules', displayDocTitle: true };
+
+  test('an English PDF linked from a Dzongkha page is for review, not a failed Dzongkha text layer', async () => {
+    const english = buildPdf('Rules of the Dzongkhag Tshogdu, adopted in 2026', { ...tagged, lang: 'en' });
+    expect(await verdicts(dzongkhaLink, english)).toEqual(['dzongkha/pdf-text-layer needs-review']);
+    expect(await verdicts(englishLink, english)).toEqual([]);
+    // Declared Dzongkha yet without Tibetan text: its text layer is what is wrong.
+    const declared = buildPdf('Rules of the Dzongkhag Tshogdu, adopted in 2026', { ...tagged, lang: 'dz' });
+    expect(await verdicts(dzongkhaLink, declared)).toEqual(['dzongkha/pdf-text-layer fail']);
+    expect(await verdicts(dzongkhaLink, buildPdf(null))).toEqual(['dzongkha/pdf-text-layer fail']);
+  });
+
+  test('a file linked from both language versions is judged by the same link whichever page came first', () => {
+    expect(tellingLink(englishLink, dzongkhaLink)).toBe(dzongkhaLink);
+    expect(tellingLink(dzongkhaLink, englishLink)).toBe(dzongkhaLink);
+    const otherEnglish = { ...englishLink, pageUrl: 'https://x.gov.bt/en/about/' };
+    expect(tellingLink(englishLink, otherEnglish)).toBe(otherEnglish);
+    expect(tellingLink(otherEnglish, englishLink)).toBe(otherEnglish);
   });
 });
 

@@ -118,6 +118,18 @@ function looksDzongkha(link: DownloadLink): boolean {
   return /^dz/i.test(link.lang) || /[\u0F00-\u0FFF]/.test(link.text) || /\/dz\//.test(new URL(link.url).pathname);
 }
 
+/**
+ * Of two links to the same file, the one its findings are judged by and reported on: one that looks Dzongkha
+ * over one that does not, then the page first in address order. Pages finish in a different order from run to
+ * run, and a file linked from both language versions of a page must get the same verdict, on the same page,
+ * whichever was crawled first.
+ */
+export function tellingLink(known: DownloadLink, other: DownloadLink): DownloadLink {
+  const knownDz = looksDzongkha(known);
+  if (knownDz !== looksDzongkha(other)) return knownDz ? known : other;
+  return other.pageUrl < known.pageUrl ? other : known;
+}
+
 export async function probeDownload(url: string, timeoutMs: number): Promise<DownloadInfo> {
   const response = await fetchUrl(url, { timeoutMs, maxBytes: PDF_ANALYSIS_LIMIT });
   if (response.status >= 400)
@@ -193,18 +205,27 @@ export function downloadFindings(link: DownloadLink, info: DownloadInfo): RawFin
     });
   } else if (info.pdf) {
     findings.push(...pdfStructureFindings(link, info.pdf, base));
+    const { pdf } = info;
     const dzongkha = looksDzongkha(link);
-    const evidence = { file: link.url, textChars: info.pdf.textChars, tibetanChars: info.pdf.tibetanChars };
-    if (dzongkha && (info.pdf.tibetanChars < MIN_TEXT_CHARS || info.pdf.brokenTibetan)) {
+    const evidence = { file: link.url, textChars: pdf.textChars, tibetanChars: pdf.tibetanChars };
+    if (dzongkha && (pdf.tibetanChars < MIN_TEXT_CHARS || pdf.brokenTibetan)) {
+      // Text that is neither Tibetan nor legacy-font Latin-1, in a PDF that does not declare Dzongkha, is most
+      // often an English document linked from a Dzongkha page (one not yet translated); a legacy font that
+      // maps Tibetan onto plain ASCII letters reads the same way. Only a person can tell them apart.
+      const latinOnly =
+        pdf.textChars >= MIN_TEXT_CHARS && !pdf.brokenTibetan && pdf.tibetanChars === 0 && !/^dz/i.test(pdf.lang ?? '');
       findings.push({
         ...base,
+        ...(latinOnly ? { status: 'needs-review' as const } : {}),
         ruleId: 'dzongkha/pdf-text-layer',
-        message: info.pdf.brokenTibetan
+        message: pdf.brokenTibetan
           ? `${link.url} has text in a legacy (non-Unicode) Dzongkha font`
-          : `${link.url} has no Unicode Dzongkha text (${info.pdf.tibetanChars} Tibetan characters)`,
+          : latinOnly
+            ? `${link.url} is linked as Dzongkha (from ${link.pageUrl}) but its text has no Tibetan (${pdf.textChars} characters, all Latin): check whether it is an English document, to be marked as such on the link, or Dzongkha in a legacy font`
+            : `${link.url} has no Unicode Dzongkha text (${pdf.tibetanChars} Tibetan characters)`,
         evidence,
       });
-    } else if (!dzongkha && info.pdf.textChars < MIN_TEXT_CHARS) {
+    } else if (!dzongkha && pdf.textChars < MIN_TEXT_CHARS) {
       findings.push({ ...base, ruleId: 'downloads/pdf-no-text', message: `${link.url} has no text layer`, evidence });
     }
   }
