@@ -213,8 +213,8 @@ export function withUntranslatedMark(raw, missing) {
 }
 
 /**
- * The file without the mark, wherever Decap put it in the front matter: it says what the other
- * language folders hold, which only the listing knows, and must never be saved.
+ * The file without the mark, wherever Decap put it in the front matter: the mark tells the editor's
+ * list what the other language folders held when the item was read, and is never saved.
  * @param {string} raw
  */
 export function withoutUntranslatedMark(raw) {
