@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../packages/chromium/src/index.js';
+import { UNTRANSLATED_KEY } from '../../packages/astro/src/editor/content-paths.js';
 import { dzongkhaText } from '../fork/generate.ts';
 import { REPO_ROOT, TEMPLATE_DIR } from '../support/paths.ts';
 import {
@@ -24,6 +25,8 @@ import {
 } from './editor-session.ts';
 
 const SLUG = 'rinpung-dzong-roof';
+/** The list's mark of an item without a Dzongkha file (ADR 0030). */
+const ENGLISH_ONLY = 'English only · ཨིང་ལིཤ་ཁ་རྐྱངམ་ཅིག';
 const TITLE = 'New roof for the Rinpung Dzong';
 /** Real Dzongkha: the Dzongkha Wikipedia's article on Rinpung Dzong, its title and first two phrases. */
 const RINPUNG = dzongkhaText('01-dzwiki-paro-rinpung-dzong.txt');
@@ -188,6 +191,17 @@ describe('review before publishing with the local git backend', () => {
     expect(git('show', `${draft}:src/content/en/notices/${name}.md`)).toMatch(
       /^summary: Offices were closed for the annual tshechu\.$/m,
     );
+    // The list's mark of an untranslated item is only in what the editor reads, never in a draft.
+    expect(git('show', `${draft}:src/content/en/notices/${name}.md`)).not.toContain(UNTRANSLATED_KEY);
+
+    // The list (items on main) marks it as English only while its draft waits; the translated notice is not marked.
+    const list = await signIn();
+    await list.goto(`${url}#/collections/notices`);
+    const cards = (address: string) => list.locator(`a[href$="/collections/notices/entries/${address}"]`);
+    await cards('farm-road-closure').first().waitFor();
+    await expect.poll(() => cards(name).allInnerTexts()).toEqual([expect.stringContaining(ENGLISH_ONLY)]);
+    expect(await cards('farm-road-closure').allInnerTexts()).toEqual([expect.not.stringContaining(ENGLISH_ONLY)]);
+    await list.context().close();
 
     // Opened again from its draft, the Dzongkha half is still empty, and a second save (a shared
     // value, copied to that half) still writes no Dzongkha file.
@@ -203,6 +217,8 @@ describe('review before publishing with the local git backend', () => {
     await save(second);
     await expect.poll(() => git('show', `${draft}:src/content/en/notices/${name}.md`)).toMatch(/^closes: 2026-10-16$/m);
     expect(changed()).toBe(`src/content/en/notices/${name}.md`);
+    // Read back from the draft (marked there too) and saved again: still no mark in the file.
+    expect(git('show', `${draft}:src/content/en/notices/${name}.md`)).not.toContain(UNTRANSLATED_KEY);
 
     await setStatus(second, 'Draft', 'Ready');
     await publishNow(second);
@@ -210,6 +226,7 @@ describe('review before publishing with the local git backend', () => {
     await second.context().close();
     expect(git('show', `main:src/content/en/notices/${name}.md`)).toMatch(/^summary: Offices were closed/m);
     expect(filesOn('main', `src/content/dz/notices/${name}.md`)).toBe('');
+    expect(git('show', `main:src/content/en/notices/${name}.md`)).not.toContain(UNTRANSLATED_KEY);
   });
 
   test('drops a draft nobody wants: its branch goes, main never had it', async () => {
@@ -221,6 +238,13 @@ describe('review before publishing with the local git backend', () => {
     await field(english, 'Published').fill('2026-11-30');
     await save(page);
     expect(git('branch', '--list', 'cms/*')).toBe('cms/news/withdrawn-announcement');
+    // A new item that exists only as a draft is listed under "Unpublished Entries", marked from its branch.
+    const list = await signIn();
+    await list.goto(`${url}#/collections/news`);
+    await list.getByText('Unpublished Entries').waitFor();
+    const card = list.locator('a[href$="/collections/news/entries/withdrawn-announcement"]');
+    expect(await card.allInnerTexts()).toEqual([expect.stringContaining(`Withdrawn announcement · ${ENGLISH_ONLY}`)]);
+    await list.context().close();
     await page.getByRole('button', { name: 'Delete unpublished entry' }).click();
     await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 20_000 }).toBe('');
     await page.context().close();

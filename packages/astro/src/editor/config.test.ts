@@ -14,7 +14,7 @@ import {
   UNIT_LEVELS,
   type EditorField,
 } from './config.ts';
-import { hasOwnText } from './content-paths.js';
+import { hasOwnText, UNTRANSLATED_KEY } from './content-paths.js';
 
 const site = validateSiteConfig({
   ...sampleConfig(),
@@ -169,6 +169,25 @@ describe('the editor configuration made from the content schemas', () => {
     expect(local.publish_mode).toBeUndefined();
     expect(local.collections.find((collection) => collection.name === 'news')?.folder).toBe('src/content/news');
     expect(local.media_folder).toBe('src/content/images');
+  });
+
+  test('every list marks an item not yet in Dzongkha and can show only those', () => {
+    for (const collection of editorConfig(site).collections) {
+      // Decap's ternary filter: the words when the mark is there, nothing when it is not.
+      expect(collection.summary, collection.name).toBe(
+        `{{title}}{{${UNTRANSLATED_KEY} | ternary(' · English only · ཨིང་ལིཤ་ཁ་རྐྱངམ་ཅིག', '')}}`,
+      );
+      expect(collection.view_filters, collection.name).toEqual([
+        { label: 'Not yet in Dzongkha · རྫོང་ཁ་ལུ་ད་ཚུན་མ་བསྒྱུར།', field: UNTRANSLATED_KEY, pattern: expect.any(String) },
+      ]);
+      // The mark is not a field of any content type: a real field of that name would be dropped on save.
+      const names = collectionFields(collection.name as CollectionName).map((field) => field.name);
+      expect(names, collection.name).not.toContain(UNTRANSLATED_KEY);
+    }
+    const [filter] = editorConfig(site).collections[0]?.view_filters ?? [];
+    // Decap tests the pattern as a RegExp against the mark, which names the languages missing.
+    expect(new RegExp(filter?.pattern ?? '').test('dz')).toBe(true);
+    expect(new RegExp(filter?.pattern ?? '').test('en')).toBe(false);
   });
 
   test('turns drafts and review on for the local backend only with `npm run edit -- --review`', () => {

@@ -15,6 +15,7 @@ import {
   collectionSchemas,
   type CollectionName,
 } from '../content/schemas.ts';
+import { UNTRANSLATED_KEY } from './content-paths.js';
 
 /** One field of the editor (the subset of Decap's field options the schemas need). */
 export interface EditorField {
@@ -52,7 +53,8 @@ export interface EditorCollection {
   format: 'frontmatter';
   identifier_field: 'address';
   slug: '{{slug}}';
-  summary: '{{title}}';
+  summary: string;
+  view_filters: { label: string; field: string; pattern: string }[];
   fields: EditorField[];
 }
 
@@ -92,6 +94,23 @@ export const NEW_ADDRESS_MESSAGE = 'a new page needs its address, e.g. paddy-har
 /** The hint of the `translation` field, on both sides of the form. */
 export const UNTRANSLATED_HINT =
   'An empty Dzongkha side means the page is not translated yet: only the English file is saved, and the Dzongkha site shows the English page with a notice. Choose needs-review while a Dzongkha text still needs checking.';
+
+/** "English only · …" / "Not yet in Dzongkha · …": the catalogue's words in both languages. */
+const bothLanguages = (key: MessageKey): string => `${translate(key, 'en')} · ${translate(key, 'dz')}`;
+
+/**
+ * The entry list's line for an item: its title, then "English only" when the wrapped backend marked
+ * it as lacking Dzongkha (content-paths.js), nothing when it has it. The only other language is
+ * Dzongkha, so a mark means English only.
+ */
+export const ENTRY_SUMMARY = `{{title}}{{${UNTRANSLATED_KEY} | ternary(' · ${bothLanguages('template.editor.english-only')}', '')}}`;
+
+/** The list's filter that shows only the items not yet in Dzongkha (the mark names the languages missing). */
+export const UNTRANSLATED_FILTER = {
+  label: bothLanguages('template.editor.not-in-dzongkha'),
+  field: UNTRANSLATED_KEY,
+  pattern: '\\bdz\\b',
+};
 
 /** Organograms nest units in units; the editor offers this many levels (the schema allows any). */
 export const UNIT_LEVELS = 4;
@@ -172,7 +191,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 /** "Title · མགོ་མིང་།"; a field the catalogue does not know yet keeps its English name (a unit test says so). */
 export function fieldLabel(name: string): string {
   const key = FIELD_LABELS[name];
-  if (key) return `${translate(key, 'en')} · ${translate(key, 'dz')}`;
+  if (key) return bothLanguages(key);
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -308,7 +327,7 @@ export function collectionFields(collection: CollectionName): EditorField[] {
   }
   const translation = fields.find((field) => field.name === 'translation');
   if (translation) {
-    // Decap's entry list cannot show which items lack a language (ADR 0030): the form says it.
+    // The form says it too, for whoever opens an item from a search or a link rather than the list.
     translation.hint = UNTRANSLATED_HINT;
   }
   const described = (DESCRIBED_IMAGES as Partial<Record<CollectionName, readonly [string, string]>>)[collection];
@@ -416,7 +435,8 @@ export function editorConfig(config: SiteConfig, { local = false } = {}): Editor
         format: 'frontmatter',
         identifier_field: 'address',
         slug: '{{slug}}',
-        summary: '{{title}}',
+        summary: ENTRY_SUMMARY,
+        view_filters: [UNTRANSLATED_FILTER],
         fields: collectionFields(collection),
       } satisfies EditorCollection;
     }),

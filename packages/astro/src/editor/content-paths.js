@@ -4,9 +4,16 @@
 // is given or returns (ADR 0030). Plain JavaScript: the site serves it to the browser as it is.
 
 /**
- * @typedef {{ root: string, collections: string[], locales: string[] }} ContentLayout
- * @typedef {{ file: { path: string } }} LoadedEntry
+ * @typedef {{ root: string, collections: string[], locales: string[], defaultLocale: string }} ContentLayout
+ * @typedef {{ file: { path: string }, data?: string }} LoadedEntry
  */
+
+/**
+ * The front-matter key that marks a default-language item lacking other languages, e.g.
+ * `editor_untranslated: dz`. Decap's entry list sees only the default language's data (ADR 0030), so
+ * the wrapper adds it to what it reads, for the list's summary and filter; it is never written.
+ */
+export const UNTRANSLATED_KEY = 'editor_untranslated';
 
 /** The parts of `path` below `root`, or undefined for a path elsewhere. */
 function below(root, path) {
@@ -54,6 +61,11 @@ export function contentPaths({ root, collections, locales }) {
       const [lang, collection] = below(root, path) ?? [];
       return isLocale(lang) && isCollection(collection) ? lang : undefined;
     },
+    /** The same item's file in another language: a site path with its language folder replaced. */
+    inLocale(path, locale) {
+      const [, collection, ...rest] = below(root, path) ?? [];
+      return [root, locale, collection, ...rest].join('/');
+    },
   };
 }
 
@@ -69,6 +81,30 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
   /** @param {LoadedEntry} entry */
   const out = (entry) => ({ ...entry, file: { ...entry.file, path: paths.toEditor(entry.file.path) } });
   const outAll = (entries) => entries.map(out);
+  const otherLocales = layout.locales.filter((locale) => locale !== layout.defaultLocale);
+
+  /**
+   * A default-language entry (site path) with the languages it lacks written into its data, given
+   * whether the site has a path; other entries as they are.
+   * @param {LoadedEntry} entry
+   * @param {(path: string) => boolean | Promise<boolean>} exists
+   */
+  const marked = async (entry, exists) => {
+    if (paths.localeOf(entry.file.path) !== layout.defaultLocale) return entry;
+    const found = await Promise.all(otherLocales.map((locale) => exists(paths.inLocale(entry.file.path, locale))));
+    const missing = otherLocales.filter((_, index) => !found[index]);
+    return missing.length === 0 ? entry : { ...entry, data: withUntranslatedMark(entry.data, missing) };
+  };
+  /**
+   * Whether the backend has a file, given a read of its text. The git hosts' backends throw for a file
+   * they lack; decap-server answers `null`.
+   * @param {(path: string) => Promise<string | null | undefined>} read
+   */
+  const readable = (read) => (path) =>
+    read(path).then(
+      (data) => typeof data === 'string',
+      () => false,
+    );
 
   /**
    * Decap lists <root>/<collection> with one level more than the site's folders have (the language).
@@ -85,7 +121,9 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
           backend[whole](`${layout.root}/${lang}/${collection}`, extension, Math.max(depth - 1, 1)),
         ),
       );
-      return outAll(lists.flat());
+      // Both languages are listed here, so whether an item has each is known without another request.
+      const listed = new Set(lists.flat().map((entry) => entry.file.path));
+      return outAll(await Promise.all(lists.flat().map((entry) => marked(entry, (path) => listed.has(path)))));
     };
 
   const wrapped = {
@@ -96,7 +134,16 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
     },
     async getEntry(path) {
       const candidates = paths.candidates(path);
-      if (candidates.length === 0) return out(await backend.getEntry(paths.toSite(path)));
+      if (candidates.length === 0) {
+        // Decap replaces the listed item with the one it opens: marked the same, the list keeps its mark.
+        const entry = await backend.getEntry(paths.toSite(path));
+        return out(
+          await marked(
+            entry,
+            readable(async (other) => (await backend.getEntry(other)).data),
+          ),
+        );
+      }
       // "Is this address taken?": by a file in any language; if by none, the backend's own "not found".
       let missing;
       for (const candidate of candidates) {
@@ -113,8 +160,10 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
       return { ...result, entries: outAll(result.entries) };
     },
     persistEntry(entry, options) {
+      // The mark reaches the form with the item's data, and Decap writes every key the data holds.
       const dataFiles = entry.dataFiles.map((file) => ({
         ...file,
+        raw: withoutUntranslatedMark(file.raw),
         path: paths.toSite(file.path),
         ...(file.newPath ? { newPath: paths.toSite(file.newPath) } : {}),
       }));
@@ -127,8 +176,13 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
       const entry = await backend.unpublishedEntry(query);
       return { ...entry, diffs: entry.diffs.map((diff) => ({ ...diff, path: paths.toEditor(diff.path) })) };
     },
-    unpublishedEntryDataFile(collection, slug, path, id) {
-      return backend.unpublishedEntryDataFile(collection, slug, paths.toSite(path), id);
+    async unpublishedEntryDataFile(collection, slug, path, id) {
+      const site = paths.toSite(path);
+      const raw = await backend.unpublishedEntryDataFile(collection, slug, site, id);
+      // A draft is read file by file; its other languages are looked for on its branch, as Decap does
+      // (getI18nDataFiles asks for each language's file, with no id when the draft did not change it).
+      const exists = readable((other) => backend.unpublishedEntryDataFile(collection, slug, other, ''));
+      return (await marked({ file: { path: site }, data: raw }, exists)).data;
     },
   };
 
@@ -143,6 +197,32 @@ export function withSiteLayout(backend, layout, { beforePersist = (files) => fil
 }
 
 const FRONT_MATTER = /^(---\r?\n)([\s\S]*?)(\r?\n---)/;
+
+const MARK_LINES = new RegExp(`^${UNTRANSLATED_KEY}:.*\\r?\\n`, 'gm');
+
+/**
+ * The file with the mark of the languages it lacks (`editor_untranslated: dz`) first in its front
+ * matter. A file without front matter has no title for the list to show and is left as it is.
+ * @param {string} raw
+ * @param {string[]} missing
+ */
+export function withUntranslatedMark(raw, missing) {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) return raw;
+  return `${match[1]}${UNTRANSLATED_KEY}: ${missing.join(' ')}\n${raw.slice(match[1].length)}`;
+}
+
+/**
+ * The file without the mark, wherever Decap put it in the front matter: the mark tells the editor's
+ * list what the other language folders held when the item was read, and is never saved.
+ * @param {string} raw
+ */
+export function withoutUntranslatedMark(raw) {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) return raw;
+  // Within the front matter every top-level line ends in a line break, the closing `---` after it.
+  return `${match[0].replace(MARK_LINES, '')}${raw.slice(match[0].length)}`;
+}
 
 /** The Markdown front matter of a file as written by Decap: the lines between the two `---`. */
 function frontMatter(raw) {

@@ -1,7 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { contentPaths, hasOwnText, withSiteLayout, withoutEmptyValues } from './content-paths.js';
+import {
+  contentPaths,
+  hasOwnText,
+  UNTRANSLATED_KEY,
+  withoutEmptyValues,
+  withoutUntranslatedMark,
+  withSiteLayout,
+  withUntranslatedMark,
+} from './content-paths.js';
 
-const layout = { root: 'site/src/content', collections: ['news', 'notices'], locales: ['en', 'dz'] };
+const layout = {
+  root: 'site/src/content',
+  collections: ['news', 'notices'],
+  locales: ['en', 'dz'],
+  defaultLocale: 'en',
+};
 const paths = contentPaths(layout);
 
 describe('the mapping between Decap’s folders and the site’s', () => {
@@ -41,6 +54,7 @@ describe('the mapping between Decap’s folders and the site’s', () => {
     expect(paths.candidates('site/src/content/news/en/a.md')).toEqual([]);
     expect(paths.localeOf('site/src/content/dz/news/a.md')).toBe('dz');
     expect(paths.localeOf('site/src/content/images/a.jpg')).toBeUndefined();
+    expect(paths.inLocale('site/src/content/en/news/a.md', 'dz')).toBe('site/src/content/dz/news/a.md');
   });
 });
 
@@ -279,6 +293,112 @@ describe('a backend wrapped for the site’s layout', () => {
       {},
     );
     expect(backend.calls.at(-2)).toEqual(['persistEntry', ['site/src/content/en/news/c.md'], []]);
+  });
+});
+
+describe('an item not yet in every language', () => {
+  const files = {
+    'site/src/content/en/news/a.md': '---\ntitle: A\npublished: 2026-11-28\n---\nText\n',
+    'site/src/content/dz/news/a.md': '---\ntitle: ཀ\n---\n',
+    'site/src/content/en/news/b.md': '---\ntitle: B\npublished: 2026-11-29\n---\nText\n',
+  };
+  const MARKED_B = '---\neditor_untranslated: dz\ntitle: B\npublished: 2026-11-29\n---\nText\n';
+  type Listed = { file: { path: string }; data: string };
+  const byPath = (entries: Listed[]) => Object.fromEntries(entries.map((entry) => [entry.file.path, entry.data]));
+
+  test('is marked in the list with the languages it lacks; translated items and their other versions are not', async () => {
+    const backend = fakeBackend(files);
+    const listed = byPath(await withSiteLayout(backend, layout).entriesByFolder('site/src/content/news', 'md', 2));
+    expect(listed).toEqual({
+      'site/src/content/news/en/a.md': files['site/src/content/en/news/a.md'],
+      'site/src/content/news/dz/a.md': files['site/src/content/dz/news/a.md'],
+      'site/src/content/news/en/b.md': MARKED_B,
+    });
+    // What the two folders hold says it: no file is read one by one.
+    expect(backend.calls.map((call) => call[0])).toEqual(['entriesByFolder', 'entriesByFolder']);
+  });
+
+  test('is marked the same when Decap opens it, so the list keeps the mark after the item was opened', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout);
+    expect((await wrapped.getEntry('site/src/content/news/en/b.md')).data).toBe(MARKED_B);
+    expect(backend.calls).toEqual([
+      ['getEntry', 'site/src/content/en/news/b.md'],
+      ['getEntry', 'site/src/content/dz/news/b.md'],
+    ]);
+    expect((await wrapped.getEntry('site/src/content/news/en/a.md')).data).toBe(files['site/src/content/en/news/a.md']);
+    expect((await wrapped.getEntry('site/src/content/news/dz/a.md')).data).toBe(files['site/src/content/dz/news/a.md']);
+    // decap-server answers a file it lacks with no data rather than an error.
+    const proxy = fakeBackend(files);
+    proxy.getEntry = async (path: string) => ({
+      file: { path, id: path },
+      data: files[path as keyof typeof files] ?? null,
+    });
+    expect((await withSiteLayout(proxy, layout).getEntry('site/src/content/news/en/b.md')).data).toBe(MARKED_B);
+    expect((await withSiteLayout(proxy, layout).getEntry('site/src/content/news/en/a.md')).data).toBe(
+      files['site/src/content/en/news/a.md'],
+    );
+    // The check whether an address is taken reads the file as it is.
+    expect((await wrapped.getEntry('site/src/content/news/b.md')).data).toBe(files['site/src/content/en/news/b.md']);
+  });
+
+  test('is marked as a draft by what the draft’s branch holds', async () => {
+    const backend = fakeBackend(files);
+    const wrapped = withSiteLayout(backend, layout);
+    expect(await wrapped.unpublishedEntryDataFile('news', 'b', 'site/src/content/news/en/b.md', 'blob-en')).toBe(
+      MARKED_B,
+    );
+    expect(backend.calls).toEqual([
+      ['unpublishedEntryDataFile', 'news', 'b', 'site/src/content/en/news/b.md', 'blob-en'],
+      // As Decap asks for a language the draft did not change: by path, without an id.
+      ['unpublishedEntryDataFile', 'news', 'b', 'site/src/content/dz/news/b.md', ''],
+    ]);
+    const failing = fakeBackend(files);
+    failing.unpublishedEntryDataFile = async (...args: [string, string, string, string]) => {
+      failing.calls.push(['unpublishedEntryDataFile', ...args]);
+      if (!(args[2] in files)) throw new Error(`no ${args[2]} on the branch`);
+      return files[args[2] as keyof typeof files];
+    };
+    expect(
+      await withSiteLayout(failing, layout).unpublishedEntryDataFile('news', 'a', 'site/src/content/news/en/a.md', 'x'),
+    ).toBe(files['site/src/content/en/news/a.md']);
+  });
+
+  test('never has the mark saved, wherever Decap wrote it in the front matter', async () => {
+    const backend = fakeBackend(files);
+    const saved: { path: string; raw: string }[][] = [];
+    const wrapped = withSiteLayout(backend, layout, {
+      beforePersist: (dataFiles) => {
+        saved.push(dataFiles);
+        return dataFiles;
+      },
+    });
+    // Decap writes the fields it knows first, then the keys of the data it does not know.
+    const written = '---\ntitle: B\npublished: 2026-11-29\neditor_untranslated: dz\n---\nText\n';
+    await wrapped.persistEntry(
+      { dataFiles: [{ path: 'site/src/content/news/en/b.md', slug: 'b', raw: written }], assets: [] },
+      { unpublished: true, status: 'draft' },
+    );
+    expect(saved).toEqual([
+      [{ path: 'site/src/content/en/news/b.md', slug: 'b', raw: files['site/src/content/en/news/b.md'] }],
+    ]);
+  });
+
+  test('the mark goes in and out of the front matter and leaves everything else as it was', () => {
+    const raw = files['site/src/content/en/news/b.md'];
+    expect(withUntranslatedMark(raw, ['dz'])).toBe(MARKED_B);
+    expect(withoutUntranslatedMark(MARKED_B)).toBe(raw);
+    for (const position of [0, 1, 2]) {
+      const lines = ['title: B', 'published: 2026-11-29'];
+      lines.splice(position, 0, `${UNTRANSLATED_KEY}: dz`);
+      expect(withoutUntranslatedMark(`---\n${lines.join('\n')}\n---\nText\n`), `line ${position}`).toBe(raw);
+    }
+    const windows = '---\r\ntitle: B\r\neditor_untranslated: dz\r\n---\r\nText\r\n';
+    expect(withoutUntranslatedMark(windows)).toBe('---\r\ntitle: B\r\n---\r\nText\r\n');
+    // The same words in a nested key or in the text are the file's own.
+    const own = '---\nunits:\n  - editor_untranslated: dz\n---\neditor_untranslated: dz\n';
+    expect(withoutUntranslatedMark(own)).toBe(own);
+    expect(withUntranslatedMark('no front matter', ['dz'])).toBe('no front matter');
   });
 });
 

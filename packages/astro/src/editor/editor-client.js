@@ -1,6 +1,7 @@
 // The script of /admin/ (an ES module; it loads decap-cms.js itself). Three jobs:
 // - make Decap's backend read and write the site's folders, src/content/<lang>/<collection>/, while
-//   Decap edits English and Dzongkha side by side in its own layout (content-paths.js, ADR 0030);
+//   Decap edits English and Dzongkha side by side in its own layout, and marks the items its lists show
+//   without a Dzongkha file (content-paths.js, ADR 0030);
 // - refuse to save what the site's build would reject where Decap's own field checks cannot say it
 //   (a picture without its description; an emptied optional field; a Dzongkha version without its
 //   title), and leave out a Dzongkha file nobody wrote;

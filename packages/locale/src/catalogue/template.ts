@@ -177,4 +177,7 @@ export const template = {
   'template.editor.caption': { en: 'Caption', dz: 'པར་བྱང་།', review: true },
   'template.editor.kind': { en: 'Kind', dz: 'རིགས།', review: true },
   'template.editor.text': { en: 'Text', dz: 'ཚིག་ཡིག', review: true },
+  // The editor's entry list: the mark of an item not yet translated, and the filter that finds them.
+  'template.editor.english-only': { en: 'English only', dz: 'ཨིང་ལིཤ་ཁ་རྐྱངམ་ཅིག', review: true },
+  'template.editor.not-in-dzongkha': { en: 'Not yet in Dzongkha', dz: 'རྫོང་ཁ་ལུ་ད་ཚུན་མ་བསྒྱུར།', review: true },
 } as const satisfies CatalogueDomain;
