@@ -398,6 +398,28 @@
   }
 
   /**
+   * The trigger and the content shown now together, in viewport coordinates, with the viewport's size: what a
+   * crop of the pop-up must cover. A ::before or ::after has no box the page can measure; its computed size,
+   * added on every side of the trigger, covers one drawn next to it, where tooltips are drawn.
+   */
+  function cropRect() {
+    let { left, top, right, bottom } = probe.trigger.getBoundingClientRect();
+    if (probe.content) {
+      const rect = probe.content.getBoundingClientRect();
+      [left, top] = [Math.min(left, rect.left), Math.min(top, rect.top)];
+      [right, bottom] = [Math.max(right, rect.right), Math.max(bottom, rect.bottom)];
+    } else if (probe.pseudo) {
+      const style = getComputedStyle(probe.trigger, probe.pseudo);
+      const [width, height] = [parseFloat(style.width) || 0, parseFloat(style.height) || 0];
+      [left, top, right, bottom] = [left - width, top - height, right + width, bottom + height];
+    }
+    return {
+      rect: { x: left, y: top, width: right - left, height: bottom - top },
+      viewport: { width: innerWidth, height: innerHeight },
+    };
+  }
+
+  /**
    * Puts focus on the trigger, or on its first focusable descendant; false when neither can take it. The Node
    * side then presses Shift+Tab and Tab, so that the focus is a keyboard one (:focus-visible).
    */
@@ -440,6 +462,7 @@
     hoverContentGone: contentGone,
     hoverTriggerAt: triggerAt,
     hoverContentPoint: contentPoint,
+    hoverCropRect: cropRect,
     hoverFocusTrigger: focusTrigger,
     hoverTriggerFocused: triggerFocused,
     hoverInNavigationMenu: inNavigationMenu,
