@@ -155,7 +155,10 @@ async function showContent(page: Page, index: number): Promise<{ point: Point; c
   return content && { point, content };
 }
 
-/** A JPEG of the trigger and the content shown now, inside the viewport; null when it could not be taken. */
+/**
+ * A JPEG of the trigger and the content shown now, inside the viewport; null when it could not be taken. Given
+ * up at the end of the wait it runs in, after which it would not be kept.
+ */
 async function cropShown(page: Page): Promise<string | null> {
   try {
     const { rect, viewport } = await callInPage<{ rect: Rect; viewport: { width: number; height: number } }>(
@@ -163,7 +166,7 @@ async function cropShown(page: Page): Promise<string | null> {
       'hoverCropRect',
     );
     const clip = cropClip(rect, viewport);
-    return clip && (await jpegCrop(page, clip, false));
+    return clip && (await jpegCrop(page, clip, false, HOVER_LIMITS.persistMs));
   } catch {
     return null;
   }
@@ -183,13 +186,17 @@ async function probeTrigger(
 ): Promise<{ found: RawFinding[]; screenshot: string | null }> {
   const shown = await showContent(page, index);
   if (!shown) return { found: [], screenshot: null };
-  // Taken during the wait that follows, which counts from the pointer's arrival whatever runs meanwhile, and
-  // sends no input: the crop neither delays nor changes a verdict. It is waited for before the next input,
-  // so that it shows the content as the pointer brought it.
-  const [screenshot, vanished] = await Promise.all([
-    crop ? cropShown(page) : null,
-    callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.persistMs),
-  ]);
+  // Taken during the wait that follows, which counts from the pointer's arrival whatever runs meanwhile; the
+  // crop sends no input. Only a crop done when that wait ends is kept: one still waiting (for the page's
+  // fonts, or on a busy machine) must not hold back the next step, or the content could go by itself
+  // meanwhile and the verdicts change.
+  let picture: string | null = null;
+  if (crop)
+    void cropShown(page).then((taken) => {
+      picture = taken;
+    });
+  const vanished = await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.persistMs);
+  const screenshot = picture;
   return { found: await judge(page, pageUrl, trigger, shown.point, shown.content, vanished), screenshot };
 }
 

@@ -36,9 +36,16 @@ export function cropClip(rect: Rect, bounds: { width: number; height: number }):
  * otherwise `clip` is in viewport coordinates and nothing outside the viewport is drawn. The caret is left as
  * it is: hiding it writes styles into the page, which a check watching the page's DOM would see.
  */
-export async function jpegCrop(page: Page, clip: Rect, fullPage: boolean): Promise<string | null> {
+export async function jpegCrop(page: Page, clip: Rect, fullPage: boolean, timeoutMs = 5000): Promise<string | null> {
   try {
-    const image = await page.screenshot({ clip, fullPage, type: 'jpeg', quality: 70, caret: 'initial', timeout: 5000 });
+    const image = await page.screenshot({
+      clip,
+      fullPage,
+      type: 'jpeg',
+      quality: 70,
+      caret: 'initial',
+      timeout: timeoutMs,
+    });
     return `data:image/jpeg;base64,${image.toString('base64')}`;
   } catch {
     return null;
