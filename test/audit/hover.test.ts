@@ -113,7 +113,7 @@ test('tooltips and pop-ups: shown on focus too, dismissible with Escape, hoverab
 });
 
 test('a reported trigger gets one crop of it and its content, within the budget, and the same verdicts', async () => {
-  // Six triggers are reported, and one shows content that passes: two crops to spend.
+  // Six triggers are reported, more than the two crops to spend.
   const budget: ScreenshotBudget = { remaining: 2, taken: new Set() };
   const { marked, findings, rows } = await probeAll(budget);
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));

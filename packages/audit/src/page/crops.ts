@@ -54,16 +54,15 @@ export async function jpegCrop(page: Page, clip: Rect, fullPage: boolean, timeou
 
 /**
  * Gives one crop to the findings that do not have theirs yet (by `cropKey`), counting it against the budget
- * once; false when none needed it or the budget ran out meanwhile (pages of one site are audited in parallel,
- * so the budget is checked again once the picture is taken).
+ * once. Dropped when none needs it or the budget ran out meanwhile: pages of one site are audited in parallel,
+ * so the budget is checked again once the picture is taken.
  */
-export function spendCrop(budget: ScreenshotBudget, findings: RawFinding[], screenshot: string): boolean {
+export function spendCrop(budget: ScreenshotBudget, findings: RawFinding[], screenshot: string): void {
   const needing = findings.filter((item) => !item.screenshot && !budget.taken.has(cropKey(item)));
-  if (!needing.length || budget.remaining <= 0) return false;
+  if (!needing.length || budget.remaining <= 0) return;
   budget.remaining -= 1;
   for (const item of needing) {
     budget.taken.add(cropKey(item));
     item.screenshot = screenshot;
   }
-  return true;
 }
