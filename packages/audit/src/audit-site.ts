@@ -17,8 +17,8 @@ import {
   openTab,
   type AuditTab,
   type PageAudit,
-  type ScreenshotBudget,
 } from './page/audit-page.ts';
+import type { ScreenshotBudget } from './page/crops.ts';
 import { Journal, type JournalEntry } from './results/journal.ts';
 import { siteFolderName } from './results/site-folder.ts';
 import { mergeFindings, RuleBook } from './results/merge.ts';

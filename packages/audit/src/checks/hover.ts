@@ -4,10 +4,12 @@
 // go when the pointer leaves and come back when it returns (else it is not hover content), then stay while the
 // pointer rests and while it moves onto it, go on Escape when it covers other content, and appear on keyboard
 // focus too. Bounded per page by a number of triggers, each with a fixed number of waits; a page the probes
-// changed is loaded again by the caller (see `changed`).
+// changed is loaded again by the caller (see `changed`). The picture a judge needs is of the content, which is
+// gone by the time the page's other crops are taken: the probe takes it while the content shows.
 import type { CDPSession, Page } from 'playwright-core';
+import { cropClip, jpegCrop, spendCrop, type ScreenshotBudget } from '../page/crops.ts';
 import type { ElementRef } from '../page/facts.ts';
-import type { RawFinding } from '../rules/raw.ts';
+import type { RawFinding, Rect } from '../rules/raw.ts';
 import { HOVER_RULES } from '../rules/hover.ts';
 import type { FindingStatus } from '../types.ts';
 import { callInPage, finding as failing } from './interaction.ts';
@@ -97,11 +99,16 @@ async function markMouseListeners(session: CDPSession): Promise<void> {
   }
 }
 
+/**
+ * `screenshots`: the site's crop budget, or null for none. A trigger's findings share one crop of the trigger
+ * and its content together, counted once against the budget, and only when the trigger is reported.
+ */
 export async function hoverChecks(
   page: Page,
   session: CDPSession,
   pageUrl: string,
   limits: Pick<typeof HOVER_LIMITS, 'triggers'> = HOVER_LIMITS,
+  screenshots: ScreenshotBudget | null = null,
 ): Promise<HoverOutcome> {
   await markMouseListeners(session);
   const triggers = await callInPage<Trigger[]>(page, 'hoverTriggers', limits.triggers);
@@ -109,9 +116,13 @@ export async function hoverChecks(
   let changed = false;
   for (const [index, trigger] of triggers.entries()) {
     try {
-      const found = await probeTrigger(page, pageUrl, index, trigger);
+      const crop = Boolean(screenshots && screenshots.remaining > 0);
+      const { found, screenshot } = await probeTrigger(page, pageUrl, index, trigger, crop);
       // A wait that began after its deadline saw the page later than the probe meant to: no verdict.
-      if (!(await callInPage<boolean>(page, 'hoverProbeLate'))) findings.push(...found);
+      if (!(await callInPage<boolean>(page, 'hoverProbeLate'))) {
+        findings.push(...found);
+        if (screenshots && screenshot) spendCrop(screenshots, found, screenshot);
+      }
     } finally {
       await page.mouse.move(AWAY.x, AWAY.y);
       changed = (await callInPage<boolean>(page, 'hoverEndProbe')) || changed;
@@ -124,21 +135,80 @@ const name = (trigger: Trigger) => trigger.selector ?? 'an element';
 const contentName = (content: Content) =>
   content.text ? `"${content.text}"` : (content.pseudo ?? content.selector ?? 'content');
 
-/** One trigger's probe: each in-page wait follows the pointer move or key press just sent. */
-async function probeTrigger(page: Page, pageUrl: string, index: number, trigger: Trigger): Promise<RawFinding[]> {
-  const point = await callInPage<{ x: number; y: number } | null>(page, 'hoverStartProbe', index);
-  if (!point) return [];
-  // Hover content comes with the pointer, goes when it leaves and comes back when it returns: anything else
-  // that appeared meanwhile (a slide, a late banner) is not judged.
+type Point = { x: number; y: number };
+
+/**
+ * Hover content comes with the pointer, goes when it leaves and comes back when it returns: anything else that
+ * appeared meanwhile (a slide, a late banner) is not judged. Leaves the pointer on the trigger and the content
+ * shown the second time; null when there is none.
+ */
+async function showContent(page: Page, index: number): Promise<{ point: Point; content: Content } | null> {
+  const point = await callInPage<Point | null>(page, 'hoverStartProbe', index);
+  if (!point) return null;
   await page.mouse.move(point.x, point.y, { steps: 2 });
-  if (!(await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs))) return [];
+  if (!(await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs))) return null;
   await page.mouse.move(AWAY.x, AWAY.y);
-  if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs))) return [];
+  if (!(await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.goneMs))) return null;
   await callInPage(page, 'hoverSnapshot');
   await page.mouse.move(point.x, point.y, { steps: 2 });
   const content = await callInPage<Content | null>(page, 'hoverContentAppeared', HOVER_LIMITS.appearMs);
-  if (!content) return [];
+  return content && { point, content };
+}
 
+/**
+ * A JPEG of the trigger and the content shown now, inside the viewport; null when it could not be taken. Given
+ * up at the end of the wait it runs in, after which it would not be kept.
+ */
+async function cropShown(page: Page): Promise<string | null> {
+  try {
+    const { rect, viewport } = await callInPage<{ rect: Rect; viewport: { width: number; height: number } }>(
+      page,
+      'hoverCropRect',
+    );
+    const clip = cropClip(rect, viewport);
+    return clip && (await jpegCrop(page, clip, false, HOVER_LIMITS.persistMs));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One trigger's probe: each in-page wait follows the pointer move or key press just sent. With `crop`, a picture
+ * of the content is taken the one time it is sure to show, whatever the verdicts turn out to be: content that
+ * vanishes by itself, or shows only under the pointer, is gone by the time a finding is known.
+ */
+async function probeTrigger(
+  page: Page,
+  pageUrl: string,
+  index: number,
+  trigger: Trigger,
+  crop: boolean,
+): Promise<{ found: RawFinding[]; screenshot: string | null }> {
+  const shown = await showContent(page, index);
+  if (!shown) return { found: [], screenshot: null };
+  // Taken during the wait that follows, which counts from the pointer's arrival whatever runs meanwhile; the
+  // crop sends no input. Only a crop done when that wait ends is kept: one still waiting (for the page's
+  // fonts, or on a busy machine) must not hold back the next step, or the content could go by itself
+  // meanwhile and the verdicts change.
+  let picture: string | null = null;
+  if (crop)
+    void cropShown(page).then((taken) => {
+      picture = taken;
+    });
+  const vanished = await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.persistMs);
+  const screenshot = picture;
+  return { found: await judge(page, pageUrl, trigger, shown.point, shown.content, vanished), screenshot };
+}
+
+/** The verdicts on content shown by the pointer on `point`, which `vanished` within HOVER_LIMITS.persistMs or not. */
+async function judge(
+  page: Page,
+  pageUrl: string,
+  trigger: Trigger,
+  point: Point,
+  content: Content,
+  vanished: boolean,
+): Promise<RawFinding[]> {
   const findings: RawFinding[] = [];
   const evidence = {
     trigger: trigger.selector ?? '',
@@ -150,7 +220,7 @@ async function probeTrigger(page: Page, pageUrl: string, index: number, trigger:
     findings.push(finding(pageUrl, ruleId, status, message, trigger, { ...evidence, ...measured }));
 
   // Persistent: it stays while the pointer rests on the trigger, counted from the pointer's arrival.
-  if (await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.persistMs)) {
+  if (vanished) {
     const stillOnTrigger = await callInPage<boolean>(page, 'hoverTriggerAt', point.x, point.y);
     report(
       'druk/hover-content-persist',
@@ -165,7 +235,7 @@ async function probeTrigger(page: Page, pageUrl: string, index: number, trigger:
 
   // Hoverable: it stays when the pointer moves from the trigger onto it.
   if (!content.pseudo) {
-    const onContent = await callInPage<{ x: number; y: number } | null>(page, 'hoverContentPoint');
+    const onContent = await callInPage<Point | null>(page, 'hoverContentPoint');
     if (onContent) {
       await page.mouse.move(onContent.x, onContent.y, { steps: 8 });
       if (await callInPage<boolean>(page, 'hoverContentGone', HOVER_LIMITS.hoverableMs)) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Frame, Page, Response } from 'playwright-core';
 import { keyboardChecks, layoutChecks, callInPage, callInPageAsJson } from '../checks/interaction.ts';
-import { HOVER_RULE_IDS, hoverChecks } from '../checks/hover.ts';
+import { HOVER_LIMITS, HOVER_RULE_IDS, hoverChecks } from '../checks/hover.ts';
 import { WIDGET_RULES, widgetChecks } from '../checks/widgets.ts';
 import { LINK_RULES, linkChecks, MOTION_RULES, motionChecks, movingContentChecks } from '../checks/links-motion.ts';
 import {
@@ -33,6 +33,7 @@ import { textSketch } from '../results/text-sketch.ts';
 import { READING_LANGUAGE_RULES } from '../rules/reading-language.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
+import { cropClip, cropKey, jpegCrop, spendCrop, type ScreenshotBudget } from './crops.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
 
 const require = createRequire(import.meta.url);
@@ -65,12 +66,6 @@ ${[
 }
 
 const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
-
-/** Shared by all pages of one site: screenshots are taken once per problem, up to a limit. */
-export interface ScreenshotBudget {
-  remaining: number;
-  taken: Set<string>;
-}
 
 export interface PageAuditInput {
   url: string;
@@ -473,29 +468,11 @@ async function screenshotCrops(page: Page, findings: RawFinding[], budget: Scree
   ];
   for (const item of cropped) {
     if (budget.remaining <= 0) return;
-    if (!item.rect) continue;
-    const key = `${item.ruleId} ${item.selector ?? ''}`;
-    if (budget.taken.has(key)) continue;
-    budget.taken.add(key);
-    const pad = 8;
-    const x = Math.max(0, item.rect.x - pad);
-    const y = Math.max(0, item.rect.y - pad);
-    const width = Math.min(item.rect.width + pad * 2, 800, scroll.width - x);
-    const height = Math.min(item.rect.height + pad * 2, 400, scroll.height - y);
-    if (width < 4 || height < 4) continue;
-    try {
-      const image = await page.screenshot({
-        clip: { x, y, width, height },
-        fullPage: true,
-        type: 'jpeg',
-        quality: 70,
-        timeout: 5000,
-      });
-      item.screenshot = `data:image/jpeg;base64,${image.toString('base64')}`;
-      budget.remaining -= 1;
-    } catch {
-      // A crop is a nicety; the finding stands without it.
-    }
+    // A check that cropped while what it found was on screen (the hover probe) gave the better picture.
+    if (!item.rect || item.screenshot || budget.taken.has(cropKey(item))) continue;
+    const clip = cropClip(item.rect, scroll);
+    const screenshot = clip && (await jpegCrop(page, clip, true));
+    if (screenshot) spendCrop(budget, [item], screenshot);
   }
 }
 
@@ -762,7 +739,7 @@ async function runChecks(
     ...(await check('keyboard', [], () => keyboardChecks(tabPage, tab.session, input.url))),
     ...(await check('layout', [], () => layoutChecks(tabPage, tab.session, input.url))),
     ...(await check('hover', [], async () => {
-      const hover = await hoverChecks(tabPage, tab.session, input.url);
+      const hover = await hoverChecks(tabPage, tab.session, input.url, HOVER_LIMITS, input.screenshots);
       hoverChanged = hover.changed;
       return hover.findings;
     })),

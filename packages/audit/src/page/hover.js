@@ -398,6 +398,53 @@
   }
 
   /**
+   * Where the trigger's ::before or ::after is drawn, in viewport coordinates, which the page cannot ask for: a
+   * positioned one from its offsets, size and translation against its containing block; one in the flow lies
+   * in the trigger's own box.
+   */
+  function pseudoRect(trigger, pseudo) {
+    const style = getComputedStyle(trigger, pseudo);
+    if (style.position !== 'absolute' && style.position !== 'fixed') return null;
+    const px = (value) => parseFloat(value) || 0;
+    let origin = { left: 0, top: 0 };
+    if (style.position === 'absolute') {
+      // The nearest positioned element: the trigger itself, or what the trigger is positioned against.
+      const block =
+        getComputedStyle(trigger).position !== 'static' ? trigger : trigger.offsetParent || document.documentElement;
+      const rect = block.getBoundingClientRect();
+      origin = { left: rect.left + block.clientLeft, top: rect.top + block.clientTop };
+    }
+    const edges = (side) =>
+      style.boxSizing === 'border-box' ? 0 : px(style[`padding${side}`]) + px(style[`border${side}Width`]);
+    const width = px(style.width) + edges('Left') + edges('Right');
+    const height = px(style.height) + edges('Top') + edges('Bottom');
+    // Tooltips are often centred on their trigger by a translation (left: 50%; transform: translateX(-50%)).
+    const shift = style.transform === 'none' ? new DOMMatrixReadOnly() : new DOMMatrixReadOnly(style.transform);
+    const left = origin.left + (style.left === 'auto' ? 0 : px(style.left)) + shift.m41;
+    const top = origin.top + (style.top === 'auto' ? 0 : px(style.top)) + shift.m42;
+    return { left, top, right: left + width, bottom: top + height };
+  }
+
+  /**
+   * The trigger and the content shown now together, in viewport coordinates, with the viewport's size: what a
+   * crop of the pop-up must cover.
+   */
+  function cropRect() {
+    let { left, top, right, bottom } = probe.trigger.getBoundingClientRect();
+    const content = probe.content
+      ? probe.content.getBoundingClientRect()
+      : probe.pseudo && pseudoRect(probe.trigger, probe.pseudo);
+    if (content) {
+      [left, top] = [Math.min(left, content.left), Math.min(top, content.top)];
+      [right, bottom] = [Math.max(right, content.right), Math.max(bottom, content.bottom)];
+    }
+    return {
+      rect: { x: left, y: top, width: right - left, height: bottom - top },
+      viewport: { width: innerWidth, height: innerHeight },
+    };
+  }
+
+  /**
    * Puts focus on the trigger, or on its first focusable descendant; false when neither can take it. The Node
    * side then presses Shift+Tab and Tab, so that the focus is a keyboard one (:focus-visible).
    */
@@ -440,6 +487,7 @@
     hoverContentGone: contentGone,
     hoverTriggerAt: triggerAt,
     hoverContentPoint: contentPoint,
+    hoverCropRect: cropRect,
     hoverFocusTrigger: focusTrigger,
     hoverTriggerFocused: triggerFocused,
     hoverInNavigationMenu: inNavigationMenu,
