@@ -33,6 +33,8 @@ import {
 } from '@druk/locale/catalogue/components-dz';
 import { formStringsDz } from '@druk/locale/catalogue/forms-dz';
 import { validationStringsDz } from '@druk/locale/catalogue/validation-dz';
+// Listed by name rather than spread from a namespace import: Node orders a module namespace's keys
+// alphabetically and Vite's transform by declaration, so `dzongkha.json` would depend on who wrote it.
 const groups: readonly Readonly<Record<string, { dz: string }>>[] = [
   mastheadStringsDz,
   skipLinkStringsDz,
