@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchAuditBrowser } from '../../packages/audit/src/browser.ts';
 import { HOVER_LIMITS, hoverChecks } from '../../packages/audit/src/checks/hover.ts';
 import { auditPage, openTab, type AuditTab } from '../../packages/audit/src/page/audit-page.ts';
-import type { ScreenshotBudget } from '../../packages/audit/src/page/crops.ts';
+import { handOutCrops, type ScreenshotBudget } from '../../packages/audit/src/page/crops.ts';
 import type { RawFinding } from '../../packages/audit/src/rules/raw.ts';
 import { markedElements, verdictRows, type MarkedElement } from '../support/data-expect.ts';
 import { listenOnLoopback, type LoopbackServer } from '../support/loopback.ts';
@@ -115,14 +115,24 @@ test('tooltips and pop-ups: shown on focus too, dismissible with Escape, hoverab
 test('a reported trigger gets one crop of it and its content, within the budget, and the same verdicts', async () => {
   // Six triggers are reported, more than the two crops to spend.
   const budget: ScreenshotBudget = { remaining: 2, taken: new Set() };
-  const { marked, findings, rows } = await probeAll(budget);
+  const { findings, rows } = await probeAll(budget);
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+  // The pictures are held, not spent, until the page's crops are handed out.
+  expect(findings.filter((item) => item.screenshot)).toEqual([]);
+  expect(budget.remaining).toBe(2);
+  await handOutCrops(tab.page, findings, budget);
   const crops = new Set(findings.map((item) => item.screenshot).filter(Boolean));
   expect(crops.size).toBe(2);
   expect(budget.remaining).toBe(0);
   // Each crop is counted once, for the findings of one trigger.
   expect(new Set(findings.filter((item) => item.screenshot).map((item) => item.selector)).size).toBe(2);
   expect(budget.taken.size).toBe(findings.filter((item) => item.screenshot).length);
+});
+
+test('the crop shows the content as it was shown: a tooltip below its trigger, a ::after above it', async () => {
+  const budget: ScreenshotBudget = { remaining: 10, taken: new Set() };
+  const { marked, findings } = await probeAll(budget);
+  await handOutCrops(tab.page, findings, budget);
   await expectRcscCrop(findings, marked);
   // The first trigger probed draws its tooltip in ::after, 300 px wide and 50 px above its top.
   const apply = await cropOf(findings, selectorOf(marked, 'Apply'));
@@ -155,6 +165,28 @@ test("a page audit keeps the probe's crop of the content and spends no more crop
   expect(crops.size).toBeLessThanOrEqual(10 - budget.remaining);
   // The crops at the end of the page's checks, of the trigger alone, did not replace it.
   await expectRcscCrop(findings, marked);
+});
+
+test("a held picture waits its turn: a failure later on the page gets the budget's one crop first", async () => {
+  const budget: ScreenshotBudget = { remaining: 1, taken: new Set() };
+  const { findings } = await probeAll(budget);
+  const reviews = findings.filter((item) => item.status === 'needs-review');
+  expect(reviews.length).toBeGreaterThan(0);
+  // A failure found after the hover probe (by the widgets check, say), on the page's heading.
+  const heading = await tab.page.locator('h1').boundingBox();
+  const failure: RawFinding = {
+    ruleId: 'druk/fake-button',
+    status: 'fail',
+    engines: ['druk'],
+    pageUrl: tab.page.url(),
+    message: 'planted',
+    selector: 'h1',
+    rect: heading!,
+  };
+  await handOutCrops(tab.page, [...reviews, failure], budget);
+  expect(failure.screenshot).toMatch(/^data:image\/jpeg;base64,/);
+  expect(reviews.filter((item) => item.screenshot)).toEqual([]);
+  expect(budget.remaining).toBe(0);
 });
 
 test('a page probes at most HOVER_LIMITS.triggers triggers', async () => {

@@ -7,7 +7,7 @@
 // changed is loaded again by the caller (see `changed`). The picture a judge needs is of the content, which is
 // gone by the time the page's other crops are taken: the probe takes it while the content shows.
 import type { CDPSession, Page } from 'playwright-core';
-import { cropClip, jpegCrop, spendCrop, type ScreenshotBudget } from '../page/crops.ts';
+import { cropClip, holdCrop, jpegCrop, type ScreenshotBudget } from '../page/crops.ts';
 import type { ElementRef } from '../page/facts.ts';
 import type { RawFinding, Rect } from '../rules/raw.ts';
 import { HOVER_RULES } from '../rules/hover.ts';
@@ -101,7 +101,8 @@ async function markMouseListeners(session: CDPSession): Promise<void> {
 
 /**
  * `screenshots`: the site's crop budget, or null for none. A trigger's findings share one crop of the trigger
- * and its content together, counted once against the budget, and only when the trigger is reported.
+ * and its content together, held until the page's crops are handed out (crops.ts), and counted once against
+ * the budget then, in the order of every other crop.
  */
 export async function hoverChecks(
   page: Page,
@@ -114,14 +115,18 @@ export async function hoverChecks(
   const triggers = await callInPage<Trigger[]>(page, 'hoverTriggers', limits.triggers);
   const findings: RawFinding[] = [];
   let changed = false;
+  let held = 0;
   for (const [index, trigger] of triggers.entries()) {
     try {
-      const crop = Boolean(screenshots && screenshots.remaining > 0);
+      const crop = Boolean(screenshots && held < screenshots.remaining);
       const { found, screenshot } = await probeTrigger(page, pageUrl, index, trigger, crop);
       // A wait that began after its deadline saw the page later than the probe meant to: no verdict.
       if (!(await callInPage<boolean>(page, 'hoverProbeLate'))) {
         findings.push(...found);
-        if (screenshots && screenshot) spendCrop(screenshots, found, screenshot);
+        if (screenshot && found.length) {
+          holdCrop(found, screenshot);
+          held += 1;
+        }
       }
     } finally {
       await page.mouse.move(AWAY.x, AWAY.y);

@@ -33,7 +33,7 @@ import { textSketch } from '../results/text-sketch.ts';
 import { READING_LANGUAGE_RULES } from '../rules/reading-language.ts';
 import { OWN_RULES, ruleMatches } from '../rules/rules.ts';
 import type { PageResult, RuleMeta } from '../types.ts';
-import { cropClip, cropKey, jpegCrop, spendCrop, type ScreenshotBudget } from './crops.ts';
+import { handOutCrops, type ScreenshotBudget } from './crops.ts';
 import type { LinkFact, NetworkFacts, PageFacts, PageInspection } from './facts.ts';
 
 const require = createRequire(import.meta.url);
@@ -449,33 +449,6 @@ function redirectChain(response: Response): string[] {
   return chain;
 }
 
-/** Rules of every family whose reviews are decided on the picture: cropped before other reviews. */
-const REVIEWED_ON_PICTURE = new Set(OWN_RULES.filter((rule) => rule.reviewNeedsPicture).map((rule) => rule.id));
-
-async function screenshotCrops(page: Page, findings: RawFinding[], budget: ScreenshotBudget | null) {
-  if (!budget) return;
-  const scroll = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    height: document.documentElement.scrollHeight,
-  }));
-  // Failures first, then the reviews that can only be decided on the picture (words in a background image,
-  // clipped Tibetan stacks); other findings that need review show the element when crops remain.
-  const review = findings.filter((item) => item.status === 'needs-review');
-  const cropped = [
-    ...findings.filter((item) => item.status === 'fail'),
-    ...review.filter((item) => REVIEWED_ON_PICTURE.has(item.ruleId)),
-    ...review.filter((item) => !REVIEWED_ON_PICTURE.has(item.ruleId)),
-  ];
-  for (const item of cropped) {
-    if (budget.remaining <= 0) return;
-    // A check that cropped while what it found was on screen (the hover probe) gave the better picture.
-    if (!item.rect || item.screenshot || budget.taken.has(cropKey(item))) continue;
-    const clip = cropClip(item.rect, scroll);
-    const screenshot = clip && (await jpegCrop(page, clip, true));
-    if (screenshot) spendCrop(budget, [item], screenshot);
-  }
-}
-
 /** A page audit with nothing found yet. */
 export function newPageAudit(url: string, depth: number, startedAt: Date): PageAudit {
   return {
@@ -768,7 +741,7 @@ async function runChecks(
   const { kept, setAside } = await check('exceptions', { kept: found, setAside: [] as SetAsideFinding[] }, () =>
     applyExceptions(tabPage, input, found),
   );
-  await check('screenshots', undefined, () => screenshotCrops(tabPage, kept, input.screenshots));
+  await check('screenshots', undefined, () => handOutCrops(tabPage, kept, input.screenshots));
   outcome.findings.push(...kept);
   outcome.setAside = setAside;
 
