@@ -41,6 +41,7 @@ beforeAll(async () => {
     '/motion.html': readFileSync(new URL('motion.html', FIXTURES), 'utf8'),
     '/moving.html': readFileSync(new URL('moving.html', FIXTURES), 'utf8'),
     '/gliding.html': readFileSync(new URL('gliding.html', FIXTURES), 'utf8'),
+    '/css-moving.html': readFileSync(new URL('css-moving.html', FIXTURES), 'utf8'),
   };
   site = await openAuditTab(await serveFiles(files));
 });
@@ -89,4 +90,16 @@ test('moving content read late: a region still moving many steps after load is s
     return movingContentChecks(site.tab.page, url, { maxWaitMs: 3000, hintWindowMs: 3000 });
   });
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+});
+
+test('moving content done in CSS: a ticker and a slide show that change no attribute, not spinners or fades', async () => {
+  const { rows, findings } = await outcomes('css-moving.html', (url) =>
+    movingContentChecks(site.tab.page, url, { maxWaitMs: 3000, hintWindowMs: 3000 }),
+  );
+  expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
+  const ticker = findings.find((item) => item.evidence?.animation === 'ticker');
+  expect(ticker?.evidence).toMatchObject({ detectedBy: 'animation', cycleMs: 20000, forever: true });
+  expect(ticker?.evidence?.properties).toBe('transform');
+  const slides = findings.find((item) => item.evidence?.animation === 'fade-slide');
+  expect(slides?.evidence).toMatchObject({ slides: 3, properties: 'opacity' });
 });

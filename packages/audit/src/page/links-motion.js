@@ -696,6 +696,91 @@
     return false;
   }
 
+  /** Properties whose animation moves, fades or blinks content; colour and background changes are left out. */
+  const MOVING_PROPERTIES =
+    /^(transform|translate|rotate|scale|left|right|top|bottom|inset.*|margin.*|opacity|visibility|offset.*|clip-path)$/;
+  /** Content that moves for longer than this, started with the page, needs a way to pause it (WCAG 2.2.2). */
+  const MOTION_LIMIT_MS = 5000;
+  /** A band of moving text (a ticker) is this high at least; smaller ones are icons, spinners and dots. */
+  const MIN_MOVING_TEXT = { width: 200, height: 16 };
+
+  /** The element shows text, an image or a video: what a progress bar, a shimmer or a spinner does not. */
+  const carriesContent = (element) =>
+    textOf(element).length > 0 || Boolean(element.querySelector('img, picture, video, svg text, canvas'));
+
+  /**
+   * The element an animation moves, when it is content: large enough and with text or images. Its ancestors
+   * are not considered: an animated icon, spinner or bar inside a large region moves only itself.
+   */
+  function animatedRegion(target) {
+    if (!target.isConnected || target === document.body || target === document.documentElement) return null;
+    if (!shown(target)) return null;
+    const rect = target.getBoundingClientRect();
+    if (rect.width < MIN_MOVING_TEXT.width || rect.height < MIN_MOVING_TEXT.height) return null;
+    return carriesContent(target) ? target : null;
+  }
+
+  /**
+   * Content moved by CSS animations or the Web Animations API (a ticker, a slide show done in CSS): an
+   * animation running now, started with the page (not by the pointer), that plays for longer than five
+   * seconds and moves, fades or blinks a region with text or images. These change no attribute, so the
+   * observer above never sees them. Slides animated one after another are one region: their common parent.
+   */
+  function animatedRegions() {
+    const byTarget = new Map();
+    for (const animation of document.getAnimations?.() ?? []) {
+      if (animation.playState !== 'running' || !(animation.effect instanceof KeyframeEffect)) continue;
+      const target = animation.effect.target;
+      if (!target || animation.effect.pseudoElement) continue;
+      const timing = animation.effect.getComputedTiming();
+      if (!(timing.activeDuration > MOTION_LIMIT_MS) || !(Number(timing.duration) > 0)) continue;
+      const properties = [
+        ...new Set(
+          animation.effect
+            .getKeyframes()
+            .flatMap((frame) => Object.keys(frame))
+            .filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))
+            .map((key) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)),
+        ),
+      ].filter((property) => MOVING_PROPERTIES.test(property));
+      if (!properties.length) continue;
+      const region = animatedRegion(target);
+      if (!region) continue;
+      const known = byTarget.get(region);
+      const seen = {
+        name: animation.animationName || animation.id || 'a script animation',
+        cycleMs: Math.round(Number(timing.duration)),
+        forever: timing.iterations === Infinity,
+        properties,
+      };
+      if (known) known.properties = [...new Set([...known.properties, ...properties])];
+      else byTarget.set(region, seen);
+    }
+    // Two or more animated siblings (slides) are one region: their parent, when it is not the whole page.
+    const regions = [...byTarget.keys()];
+    const grouped = new Map();
+    for (const region of regions) {
+      const parent = region.parentElement;
+      const siblings = regions.filter((other) => other.parentElement === parent);
+      const owner = siblings.length > 1 && parent && parent !== document.body && shown(parent) ? parent : region;
+      if (!grouped.has(owner)) grouped.set(owner, { ...byTarget.get(region), slides: siblings.length });
+    }
+    const owners = [...grouped.keys()];
+    return owners
+      .filter((owner) => !owners.some((other) => other !== owner && other.contains(owner)))
+      .map((owner) => ({ region: owner, ...grouped.get(owner) }));
+  }
+
+  /** Why a person who asked for less motion may not see it, for the evidence; null when nothing says so. */
+  function reducedMotionSupport() {
+    if (selfChanges.scriptReadsReducedMotion) return 'a script reads prefers-reduced-motion';
+    return cssReadsReducedMotion() ? 'the style sheets have a prefers-reduced-motion query' : null;
+  }
+  const reducedMotionAdvice = (reducedMotion) =>
+    reducedMotion
+      ? `; ${reducedMotion}: check that it stops moving for people who ask for less motion, and that a pause button is there for everyone`
+      : '';
+
   /**
    * Regions that advance by themselves, seen over the window since `load`: at least two steps of change (one
    * for a region marked up as a carousel), the last while the audit itself was only waiting here, so that
@@ -737,26 +822,45 @@
     const moving = confirmed();
     selfChanges.observer.disconnect();
     const waitedMs = Math.round(performance.now() - started);
-    const reducedMotion = selfChanges.scriptReadsReducedMotion
-      ? 'a script reads prefers-reduced-motion'
-      : cssReadsReducedMotion()
-        ? 'the style sheets have a prefers-reduced-motion query'
-        : null;
-    const findings = moving
-      .filter(({ region }) => !reported.some((element) => element.contains(region) || region.contains(element)))
-      .filter(({ region }) => !controlNear(region.firstElementChild || region, PAUSE_WORDS))
-      .slice(0, MAX_PER_RULE)
-      .map(({ region, steps }) => {
-        const gaps = steps.slice(1).map((time, index) => time - steps[index]);
-        const everyMs = Math.round(gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length);
-        return finding(
+    const reducedMotion = reducedMotionSupport();
+    const overlaps = (region, others) => others.some((element) => element.contains(region) || region.contains(element));
+    const unpaused = ({ region }) => !controlNear(region.firstElementChild || region, PAUSE_WORDS);
+    const byBehaviour = moving.filter(({ region }) => !overlaps(region, reported)).filter(unpaused);
+    const findings = byBehaviour.slice(0, MAX_PER_RULE).map(({ region, steps }) => {
+      const gaps = steps.slice(1).map((time, index) => time - steps[index]);
+      const everyMs = Math.round(gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length);
+      return finding(
+        'motion/carousel-no-pause',
+        'needs-review',
+        region,
+        `This region changed by itself ${steps.length} times (about every ${Math.round(everyMs / 100) / 10} s) and no pause or stop button was found near it${reducedMotionAdvice(reducedMotion)}`,
+        { detectedBy: 'behaviour', steps: steps.length, intervalMs: everyMs, reducedMotion },
+      );
+    });
+    const already = [...reported, ...moving.map(({ region }) => region)];
+    for (const animated of animatedRegions()
+      .filter(({ region }) => !overlaps(region, already))
+      .filter(unpaused)) {
+      if (findings.length >= MAX_PER_RULE) break;
+      const length = animated.forever ? 'for ever' : 'for more than 5 s';
+      findings.push(
+        finding(
           'motion/carousel-no-pause',
           'needs-review',
-          region,
-          `This region changed by itself ${steps.length} times (about every ${Math.round(everyMs / 100) / 10} s) and no pause or stop button was found near it${reducedMotion ? `; ${reducedMotion}: check that it stops moving for people who ask for less motion, and that a pause button is there for everyone` : ''}`,
-          { detectedBy: 'behaviour', steps: steps.length, intervalMs: everyMs, reducedMotion },
-        );
-      });
+          animated.region,
+          `This region moves by itself (the animation "${animated.name}" changes its ${animated.properties.join(', ')}, ${Math.round(animated.cycleMs / 100) / 10} s a cycle, ${length}) and no pause or stop button was found near it${reducedMotionAdvice(reducedMotion)}`,
+          {
+            detectedBy: 'animation',
+            animation: animated.name,
+            cycleMs: animated.cycleMs,
+            forever: animated.forever,
+            properties: animated.properties.join(' '),
+            slides: animated.slides,
+            reducedMotion,
+          },
+        ),
+      );
+    }
     return { findings, waitedMs };
   }
 
