@@ -79,3 +79,22 @@ describe('ACT rules druk-audit claims to be consistent with', () => {
     },
   );
 });
+
+test('a case that goes elsewhere by itself does not cost the cases after it in its tab', async () => {
+  // The meta refresh rule's passed examples refresh to other hosts at once; its failed examples follow them
+  // in the corpus. Two tabs, as in the full run: each failed example must still be audited and caught.
+  const refreshCases = corpus.filter((testCase) => testCase.ruleId === 'bc659a');
+  const failed = refreshCases.filter((testCase) => testCase.expected === 'failed');
+  expect(failed.length).toBeGreaterThanOrEqual(4);
+  const refreshRun = await runActCases(refreshCases, server.url, { concurrency: 2 });
+  const rule = new Set(
+    actRuleScores(stored, corpus, statusOf).find((score) => score.ruleId === 'bc659a')?.procedures ?? [],
+  );
+  expect(rule.size).toBeGreaterThan(0);
+  const outcomes = refreshCases.map(
+    (testCase, index) => `${testCase.testcaseTitle}: ${outcomeOf(refreshRun.results[index]!.findings, rule, statusOf)}`,
+  );
+  expect(outcomes.filter((line) => /^Failed/.test(line))).toEqual(
+    failed.map((testCase) => `${testCase.testcaseTitle}: failed`),
+  );
+});

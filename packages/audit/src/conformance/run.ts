@@ -114,8 +114,9 @@ export async function runActCases(
           isDisabled: () => false,
           exceptions: [],
         });
-        if (audit.page.kind === 'error') {
-          // As in a site audit: a tab whose page failed may be stuck, so the next page gets a fresh one.
+        if (audit.page.kind === 'error' || tab.wandered) {
+          // As in a site audit: a tab whose page failed, or went elsewhere by itself, may be stuck (a refresh
+          // to a host the audit blocks kept cutting into the next cases' loads), so the next case gets a fresh one.
           await tab.context.close().catch(() => {});
           tab = undefined;
         }
