@@ -100,6 +100,9 @@ test('moving content done in CSS: a ticker and a slide show that change no attri
   const ticker = findings.find((item) => item.evidence?.animation === 'ticker');
   expect(ticker?.evidence).toMatchObject({ detectedBy: 'animation', cycleMs: 20000, forever: true });
   expect(ticker?.evidence?.properties).toBe('transform');
+  expect(ticker?.evidence?.pausesOnHover).toBe(false);
+  const stopsForPointer = findings.filter((item) => item.evidence?.pausesOnHover === true);
+  expect(stopsForPointer.map((item) => item.message)).toEqual([expect.stringMatching(/keyboard and touch users/)]);
   const slides = findings.find((item) => item.evidence?.animation === 'fade-slide');
   expect(slides?.evidence).toMatchObject({ slides: 3, properties: 'opacity' });
 });

@@ -748,6 +748,7 @@
       if (!region) continue;
       const known = byTarget.get(region);
       const seen = {
+        target,
         name: animation.animationName || animation.id || 'a script animation',
         cycleMs: Math.round(Number(timing.duration)),
         forever: timing.iterations === Infinity,
@@ -769,6 +770,42 @@
     return owners
       .filter((owner) => !owners.some((other) => other !== owner && other.contains(owner)))
       .map((owner) => ({ region: owner, ...grouped.get(owner) }));
+  }
+
+  /** The style rules of the page's readable style sheets, those inside @media and @supports included. */
+  function* styleRules(rules) {
+    for (const rule of rules) {
+      if (rule.selectorText !== undefined) yield rule;
+      if (rule.cssRules) yield* styleRules(rule.cssRules);
+    }
+  }
+
+  /**
+   * Whether a `:hover` rule pauses the animation of `target`: the rule sets `animation-play-state: paused` and
+   * its selector, without `:hover`, matches the target. Such motion stops only for a pointer: keyboard and
+   * touch users cannot pause it.
+   */
+  function pausedByHover(target) {
+    for (const sheet of document.styleSheets) {
+      let rules;
+      try {
+        rules = sheet.cssRules;
+      } catch {
+        continue; // a cross-origin sheet the page cannot read
+      }
+      for (const rule of styleRules(rules)) {
+        if (rule.style?.animationPlayState !== 'paused' || !rule.selectorText.includes(':hover')) continue;
+        for (const selector of rule.selectorText.split(',')) {
+          if (!selector.includes(':hover')) continue;
+          try {
+            if (target.matches(selector.replaceAll(':hover', ''))) return true;
+          } catch {
+            // a selector this browser cannot match without :hover
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Why a person who asked for less motion may not see it, for the evidence; null when nothing says so. */
@@ -843,13 +880,15 @@
       .filter(unpaused)) {
       if (findings.length >= MAX_PER_RULE) break;
       const length = animated.forever ? 'for ever' : 'for more than 5 s';
+      const hoverPause = pausedByHover(animated.target);
       findings.push(
         finding(
           'motion/carousel-no-pause',
           'needs-review',
           animated.region,
-          `This region moves by itself (the animation "${animated.name}" changes its ${animated.properties.join(', ')}, ${Math.round(animated.cycleMs / 100) / 10} s a cycle, ${length}) and no pause or stop button was found near it${reducedMotionAdvice(reducedMotion)}`,
+          `This region moves by itself (the animation "${animated.name}" changes its ${animated.properties.join(', ')}, ${Math.round(animated.cycleMs / 100) / 10} s a cycle, ${length}) and no pause or stop button was found near it${hoverPause ? '; it pauses only while the pointer is on it, which keyboard and touch users cannot do' : ''}${reducedMotionAdvice(reducedMotion)}`,
           {
+            pausesOnHover: hoverPause,
             detectedBy: 'animation',
             animation: animated.name,
             cycleMs: animated.cycleMs,
