@@ -92,7 +92,7 @@ test('moving content read late: a region still moving many steps after load is s
   expect(rows.map((row) => row.got)).toEqual(rows.map((row) => row.expected));
 });
 
-test('moving content done in CSS: a ticker and a slide show that change no attribute, not spinners or fades', async () => {
+test('moving content done in CSS: tickers and a slide show that change no attribute, not spinners or fades', async () => {
   const { rows, findings } = await outcomes('css-moving.html', (url) =>
     movingContentChecks(site.tab.page, url, { maxWaitMs: 3000, hintWindowMs: 3000 }),
   );
@@ -103,6 +103,7 @@ test('moving content done in CSS: a ticker and a slide show that change no attri
   expect(ticker?.evidence?.pausesOnHover).toBe(false);
   const stopsForPointer = findings.filter((item) => item.evidence?.pausesOnHover === true);
   expect(stopsForPointer.map((item) => item.message)).toEqual([expect.stringMatching(/keyboard and touch users/)]);
+  expect(findings.find((item) => item.evidence?.animation === 'slide')?.evidence).toMatchObject({ cycleMs: 15000 });
   const slides = findings.find((item) => item.evidence?.animation === 'fade-slide');
   expect(slides?.evidence).toMatchObject({ slides: 3, properties: 'opacity' });
 });

@@ -721,14 +721,18 @@
   }
 
   /**
-   * Content moved by CSS animations or the Web Animations API (a ticker, a slide show done in CSS): an
+   * Content moved by CSS animations or the Web Animations API (a ticker, a slide show done in CSS), in the
+   * document or an open shadow root: an
    * animation running now, started with the page (not by the pointer), that plays for longer than five
    * seconds and moves, fades or blinks a region with text or images. These change no attribute, so the
    * observer above never sees them. Slides animated one after another are one region: their common parent.
    */
   function animatedRegions() {
     const byTarget = new Map();
-    for (const animation of document.getAnimations?.() ?? []) {
+    // document.getAnimations() leaves out shadow trees (the druk-* components' among them): each open shadow
+    // root is asked for its own.
+    const roots = [document, ...[...audit().allElements()].flatMap((element) => element.shadowRoot ?? [])];
+    for (const animation of roots.flatMap((root) => root.getAnimations?.() ?? [])) {
       if (animation.playState !== 'running' || !(animation.effect instanceof KeyframeEffect)) continue;
       const target = animation.effect.target;
       if (!target || animation.effect.pseudoElement) continue;
