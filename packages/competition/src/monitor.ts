@@ -136,7 +136,12 @@ export async function runMonitor(db: Database, round: Round, sites: Site[], opti
       });
       sweeps += 1;
       options.onSweep?.(sweeps, results);
-      const wait = Math.min(sweepStart + options.intervalMs, deadline) - Date.now();
+      // The next sweep is due one interval after this one began; when that is past the deadline, the run ends
+      // here. Sleeping up to the deadline instead let a timer that fired a millisecond early (Node's timers
+      // and Date.now() round differently) start one sweep more than the duration holds.
+      const nextSweep = sweepStart + options.intervalMs;
+      if (nextSweep >= deadline) break;
+      const wait = nextSweep - Date.now();
       if (sweeps < maxSweeps && wait > 0) {
         await sleep(wait, undefined, { signal: options.signal }).catch(() => undefined);
       }
